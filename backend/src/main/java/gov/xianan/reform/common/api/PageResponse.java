@@ -1,0 +1,13 @@
+package gov.xianan.reform.common.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list: the API's list shape everywhere. */
+public record PageResponse<T>(
+        @Schema(description = "The rows of this page") List<T> items,
+        @Schema(description = "Rows matching the filters, on all pages") long total,
+        @Schema(description = "Zero-based page number") int page,
+        @Schema(description = "Page size asked for (max 200)") int size) {
+}

@@ -1,0 +1,26 @@
+package gov.xianan.reform.common.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One change of a record: who made it, when, through which client, and what changed. */
+@Schema(name = "HistoryEntry", description = "谁在何时修改了什么 / who changed what, when")
+public record HistoryEntry(
+        @Schema(description = "Revision number (ascending in time)") long revision,
+        @Schema(description = "When the change was committed") Instant changedAt,
+        @Schema(description = "Username of the person or service account") String actor,
+        @Schema(description = "The actor's department code, if any") String department,
+        @Schema(description = "OAuth client the change came through") String clientId,
+        @Schema(description = "CREATED, UPDATED or DELETED") ChangeType type,
+        @Schema(description = "Fields that changed, with values before and after") List<FieldChange> changes) {
+
+    public enum ChangeType {
+        CREATED, UPDATED, DELETED
+    }
+
+    @Schema(name = "FieldChange")
+    public record FieldChange(String field, Object before, Object after) {
+    }
+}
