@@ -22,7 +22,11 @@ class OpenApiTest {
                 .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
                 .body("paths.'/api/v1/me'.get.security[0]", hasKey("keycloak"))
                 .body("paths.'/api/v1/departments'.post.security[0]", hasKey("keycloak"))
-                .body("paths.'/api/v1/departments'.get.summary", notNullValue());
+                .body("paths.'/api/v1/departments'.get.summary", notNullValue())
+                .body("paths.'/api/v1/departments'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/departments/{code}'.put.responses", hasKey("409"))
+                .body("components.schemas", hasKey("Problem"));
     }
 
     @Test

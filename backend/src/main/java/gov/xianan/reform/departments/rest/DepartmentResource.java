@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -58,6 +61,8 @@ public class DepartmentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a department / 新增成员单位", description = "Admin only. Departments are data: a new row needs no code change.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new department",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentResponse.class)))
     public RestResponse<DepartmentResponse> create(@NotNull @Valid DepartmentCreateRequest request, @Context UriInfo uri) {
         DepartmentResponse created = service.create(request);
         URI location = uri.getAbsolutePathBuilder().path(created.code()).build();

@@ -1,0 +1,69 @@
+package gov.xianan.reform.common.api;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import gov.xianan.reform.common.error.Problem;
+
+/**
+ * Documents the problem+json answers on every API operation, so that callers (and the SPA's
+ * generated types) know the error shape without reading prose: 400 where there is input,
+ * 401 and 403 on secured operations, 404 where a path names a record, 409 on writes.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> TEXT = Map.of(
+            "400", "请求无效 / invalid input (field errors in `errors`)",
+            "401", "缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token",
+            "403", "无权访问 / the caller lacks the role or the record is outside their scope",
+            "404", "未找到 / no such record (or not visible to the caller)",
+            "409", "冲突 / stale version, duplicate, or a rule of the domain refused the change");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            boolean namesARecord = path.getKey().contains("{");
+            path.getValue().getOperations().forEach((method, op) -> {
+                boolean write = method != PathItem.HttpMethod.GET;
+                add(op, "401");
+                add(op, "403");
+                if (write || op.getParameters() != null && !op.getParameters().isEmpty()) {
+                    add(op, "400");
+                }
+                if (namesARecord) {
+                    add(op, "404");
+                }
+                if (write) {
+                    add(op, "409");
+                }
+            });
+        }
+    }
+
+    private static void add(Operation op, String status) {
+        APIResponses responses = op.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            op.setResponses(responses);
+        }
+        if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
+            return; // the operation documents this answer itself
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(TEXT.get(status))
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+    }
+}
