@@ -62,7 +62,9 @@ how_to_get_one() {
       then, if it is not running:                  sudo pg_ctlcluster --skip-systemctl-redirect <version> main start
       the user '$PG_USER' must be able to log in (e.g. trust for 127.0.0.1 in pg_hba.conf, or set DB_PASSWORD);
     - use an existing server:                      export DB_URL=jdbc:postgresql://host:5432/xianan DB_USER=... DB_PASSWORD=...
-    - with Docker:                                 docker compose up -d postgres   (publishes 5432, user/password postgres)
+    - with Docker:                                 docker run -d --name xianan-postgres -p 5432:5432 -e POSTGRES_PASSWORD=postgres postgres:16
+      then:                                        export DB_PASSWORD=postgres
+      (docker compose up --build runs the whole stack, its PostgreSQL included, without this script)
 TXT
 }
 
