@@ -1,0 +1,75 @@
+import { Menu } from 'antd';
+import type { BreadcrumbItemType } from 'antd/es/breadcrumb/Breadcrumb';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useMatches } from 'react-router';
+
+import { LanguageSwitch } from '@/components/language-switch';
+import { AppShell } from '@/components/layout/app-shell';
+import { PageHeader } from '@/components/layout/page-header';
+import { LogoutButton } from '@/components/logout-button';
+import { CurrentUser } from '@/features/me/components/current-user';
+import { useAuth } from '@/lib/auth/auth-context';
+
+import { appRoutes, menuRoutes, toDashboard, type AppRouteHandle } from './routes';
+
+function isRouteHandle(handle: unknown): handle is AppRouteHandle {
+  return typeof handle === 'object' && handle !== null && 'breadcrumb' in handle;
+}
+
+/** The menu entry of the deepest route whose path the location is in. */
+function selectedMenuKey(pathname: string, paths: string[]): string | undefined {
+  return paths
+    .filter((path) => pathname === path || pathname.startsWith(path === '/' ? '/' : `${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** Shell of every signed-in page; its side menu is derived from the route objects. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { canAccess } = useAuth();
+  const { pathname } = useLocation();
+  const matches = useMatches();
+
+  const visible = menuRoutes(appRoutes, canAccess);
+  const selected = selectedMenuKey(
+    pathname,
+    visible.map((route) => route.path),
+  );
+  const current = [...matches].reverse().find((match) => isRouteHandle(match.handle))?.handle as
+    | AppRouteHandle
+    | undefined;
+
+  const breadcrumb: BreadcrumbItemType[] = [{ title: <Link to={toDashboard()}>{t('menu.dashboard')}</Link> }];
+  if (current && current.breadcrumb !== 'menu.dashboard') {
+    breadcrumb.push({ title: t(current.breadcrumb) });
+  }
+
+  return (
+    <AppShell
+      productName={t('app.shortName')}
+      menu={
+        <Menu
+          theme="dark"
+          mode="inline"
+          data-testid="side-menu"
+          selectedKeys={selected ? [selected] : []}
+          items={visible.map((route) => ({
+            key: route.path,
+            icon: route.handle.menu.icon,
+            label: <Link to={route.path}>{t(route.handle.menu.labelKey)}</Link>,
+          }))}
+        />
+      }
+      headerRight={
+        <>
+          <CurrentUser />
+          <LanguageSwitch />
+          <LogoutButton />
+        </>
+      }
+    >
+      {current && <PageHeader title={t(current.breadcrumb)} breadcrumb={breadcrumb} />}
+      <Outlet />
+    </AppShell>
+  );
+}

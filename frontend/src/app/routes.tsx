@@ -1,0 +1,121 @@
+/**
+ * Every page of the app with its metadata: the role(s) it needs, its breadcrumb and its menu entry.
+ * The side menu and the route guard both read these objects, so a hidden menu entry and a
+ * forbidden route cannot disagree (Keycloak admin-ui routes.ts).
+ */
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  MoneyCollectOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+import { ROLES, type Access } from '@/lib/auth/roles';
+import type { TranslationKey } from '@/lib/i18n/i18n';
+
+import { ComingSoonPage } from './routes/coming-soon';
+import { DashboardPage } from './routes/dashboard';
+
+export type AppRouteHandle = {
+  /** Role, or any one of several roles, needed to open the page; none means every signed-in user. */
+  access?: Access;
+  /** Title of the page in the breadcrumb and page header. */
+  breadcrumb: TranslationKey;
+  /** Entry in the side menu; pages without one are reached by links only. */
+  menu?: { labelKey: TranslationKey; icon: ReactNode };
+};
+
+export type AppRoute = {
+  path: string;
+  element: ReactNode;
+  handle: AppRouteHandle;
+};
+
+export const DashboardRoute = {
+  path: '/',
+  element: <DashboardPage />,
+  handle: {
+    breadcrumb: 'menu.dashboard',
+    menu: { labelKey: 'menu.dashboard', icon: <DashboardOutlined /> },
+  },
+} satisfies AppRoute;
+export const toDashboard = () => DashboardRoute.path;
+
+export const RegistryRoute = {
+  path: '/registry',
+  element: <ComingSoonPage feature="menu.registry" />,
+  handle: {
+    access: [ROLES.staff, ROLES.analyst, ROLES.registryEditor, ROLES.lead],
+    breadcrumb: 'menu.registry',
+    menu: { labelKey: 'menu.registry', icon: <TeamOutlined /> },
+  },
+} satisfies AppRoute;
+export const toRegistry = () => RegistryRoute.path;
+
+export const CompetitionsRoute = {
+  path: '/competitions',
+  element: <ComingSoonPage feature="menu.competitions" />,
+  handle: {
+    access: [ROLES.staff, ROLES.competitionOrganizer, ROLES.lead, ROLES.analyst],
+    breadcrumb: 'menu.competitions',
+    menu: { labelKey: 'menu.competitions', icon: <TrophyOutlined /> },
+  },
+} satisfies AppRoute;
+export const toCompetitions = () => CompetitionsRoute.path;
+
+export const SubsidiesRoute = {
+  path: '/subsidies',
+  element: <ComingSoonPage feature="menu.subsidies" />,
+  handle: {
+    access: [ROLES.staff, ROLES.subsidyReviewer, ROLES.subsidyApprover, ROLES.lead, ROLES.analyst],
+    breadcrumb: 'menu.subsidies',
+    menu: { labelKey: 'menu.subsidies', icon: <MoneyCollectOutlined /> },
+  },
+} satisfies AppRoute;
+export const toSubsidies = () => SubsidiesRoute.path;
+
+export const TasksRoute = {
+  path: '/tasks',
+  element: <ComingSoonPage feature="menu.tasks" />,
+  handle: {
+    access: [ROLES.staff, ROLES.lead, ROLES.analyst],
+    breadcrumb: 'menu.tasks',
+    menu: { labelKey: 'menu.tasks', icon: <ScheduleOutlined /> },
+  },
+} satisfies AppRoute;
+export const toTasks = () => TasksRoute.path;
+
+export const AuditRoute = {
+  path: '/audit',
+  element: <ComingSoonPage feature="menu.audit" />,
+  handle: {
+    access: ROLES.admin,
+    breadcrumb: 'menu.audit',
+    menu: { labelKey: 'menu.audit', icon: <AuditOutlined /> },
+  },
+} satisfies AppRoute;
+export const toAudit = () => AuditRoute.path;
+
+/** All pages, in menu order. */
+export const appRoutes: AppRoute[] = [
+  DashboardRoute,
+  RegistryRoute,
+  CompetitionsRoute,
+  SubsidiesRoute,
+  TasksRoute,
+  AuditRoute,
+];
+
+/** The routes that belong in the side menu of a user who may open them. */
+export function menuRoutes(
+  routes: AppRoute[],
+  canAccess: (access: Access | undefined) => boolean,
+): (AppRoute & { handle: Required<Pick<AppRouteHandle, 'menu'>> })[] {
+  return routes.filter(
+    (route): route is AppRoute & { handle: Required<Pick<AppRouteHandle, 'menu'>> } =>
+      route.handle.menu !== undefined && canAccess(route.handle.access),
+  );
+}

@@ -1,0 +1,16 @@
+import { Flex } from 'antd';
+
+import { WelcomeCard } from '@/features/dashboard/components/welcome-card';
+import { DepartmentsTable } from '@/features/departments/components/departments-table';
+import { useMe } from '@/features/me/api/get-me';
+
+/** 工作台: who is signed in, and the departments of the programme. */
+export function DashboardPage() {
+  const me = useMe();
+  return (
+    <Flex vertical gap={16}>
+      <WelcomeCard me={me.data} isPending={me.isPending} error={me.error} onRetry={() => void me.refetch()} />
+      <DepartmentsTable />
+    </Flex>
+  );
+}

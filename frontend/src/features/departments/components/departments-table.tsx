@@ -1,0 +1,64 @@
+import { Card, Skeleton, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import type { Department } from '@/types/api';
+
+import { useDepartments } from '../api/get-departments';
+
+/** The member departments (成员单位) of the programme, lead unit marked. */
+export function DepartmentsTable() {
+  const { t } = useTranslation();
+  const localizedName = useLocalizedName();
+  const departments = useDepartments();
+
+  const columns: ColumnsType<Department> = [
+    {
+      title: t('departments.code'),
+      dataIndex: 'code',
+      key: 'code',
+      width: 160,
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    {
+      title: t('departments.name'),
+      key: 'name',
+      render: (_, department) => localizedName(department),
+    },
+    {
+      title: t('departments.kind'),
+      dataIndex: 'leadUnit',
+      key: 'leadUnit',
+      width: 140,
+      render: (leadUnit: boolean | undefined) =>
+        leadUnit ? <Tag color="red">{t('departments.leadUnit')}</Tag> : <Tag>{t('departments.memberUnit')}</Tag>,
+    },
+  ];
+
+  const total = departments.data?.total ?? departments.data?.items?.length;
+
+  return (
+    <Card
+      title={t('departments.title')}
+      extra={total !== undefined && <Typography.Text type="secondary">{t('departments.total', { count: total })}</Typography.Text>}
+    >
+      {departments.isPending ? (
+        <Skeleton active paragraph={{ rows: 5 }} data-testid="departments-loading" />
+      ) : departments.isError ? (
+        <ApiErrorAlert error={departments.error} onRetry={() => void departments.refetch()} />
+      ) : (
+        <Table<Department>
+          data-testid="departments-table"
+          rowKey={(department) => department.code ?? ''}
+          columns={columns}
+          dataSource={departments.data.items ?? []}
+          pagination={false}
+          size="middle"
+          locale={{ emptyText: t('departments.empty') }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Messages } from './zh-CN';
+
+/** English messages; keys are checked against the Chinese reference locale. */
+export const en: Messages = {
+  app: {
+    shortName: "Xian'an Workforce Reform",
+    fullName: "Xian'an District Industrial Workforce Reform Platform",
+  },
+  menu: {
+    dashboard: 'Dashboard',
+    registry: 'Registry',
+    competitions: 'Competitions',
+    subsidies: 'Subsidies',
+    tasks: 'Tasks',
+    audit: 'Audit',
+  },
+  header: {
+    noDepartment: 'No department',
+    departmentUnavailable: 'Department unavailable',
+    language: 'Language',
+    logout: 'Log out',
+    logoutConfirmTitle: 'Log out',
+    logoutConfirm: 'Do you really want to log out?',
+    logoutOk: 'Log out',
+    cancel: 'Cancel',
+  },
+  language: {
+    'zh-CN': '中文',
+    en: 'English',
+  },
+  roles: {
+    admin: 'Administrator',
+    lead: 'Lead-unit leader',
+    staff: 'Department staff',
+    'registry-editor': 'Registry editor',
+    'pii-reader': 'Personal data reader',
+    'subsidy-reviewer': 'Subsidy reviewer',
+    'subsidy-approver': 'Subsidy approver',
+    'competition-organizer': 'Competition organiser',
+    analyst: 'Analyst',
+  },
+  dashboard: {
+    welcome: 'Hello, {{name}}',
+    welcomeSubtitle: 'Welcome to the {{app}}',
+    username: 'Login',
+    department: 'Department',
+    roles: 'Roles',
+    noRoles: 'No functional roles',
+  },
+  departments: {
+    title: 'Member departments',
+    total: '{{count}} departments',
+    code: 'Code',
+    name: 'Name',
+    kind: 'Type',
+    leadUnit: 'Lead unit',
+    memberUnit: 'Member unit',
+    empty: 'No departments',
+  },
+  placeholder: {
+    title: 'Coming soon',
+    description: 'The “{{feature}}” module is under construction.',
+  },
+  errors: {
+    forbiddenTitle: 'Access denied',
+    forbiddenDescription:
+      'Your account may not open this page. Ask the system administrator if you need access.',
+    notFoundTitle: 'Page not found',
+    notFoundDescription: 'The page you asked for does not exist or was removed.',
+    backHome: 'Back to dashboard',
+    unexpectedTitle: 'Something went wrong',
+    unexpectedDescription:
+      'The page hit an unexpected error. Reload it; if the problem persists, contact the system administrator.',
+    reload: 'Reload',
+    retry: 'Retry',
+    requestFailed: 'Request failed',
+    network: 'Cannot reach the server. Check the network and try again.',
+    unauthorized: 'Your session has expired; redirecting to the login page…',
+    forbidden: 'You are not allowed to do this.',
+    notFound: 'The requested data does not exist.',
+    conflict: 'Someone else changed this data. Reload and try again.',
+    server: 'The server cannot handle the request right now. Try again later.',
+    status: 'Request failed (status {{status}})',
+    fieldErrors: 'Please check:',
+  },
+  auth: {
+    signingIn: 'Signing in…',
+    failedTitle: 'Cannot reach the login service',
+    failedDescription:
+      'The single sign-on service is not available. Try again later; if the problem persists, contact the system administrator.',
+    retry: 'Retry',
+  },
+  config: {
+    title: 'Invalid runtime configuration',
+    description:
+      'The runtime configuration (config.js) of this app is missing or incomplete. Contact the system administrator.',
+    problems: 'Problems:',
+  },
+  common: {
+    loading: 'Loading…',
+  },
+};

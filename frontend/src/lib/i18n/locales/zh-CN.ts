@@ -1,0 +1,102 @@
+/**
+ * Chinese (simplified) messages: the reference locale. `en.ts` must have exactly the same keys,
+ * which the `Messages` type enforces at compile time.
+ */
+export const zhCN = {
+  app: {
+    shortName: '咸安区产改平台',
+    fullName: '咸安区产业工人队伍建设改革平台',
+  },
+  menu: {
+    dashboard: '工作台',
+    registry: '工人名册',
+    competitions: '竞赛',
+    subsidies: '培训补贴',
+    tasks: '改革任务',
+    audit: '审计',
+  },
+  header: {
+    noDepartment: '未分配部门',
+    departmentUnavailable: '部门信息暂不可用',
+    language: '界面语言',
+    logout: '退出登录',
+    logoutConfirmTitle: '退出登录',
+    logoutConfirm: '确定要退出登录吗？',
+    logoutOk: '退出',
+    cancel: '取消',
+  },
+  language: {
+    'zh-CN': '中文',
+    en: 'English',
+  },
+  roles: {
+    admin: '系统管理员',
+    lead: '牵头单位领导',
+    staff: '部门工作人员',
+    'registry-editor': '名册维护',
+    'pii-reader': '敏感信息查看',
+    'subsidy-reviewer': '补贴审核',
+    'subsidy-approver': '补贴审批',
+    'competition-organizer': '竞赛组织',
+    analyst: '数据分析',
+  },
+  dashboard: {
+    welcome: '您好，{{name}}',
+    welcomeSubtitle: '欢迎使用{{app}}',
+    username: '登录账号',
+    department: '所属部门',
+    roles: '业务角色',
+    noRoles: '暂无业务角色',
+  },
+  departments: {
+    title: '成员单位',
+    total: '共 {{count}} 个单位',
+    code: '单位代码',
+    name: '单位名称',
+    kind: '类型',
+    leadUnit: '牵头单位',
+    memberUnit: '成员单位',
+    empty: '暂无成员单位',
+  },
+  placeholder: {
+    title: '建设中',
+    description: '“{{feature}}”模块正在建设中，敬请期待。',
+  },
+  errors: {
+    forbiddenTitle: '无权访问',
+    forbiddenDescription: '您的账号没有访问此页面的权限。如需开通，请联系系统管理员。',
+    notFoundTitle: '页面不存在',
+    notFoundDescription: '您访问的页面不存在或已被移除。',
+    backHome: '返回工作台',
+    unexpectedTitle: '页面出错了',
+    unexpectedDescription: '页面遇到意外错误，请刷新后重试。如问题持续，请联系系统管理员。',
+    reload: '刷新页面',
+    retry: '重试',
+    requestFailed: '请求失败',
+    network: '无法连接服务器，请检查网络后重试。',
+    unauthorized: '登录已失效，正在跳转到登录页…',
+    forbidden: '您没有执行此操作的权限。',
+    notFound: '请求的数据不存在。',
+    conflict: '数据已被他人修改，请刷新后重试。',
+    server: '服务器暂时无法处理请求，请稍后重试。',
+    status: '请求失败（状态码 {{status}}）',
+    fieldErrors: '请检查以下内容：',
+  },
+  auth: {
+    signingIn: '正在登录…',
+    failedTitle: '无法连接统一身份认证服务',
+    failedDescription: '登录服务暂时不可用，请稍后重试。如问题持续，请联系系统管理员。',
+    retry: '重试',
+  },
+  config: {
+    title: '运行配置有误',
+    description: '应用的运行配置（config.js）缺失或不完整，请联系系统管理员。',
+    problems: '问题：',
+  },
+  common: {
+    loading: '加载中…',
+  },
+};
+
+/** The shape every locale must have. */
+export type Messages = typeof zhCN;

@@ -1,0 +1,16 @@
+import { http, HttpResponse } from 'msw';
+
+import { departmentPage, testUsers, type TestUser } from './data';
+
+/** Base URL of the API in tests; setup-tests.ts puts it into the runtime config. */
+export const TEST_API_URL = 'http://api.test';
+
+export const apiUrl = (path: string) => `${TEST_API_URL}${path}`;
+
+export const meHandler = (user: TestUser) => http.get(apiUrl('/api/v1/me'), () => HttpResponse.json(user.me));
+
+/** Default answers of the API: a healthy backend with the seed departments. */
+export const handlers = [
+  meHandler(testUsers.federationLead),
+  http.get(apiUrl('/api/v1/departments'), () => HttpResponse.json(departmentPage)),
+];

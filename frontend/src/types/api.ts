@@ -1,0 +1,20 @@
+/**
+ * Names for the API's schemas, taken from the generated OpenAPI types (`api.gen.ts`, written by
+ * `npm run gen:api` from the backend's document). Never hand-write a backend shape here.
+ */
+import type { components } from './api.gen';
+
+type Schemas = components['schemas'];
+
+/** `GET /api/v1/me`: the caller as the API sees them. */
+export type Me = Schemas['Me'];
+/** A member department (成员单位). */
+export type Department = Schemas['Department'];
+/** The short department shape embedded in other answers (e.g. `Me.department`). */
+export type DepartmentSummary = Schemas['DepartmentSummary'];
+/** `GET /api/v1/departments`: one page of departments. */
+export type DepartmentPage = Schemas['PageResponseDepartmentResponse'];
+/** RFC 9457 problem details, the API's one error body. */
+export type Problem = Schemas['Problem'];
+/** One invalid input inside a validation problem. */
+export type FieldError = Schemas['FieldError'];
