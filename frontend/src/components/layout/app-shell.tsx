@@ -21,7 +21,7 @@ export function AppShell({ productName, menu, headerRight, children }: AppShellP
       <Layout.Sider width={SIDER_WIDTH} breakpoint="lg" collapsedWidth={0} theme="dark">
         <Flex align="center" gap={8} style={{ height: 64, paddingInline: 20 }}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 16, lineHeight: 1.3 }}>
             {productName}
           </Typography.Text>
         </Flex>

@@ -3,7 +3,7 @@ import type { Messages } from './zh-CN';
 /** English messages; keys are checked against the Chinese reference locale. */
 export const en: Messages = {
   app: {
-    shortName: "Xian'an Workforce Reform",
+    shortName: 'Workforce Reform',
     fullName: "Xian'an District Industrial Workforce Reform Platform",
   },
   menu: {

@@ -1,0 +1,69 @@
+/**
+ * The built SPA with Keycloak and the API stubbed in the browser: checks the bundle, config.js,
+ * the PKCE redirect round trip, the shell, role-based menus and the language switch with nothing
+ * but `vite preview` running.
+ */
+import { expect, test } from '@playwright/test';
+
+import {
+  assertMenuHides,
+  assertMenuShows,
+  assertSignedInAs,
+  clickLanguage,
+  clickLogout,
+  clickMenu,
+  goToApp,
+} from './support/app';
+import { attachFullPageScreenshot } from './support/screenshots';
+import { stubStack, stubUsers } from './support/stub-stack';
+
+test.describe('app shell (Keycloak and API stubbed)', () => {
+  test('federation-lead signs in and sees the dashboard in Chinese', async ({ page }, testInfo) => {
+    await stubStack(page, stubUsers.federationLead);
+    await goToApp(page);
+
+    await assertSignedInAs(page, { name: '张明华', department: '区总工会' });
+    await assertMenuShows(page, ['工作台', '工人名册', '竞赛', '培训补贴', '改革任务']);
+    await assertMenuHides(page, ['审计']);
+    await expect(page.getByTestId('welcome-card')).toContainText('牵头单位领导');
+    await expect(page.getByTestId('departments-table').getByRole('row')).toHaveCount(8);
+    await attachFullPageScreenshot(page, testInfo, 'stubbed-federation-lead-zh');
+  });
+
+  test('publicity-staff meets the 403 page on /audit and 建设中 on a module', async ({ page }, testInfo) => {
+    await stubStack(page, stubUsers.publicityStaff);
+    await goToApp(page, '/audit');
+
+    await assertSignedInAs(page, { department: '区委宣传部' });
+    await expect(page.getByTestId('forbidden')).toContainText('无权访问');
+    await attachFullPageScreenshot(page, testInfo, 'stubbed-publicity-staff-403');
+
+    await clickMenu(page, '工人名册');
+    await expect(page).toHaveURL(/\/registry$/);
+    await expect(page.getByTestId('under-construction')).toContainText('建设中');
+  });
+
+  test('the language switch turns the UI to English and is remembered', async ({ page }, testInfo) => {
+    await stubStack(page, stubUsers.admin);
+    await goToApp(page);
+    await assertMenuShows(page, ['工作台', '审计']);
+
+    await clickLanguage(page, 'English');
+
+    await assertMenuShows(page, ['Dashboard', 'Audit']);
+    await assertSignedInAs(page, { department: 'District Federation of Trade Unions' });
+    await page.reload();
+    await assertMenuShows(page, ['Dashboard', 'Audit']);
+    await attachFullPageScreenshot(page, testInfo, 'stubbed-admin-en');
+  });
+
+  test('logout asks first, then ends the session in Keycloak', async ({ page }) => {
+    const calls = await stubStack(page, stubUsers.publicityStaff);
+    await goToApp(page);
+    await assertSignedInAs(page, { department: '区委宣传部' });
+
+    await clickLogout(page);
+
+    await expect.poll(() => calls.logout).toBe(1);
+  });
+});
