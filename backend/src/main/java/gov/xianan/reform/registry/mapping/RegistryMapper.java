@@ -1,0 +1,112 @@
+package gov.xianan.reform.registry.mapping;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import gov.xianan.reform.registry.Employment;
+import gov.xianan.reform.registry.Enterprise;
+import gov.xianan.reform.registry.Honour;
+import gov.xianan.reform.registry.PoliticalPost;
+import gov.xianan.reform.registry.Worker;
+import gov.xianan.reform.registry.mapping.EnterpriseDtos.EnterpriseResponse;
+import gov.xianan.reform.registry.mapping.HonourDtos.HonourResponse;
+import gov.xianan.reform.registry.mapping.HonourDtos.MemberRef;
+import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.EnterpriseRef;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
+import gov.xianan.reform.registry.validation.IdNumbers;
+import gov.xianan.reform.registry.validation.Phones;
+
+/**
+ * Explicit mapping from registry entities to API records. Personal data (ID number, phone, birth
+ * date) leaves unmasked only when the caller may see it; the decision is the service's.
+ */
+public final class RegistryMapper {
+
+    private RegistryMapper() {
+    }
+
+    public static int age(LocalDate birthDate, LocalDate asOf) {
+        return Period.between(birthDate, asOf).getYears();
+    }
+
+    public static EnterpriseRef ref(Enterprise e, Map<String, String> industryNames) {
+        return e == null ? null : new EnterpriseRef(e.id, e.name, e.industryCode, industryNames.get(e.industryCode), e.inDevZone);
+    }
+
+    public static WorkerResponse toResponse(Worker w, boolean unmasked, Map<String, String> industryNames) {
+        return new WorkerResponse(w.id,
+                unmasked ? w.idNumber : IdNumbers.mask(w.idNumber),
+                !unmasked,
+                w.name, w.gender,
+                unmasked ? w.birthDate : null,
+                age(w.birthDate, LocalDate.now()),
+                w.education, w.monthlyWage, w.skillLevel, w.skillLevel.tier(), w.occupation,
+                w.agriculturalHukou, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember,
+                unmasked ? w.phone : Phones.mask(w.phone),
+                ref(w.enterprise, industryNames), w.demo, w.version, w.updatedAt);
+    }
+
+    public static EnterpriseResponse toResponse(Enterprise e, long workerCount, Map<String, String> industryNames) {
+        return new EnterpriseResponse(e.id, e.creditCode, e.name, e.industryCode, industryNames.get(e.industryCode), e.ownership,
+                e.size, e.inDevZone, e.hasUnion, e.hasPartyOrg, e.address, e.contactPerson, e.contactPhone, workerCount, e.demo,
+                e.version, e.updatedAt);
+    }
+
+    public static EmploymentResponse toResponse(Employment e, Map<String, String> industryNames) {
+        return new EmploymentResponse(e.id, ref(e.enterprise, industryNames), e.startDate, e.endDate, e.endDate == null);
+    }
+
+    public static MemberRef member(Worker w) {
+        return w == null ? null : new MemberRef(w.id, w.name);
+    }
+
+    public static HonourResponse toResponse(Honour h, Map<String, String> industryNames) {
+        List<MemberRef> members = h.members.stream().map(RegistryMapper::member).toList();
+        return new HonourResponse(h.id, h.kind, h.category, h.title, h.level, h.year, h.awardedOn, h.issuer, member(h.worker),
+                ref(h.enterprise, industryNames), h.teamName, members, h.source, h.demo, h.version);
+    }
+
+    public static PoliticalPostResponse toResponse(PoliticalPost p) {
+        return new PoliticalPostResponse(p.id, member(p.worker), p.post, p.title, p.level, p.year, p.issuer);
+    }
+
+    /** What a worker's change history shows; personal data masked unless the caller may see it. */
+    public static Map<String, Object> snapshot(Worker w, boolean unmasked) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("idNumber", unmasked ? w.idNumber : IdNumbers.mask(w.idNumber));
+        m.put("name", w.name);
+        m.put("gender", w.gender);
+        m.put("education", w.education);
+        m.put("monthlyWage", w.monthlyWage);
+        m.put("skillLevel", w.skillLevel);
+        m.put("occupation", w.occupation);
+        m.put("agriculturalHukou", w.agriculturalHukou);
+        m.put("fromOutside", w.fromOutside);
+        m.put("unionMember", w.unionMember);
+        m.put("partyMember", w.partyMember);
+        m.put("phone", unmasked ? w.phone : Phones.mask(w.phone));
+        m.put("enterpriseId", w.enterprise == null ? null : w.enterprise.id);
+        return m;
+    }
+
+    public static Map<String, Object> snapshot(Enterprise e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("creditCode", e.creditCode);
+        m.put("name", e.name);
+        m.put("industryCode", e.industryCode);
+        m.put("ownership", e.ownership);
+        m.put("size", e.size);
+        m.put("inDevZone", e.inDevZone);
+        m.put("hasUnion", e.hasUnion);
+        m.put("hasPartyOrg", e.hasPartyOrg);
+        m.put("address", e.address);
+        m.put("contactPerson", e.contactPerson);
+        m.put("contactPhone", e.contactPhone);
+        return m;
+    }
+}

@@ -1,0 +1,103 @@
+package gov.xianan.reform.registry.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import gov.xianan.reform.common.api.PageQuery;
+import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.audit.HistoryEntry;
+import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerRequest;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
+import gov.xianan.reform.registry.service.HonourService;
+import gov.xianan.reform.registry.service.WorkerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/workers")
+@Tag(name = "registry", description = "工人名册 / workforce registry")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.REGISTRY_EDITOR })
+public class WorkerResource {
+
+    @Inject
+    WorkerService service;
+
+    @Inject
+    HonourService honours;
+
+    @GET
+    @Operation(summary = "List workers / 工人列表", description = "ID numbers and phones are masked unless the caller holds pii-reader; unmasked reads are logged.")
+    public PageResponse<WorkerResponse> list(@Valid @BeanParam WorkerFilter filter, @Valid @BeanParam PageQuery page) {
+        return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a worker / 工人详情")
+    public WorkerResponse get(@PathParam("id") long id) {
+        return service.find(id).orElseThrow(() -> ProblemException.notFound("工人不存在: " + id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.REGISTRY_EDITOR)
+    @Operation(summary = "Register a worker / 登记工人", description = "Gender and birth date are derived from the ID number; a mismatch is a field error. One person, one record: a registered ID number is a 409.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkerResponse.class)))
+    public RestResponse<WorkerResponse> create(@NotNull @Valid WorkerRequest request, @Context UriInfo uri) {
+        WorkerResponse created = service.create(request);
+        return RestResponse.ResponseBuilder.<WorkerResponse>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.REGISTRY_EDITOR)
+    @Operation(summary = "Change a worker / 修改工人信息", description = "A different enterpriseId is a transfer: the open employment closes and a new one opens at employedSince (default today). Carries the version read.")
+    public WorkerResponse update(@PathParam("id") long id, @NotNull @Valid WorkerRequest request) {
+        return service.update(id, request);
+    }
+
+    @GET
+    @Path("/{id}/employments")
+    @Operation(summary = "Employment history / 任职经历")
+    public List<EmploymentResponse> employments(@PathParam("id") long id) {
+        return service.employments(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Change history / 修改历史", description = "Who changed what, when; personal data masked unless pii-reader.")
+    public List<HistoryEntry> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+
+    @GET
+    @Path("/{id}/political-posts")
+    @Operation(summary = "Political posts of a worker / 政治职务")
+    public List<PoliticalPostResponse> posts(@PathParam("id") long id) {
+        return honours.posts(id);
+    }
+}

@@ -1,0 +1,347 @@
+package gov.xianan.reform.registry.service;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+import gov.xianan.reform.common.api.PageQuery;
+import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.audit.HistoryEntry;
+import gov.xianan.reform.common.audit.service.AuditLog;
+import gov.xianan.reform.common.audit.service.EntityHistory;
+import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.error.Violations;
+import gov.xianan.reform.common.security.CurrentUser;
+import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.registry.Bands.AgeBand;
+import gov.xianan.reform.registry.Bands.WageBand;
+import gov.xianan.reform.registry.Education;
+import gov.xianan.reform.registry.Employment;
+import gov.xianan.reform.registry.Enterprise;
+import gov.xianan.reform.registry.Gender;
+import gov.xianan.reform.registry.SkillLevel;
+import gov.xianan.reform.registry.SkillLevel.SkillTier;
+import gov.xianan.reform.registry.Worker;
+import gov.xianan.reform.registry.mapping.RegistryMapper;
+import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerRequest;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
+import gov.xianan.reform.registry.rest.WorkerFilter;
+import gov.xianan.reform.registry.validation.IdNumbers;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+/**
+ * Workers of the registry. One person, one record (the ID number is unique); a change of employer
+ * is a transfer that closes one employment and opens the next. Personal data is masked unless the
+ * caller holds pii-reader, and every unmasked read is logged.
+ */
+@ApplicationScoped
+public class WorkerService {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "w.name", "monthlyWage", "w.monthlyWage",
+            "birthDate", "w.birthDate", "skillLevel", "w.skillLevel", "updatedAt", "w.updatedAt", "id", "w.id");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityHistory history;
+
+    @Inject
+    Industries industries;
+
+    /** Whether this caller sees ID numbers and phones in clear. */
+    public boolean unmasked() {
+        return user.hasRole(Roles.PII_READER);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<WorkerResponse> list(WorkerFilter filter, PageQuery page) {
+        WorkerQuery q = WorkerQuery.of(filter, unmasked());
+        Sort sort = page.toSort(SORTABLE, Sort.ascending("w.id"));
+        String order = sort.getColumns().stream()
+                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
+        if (!order.endsWith("w.id asc") && !order.startsWith("w.id")) {
+            order += ", w.id asc";
+        }
+        TypedQuery<Long> count = em.createQuery("select count(w) from Worker w left join w.enterprise e" + q.where(), Long.class);
+        TypedQuery<Worker> rows = em.createQuery("select w from Worker w left join fetch w.enterprise e" + q.where() + " order by " + order,
+                Worker.class);
+        q.params().forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Worker> workers = rows.setFirstResult(page.pageNumber() * page.pageSize()).setMaxResults(page.pageSize()).getResultList();
+        boolean unmasked = unmasked();
+        if (unmasked && !workers.isEmpty()) {
+            audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED",
+                    "list: " + workers.stream().map(w -> String.valueOf(w.id)).collect(Collectors.joining(",")));
+        }
+        Map<String, String> names = industries.names();
+        return new PageResponse<>(workers.stream().map(w -> RegistryMapper.toResponse(w, unmasked, names)).toList(), total,
+                page.pageNumber(), page.pageSize());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WorkerResponse> find(long id) {
+        return Worker.<Worker>findByIdOptional(id).map(w -> {
+            boolean unmasked = unmasked();
+            if (unmasked) {
+                audit.record(AuditLog.Action.PII_READ, "worker", w.id, "GRANTED", "detail");
+            }
+            return RegistryMapper.toResponse(w, unmasked, industries.names());
+        });
+    }
+
+    @Transactional
+    public WorkerResponse create(@Valid WorkerRequest request) {
+        Worker w = new Worker();
+        Enterprise employer = apply(request, w);
+        w.persist();
+        if (employer != null) {
+            openEmployment(w, employer, request.employedSince() == null ? LocalDate.now() : request.employedSince());
+        }
+        em.flush();
+        return RegistryMapper.toResponse(w, unmasked(), industries.names());
+    }
+
+    @Transactional
+    public WorkerResponse update(long id, @Valid WorkerRequest request) {
+        Worker w = Worker.<Worker>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("工人不存在: " + id));
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "修改时必须提供读取到的版本号");
+        }
+        if (w.version != request.version()) {
+            throw ProblemException.staleVersion("该工人信息已被他人修改,请刷新后重试");
+        }
+        Enterprise before = w.enterprise;
+        Enterprise after = apply(request, w);
+        boolean changed = before == null ? after != null : after == null || !before.id.equals(after.id);
+        if (changed) {
+            transfer(w, after, request.employedSince() == null ? LocalDate.now() : request.employedSince());
+        }
+        em.flush();
+        return RegistryMapper.toResponse(w, unmasked(), industries.names());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EmploymentResponse> employments(long id) {
+        requireWorker(id);
+        Map<String, String> names = industries.names();
+        return Employment.<Employment>find("worker.id = ?1", Sort.descending("startDate", "id"), id).stream()
+                .map(e -> RegistryMapper.toResponse(e, names)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> history(long id) {
+        requireWorker(id);
+        boolean unmasked = unmasked();
+        if (unmasked) {
+            audit.record(AuditLog.Action.PII_READ, "worker", id, "GRANTED", "history");
+        }
+        return history.of(Worker.class, id, w -> RegistryMapper.snapshot(w, unmasked));
+    }
+
+    Worker requireWorker(long id) {
+        return Worker.<Worker>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("工人不存在: " + id));
+    }
+
+    /** Closes the open employment the day before {@code from} (or on it) and opens one at {@code to}. */
+    private void transfer(Worker w, Enterprise to, LocalDate from) {
+        Employment open = Employment.find("worker.id = ?1 and endDate is null", w.id).firstResult();
+        if (open != null) {
+            if (from.isBefore(open.startDate)) {
+                throw ProblemException.invalid("employedSince", "调动日期不能早于当前任职开始日期 " + open.startDate);
+            }
+            open.endDate = from.equals(open.startDate) ? from : from.minusDays(1);
+            em.flush(); // the partial unique index allows one open employment per worker
+        }
+        if (to != null) {
+            openEmployment(w, to, from);
+        }
+    }
+
+    private void openEmployment(Worker w, Enterprise employer, LocalDate since) {
+        Employment e = new Employment();
+        e.worker = w;
+        e.enterprise = employer;
+        e.startDate = since;
+        e.persist();
+    }
+
+    /** Copies the request onto the worker after the checks Bean Validation cannot make; returns the employer. */
+    private Enterprise apply(WorkerRequest r, Worker w) {
+        Violations v = new Violations();
+        String id = IdNumbers.normalize(r.idNumber());
+        Optional<String> idProblem = IdNumbers.problem(id);
+        idProblem.ifPresent(p -> v.add("idNumber", p));
+        if (idProblem.isEmpty()) {
+            Gender derived = IdNumbers.gender(id);
+            LocalDate born = IdNumbers.birthDate(id).orElseThrow();
+            if (r.gender() != null && r.gender() != derived) {
+                v.add("gender", "性别与身份证号不符(身份证号表明为" + (derived == Gender.MALE ? "男" : "女") + ")");
+            }
+            if (r.birthDate() != null && !r.birthDate().equals(born)) {
+                v.add("birthDate", "出生日期与身份证号不符(身份证号表明为 " + born + ")");
+            }
+            int age = RegistryMapper.age(born, LocalDate.now());
+            if (age < 16) {
+                v.add("idNumber", "未满16周岁,不能登记为产业工人");
+            }
+        }
+        Enterprise employer = null;
+        if (r.enterpriseId() != null) {
+            employer = Enterprise.findById(r.enterpriseId());
+            if (employer == null) {
+                v.add("enterpriseId", "企业不存在: " + r.enterpriseId());
+            }
+        }
+        if (r.employedSince() != null && r.employedSince().isAfter(LocalDate.now().plusYears(1))) {
+            v.add("employedSince", "入职日期不能晚于一年以后");
+        }
+        v.throwIfAny();
+        Worker same = Worker.find("idNumber", id).firstResult();
+        if (same != null && !same.id.equals(w.id)) {
+            throw new ProblemException(409, "/problems/duplicate", "该身份证号已登记(工人编号 " + same.id + "),一人只能有一条记录",
+                    new Violations().add("idNumber", "已登记,工人编号 " + same.id).errors());
+        }
+        w.idNumber = id;
+        w.gender = IdNumbers.gender(id);
+        w.birthDate = IdNumbers.birthDate(id).orElseThrow();
+        w.name = r.name().strip();
+        w.education = r.education();
+        w.monthlyWage = r.monthlyWage().setScale(2, java.math.RoundingMode.HALF_UP);
+        w.skillLevel = r.skillLevel();
+        w.occupation = r.occupation() == null || r.occupation().isBlank() ? null : r.occupation().strip();
+        w.agriculturalHukou = r.agriculturalHukou();
+        w.fromOutside = r.fromOutside();
+        w.unionMember = r.unionMember();
+        w.partyMember = r.partyMember();
+        w.phone = r.phone() == null || r.phone().isBlank() ? null : r.phone().strip();
+        w.enterprise = employer;
+        return employer;
+    }
+
+    /** The list filters as a JPQL where clause with parameters; wrong values are 400s naming the parameter. */
+    record WorkerQuery(String where, Map<String, Object> params) {
+
+        static WorkerQuery of(WorkerFilter f, boolean unmasked) {
+            StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+            Map<String, Object> params = new HashMap<>();
+            Violations v = new Violations();
+            if (f.q != null && !f.q.isBlank()) {
+                String q = f.q.strip().toUpperCase();
+                if (q.matches("^\\d{17}[\\dX]$")) {
+                    where.add("w.idNumber = :id");
+                    params.put("id", q);
+                } else if (unmasked && q.matches("^\\d{6,17}$")) {
+                    where.add("w.idNumber like :idPrefix");
+                    params.put("idPrefix", q + "%");
+                } else {
+                    where.add("w.name like :name");
+                    params.put("name", "%" + f.q.strip().replace("%", "").replace("_", "") + "%");
+                }
+            }
+            if (f.industry != null && !f.industry.isBlank()) {
+                where.add("e.industryCode = :industry");
+                params.put("industry", f.industry);
+            }
+            if (f.enterpriseId != null) {
+                where.add("e.id = :enterpriseId");
+                params.put("enterpriseId", Long.parseLong(f.enterpriseId));
+            }
+            if (f.inDevZone != null) {
+                where.add("e.inDevZone = :zone");
+                params.put("zone", Boolean.parseBoolean(f.inDevZone));
+            }
+            SkillLevel skill = parse(SkillLevel.class, "skillLevel", f.skillLevel, v);
+            if (skill != null) {
+                where.add("w.skillLevel = :skill");
+                params.put("skill", skill);
+            }
+            SkillTier tier = parse(SkillTier.class, "skillTier", f.skillTier, v);
+            if (tier != null) {
+                where.add("w.skillLevel in :tierLevels");
+                params.put("tierLevels", Arrays.stream(SkillLevel.values()).filter(s -> s.tier() == tier).toList());
+            }
+            Education education = parse(Education.class, "education", f.education, v);
+            if (education != null) {
+                where.add("w.education = :education");
+                params.put("education", education);
+            }
+            Gender gender = parse(Gender.class, "gender", f.gender, v);
+            if (gender != null) {
+                where.add("w.gender = :gender");
+                params.put("gender", gender);
+            }
+            AgeBand age = parse(AgeBand.class, "ageBand", f.ageBand, v);
+            if (age != null) {
+                LocalDate today = LocalDate.now();
+                if (age.bornOnOrBefore(today) != null) {
+                    where.add("w.birthDate <= :bornOnOrBefore");
+                    params.put("bornOnOrBefore", age.bornOnOrBefore(today));
+                }
+                if (age.bornAfter(today) != null) {
+                    where.add("w.birthDate > :bornAfter");
+                    params.put("bornAfter", age.bornAfter(today));
+                }
+            }
+            WageBand wage = parse(WageBand.class, "wageBand", f.wageBand, v);
+            if (wage != null) {
+                if (wage.min != null) {
+                    where.add("w.monthlyWage >= :wageMin");
+                    params.put("wageMin", java.math.BigDecimal.valueOf(wage.min));
+                }
+                if (wage.maxExclusive != null) {
+                    where.add("w.monthlyWage < :wageMax");
+                    params.put("wageMax", java.math.BigDecimal.valueOf(wage.maxExclusive));
+                }
+            }
+            flag(where, params, "w.agriculturalHukou", "migrant", f.migrant);
+            flag(where, params, "w.fromOutside", "outside", f.outside);
+            flag(where, params, "w.unionMember", "unionMember", f.unionMember);
+            flag(where, params, "w.partyMember", "partyMember", f.partyMember);
+            v.throwIfAny();
+            return new WorkerQuery(where.toString(), params);
+        }
+
+        private static void flag(StringJoiner where, Map<String, Object> params, String path, String name, String value) {
+            if (value != null) {
+                where.add(path + " = :" + name);
+                params.put(name, Boolean.parseBoolean(value));
+            }
+        }
+
+        static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Violations v) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.strip().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                v.add(field, "无效的取值“" + value + "”,可选: "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                return null;
+            }
+        }
+    }
+}
