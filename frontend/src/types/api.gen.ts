@@ -433,6 +433,723 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enterprises / 企业列表
+         * @description Filters: q (name contains, or credit code), industry, inDevZone, hasUnion, hasPartyOrg.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    hasPartyOrg?: string;
+                    hasUnion?: string;
+                    inDevZone?: string;
+                    industry?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseEnterpriseResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an enterprise / 登记企业 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enterprise"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an enterprise / 企业详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enterprise"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change an enterprise / 修改企业
+         * @description Carries the version read; a stale one answers 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnterpriseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enterprise"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Change history of an enterprise / 修改历史 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List honours / 荣誉列表
+         * @description Filters: workerId (as honoured worker or team member), enterpriseId, year, kind.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    kind?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                    workerId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseHonourResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an honour / 登记荣誉
+         * @description INDIVIDUAL needs workerId; COLLECTIVE needs enterpriseId and teamName, with memberIds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HonourRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Honour"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honours/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an honour / 荣誉详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Honour"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change an honour / 修改荣誉 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HonourRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Honour"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 14 industries / 行业 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Industry"][];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -490,6 +1207,631 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/political-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a political post / 登记政治职务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PoliticalPostRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PoliticalPost"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workers / 工人列表
+         * @description ID numbers and phones are masked unless the caller holds pii-reader; unmasked reads are logged.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UNDER_30, FROM_30_TO_40, FROM_40_TO_50, OVER_50 */
+                    ageBand?: string;
+                    /** @description BELOW_JUNIOR_HIGH, JUNIOR_HIGH, SENIOR_HIGH, COLLEGE_OR_ABOVE */
+                    education?: string;
+                    enterpriseId?: string;
+                    /** @description MALE, FEMALE */
+                    gender?: string;
+                    /** @description Employer located in the development zone */
+                    inDevZone?: string;
+                    /**
+                     * @description Industry code
+                     * @example biomedicine
+                     */
+                    industry?: string;
+                    /** @description 农民工 (agricultural hukou) */
+                    migrant?: string;
+                    /** @description From outside the district */
+                    outside?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    partyMember?: string;
+                    /**
+                     * @description Name (contains) or ID number (full, or prefix for pii-reader)
+                     * @example 王
+                     */
+                    q?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /** @description NONE, JUNIOR, INTERMEDIATE, SENIOR, TECHNICIAN, SENIOR_TECHNICIAN */
+                    skillLevel?: string;
+                    /** @description GENERAL, JUNIOR_INTERMEDIATE, SENIOR_TECHNICIAN */
+                    skillTier?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                    unionMember?: string;
+                    /** @description UNDER_2000, FROM_2000_TO_3000, FROM_3000_TO_5000, OVER_5000 */
+                    wageBand?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseWorkerResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a worker / 登记工人
+         * @description Gender and birth date are derived from the ID number; a mismatch is a field error. One person, one record: a registered ID number is a 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkerRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a worker / 工人详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a worker / 修改工人信息
+         * @description A different enterpriseId is a transfer: the open employment closes and a new one opens at employedSince (default today). Carries the version read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkerRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/employments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employment history / 任职经历 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Employment"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history / 修改历史
+         * @description Who changed what, when; personal data masked unless pii-reader.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/political-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Political posts of a worker / 政治职务 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PoliticalPost"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -507,6 +1849,8 @@ export interface components {
             outcome?: string;
             detail?: string;
         };
+        /** @enum {string} */
+        AwardLevel: "NATIONAL" | "PROVINCIAL" | "CITY" | "DISTRICT";
         /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
         /** @description 成员单位 / member department */
@@ -574,6 +1918,86 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        Education: "BELOW_JUNIOR_HIGH" | "JUNIOR_HIGH" | "SENIOR_HIGH" | "COLLEGE_OR_ABOVE";
+        /** @description 任职经历 / an employment */
+        Employment: {
+            /** Format: int64 */
+            id?: number;
+            enterprise?: components["schemas"]["EnterpriseRef"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            current?: boolean;
+        };
+        /** @description 企业 / enterprise */
+        Enterprise: {
+            /** Format: int64 */
+            id?: number;
+            creditCode?: string;
+            name?: string;
+            industryCode?: string;
+            /**
+             * @description Industry name in Chinese
+             * @example 生物医药
+             */
+            industryName?: string;
+            ownership?: components["schemas"]["Ownership"];
+            size?: components["schemas"]["EnterpriseSize"];
+            inDevZone?: boolean;
+            hasUnion?: boolean;
+            hasPartyOrg?: boolean;
+            address?: string;
+            contactPerson?: string;
+            contactPhone?: string;
+            /**
+             * Format: int64
+             * @description Workers currently employed
+             */
+            workerCount?: number;
+            /** @description Generated demo data */
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        EnterpriseRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            industryCode?: string;
+            industryName?: string;
+            inDevZone?: boolean;
+        };
+        /** @description 企业 / an enterprise to create or change */
+        EnterpriseRequest: {
+            /**
+             * @description 统一社会信用代码 (GB 32100-2015)
+             * @example 91421202MA4901234X
+             */
+            creditCode: string;
+            /** @example 三得利有限公司 */
+            name: string;
+            /**
+             * @description Industry code, see GET /api/v1/industries
+             * @example biomedicine
+             */
+            industryCode: string;
+            ownership: components["schemas"]["Ownership"];
+            size: components["schemas"]["EnterpriseSize"];
+            inDevZone: boolean;
+            hasUnion: boolean;
+            hasPartyOrg: boolean;
+            address?: string;
+            contactPerson?: string;
+            contactPhone?: string;
+            /**
+             * Format: int64
+             * @description Required on update: the version read (stale → 409)
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        EnterpriseSize: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
         FieldChange: {
             field?: string;
             before?: unknown;
@@ -591,6 +2015,8 @@ export interface components {
              */
             message?: string;
         };
+        /** @enum {string} */
+        Gender: "MALE" | "FEMALE";
         /** @description 谁在何时修改了什么 / who changed what, when */
         HistoryEntry: {
             /**
@@ -611,11 +2037,77 @@ export interface components {
             /** @description Fields that changed, with values before and after */
             changes?: components["schemas"]["FieldChange"][];
         };
+        /** @description 荣誉 / honour */
+        Honour: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["HonourKind"];
+            category?: components["schemas"]["HonourCategory"];
+            title?: string;
+            level?: components["schemas"]["AwardLevel"];
+            /** Format: int32 */
+            year?: number;
+            awardedOn?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            worker?: components["schemas"]["HonourMember"];
+            enterprise?: components["schemas"]["EnterpriseRef"];
+            teamName?: string;
+            members?: components["schemas"]["HonourMember"][];
+            source?: string;
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        HonourCategory: "MODEL_WORKER" | "TECHNICAL_EXPERT" | "CRAFTSMAN" | "WORKER_PIONEER" | "OTHER";
+        /** @enum {string} */
+        HonourKind: "INDIVIDUAL" | "COLLECTIVE";
+        HonourMember: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        /** @description 荣誉 / an honour: individual (workerId) or collective (enterpriseId, teamName, memberIds) */
+        HonourRequest: {
+            kind: components["schemas"]["HonourKind"];
+            category: components["schemas"]["HonourCategory"];
+            /** @example 全国劳动模范 */
+            title: string;
+            level: components["schemas"]["AwardLevel"];
+            /** Format: int32 */
+            year: number;
+            awardedOn?: components["schemas"]["LocalDate"];
+            /** @example 中共中央、国务院 */
+            issuer: string;
+            /** Format: int64 */
+            workerId?: number;
+            /** Format: int64 */
+            enterpriseId?: number;
+            /** @example 技术胶甲班 */
+            teamName?: string;
+            memberIds?: number[];
+            /**
+             * Format: int64
+             * @description Required on update
+             */
+            version?: number;
+        };
+        /** @description 行业 / one of the 14 industries */
+        Industry: {
+            code?: string;
+            name?: string;
+            nameEn?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         /** @description 当前用户 / the current caller */
         Me: {
             /**
@@ -646,6 +2138,8 @@ export interface components {
             /** @description True for another government system calling with client credentials */
             serviceAccount?: boolean;
         };
+        /** @enum {string} */
+        Ownership: "PUBLIC" | "NON_PUBLIC";
         PageResponseAuditEventResponse: {
             /** @description The rows of this page */
             items?: components["schemas"]["AuditEventResponse"][];
@@ -684,6 +2178,88 @@ export interface components {
              */
             size?: number;
         };
+        PageResponseEnterpriseResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Enterprise"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+        };
+        PageResponseHonourResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Honour"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+        };
+        PageResponseWorkerResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Worker"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+        };
+        PoliticalPost: {
+            /** Format: int64 */
+            id?: number;
+            worker?: components["schemas"]["HonourMember"];
+            post?: components["schemas"]["PostType"];
+            title?: string;
+            level?: components["schemas"]["AwardLevel"];
+            /** Format: int32 */
+            year?: number;
+            issuer?: string;
+        };
+        /** @description 政治职务 / a political post held by a worker */
+        PoliticalPostRequest: {
+            /** Format: int64 */
+            workerId: number;
+            post: components["schemas"]["PostType"];
+            /** @example 中国共产党咸安区第五次代表大会代表 */
+            title: string;
+            level: components["schemas"]["AwardLevel"];
+            /** Format: int32 */
+            year: number;
+            issuer: string;
+        };
+        /** @enum {string} */
+        PostType: "PARTY_CONGRESS_DELEGATE" | "PEOPLES_CONGRESS_DEPUTY" | "CPPCC_MEMBER" | "UNION_CONGRESS_DELEGATE" | "OTHER";
         /** @description RFC 9457 problem details / 错误详情 */
         Problem: {
             /**
@@ -708,6 +2284,85 @@ export interface components {
             instance?: string;
             /** @description Field errors, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @enum {string} */
+        SkillLevel: "NONE" | "JUNIOR" | "INTERMEDIATE" | "SENIOR" | "TECHNICIAN" | "SENIOR_TECHNICIAN";
+        /** @enum {string} */
+        SkillTier: "GENERAL" | "JUNIOR_INTERMEDIATE" | "SENIOR_TECHNICIAN";
+        /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
+        Worker: {
+            /** Format: int64 */
+            id?: number;
+            /** @description ID number, masked (421202********1234) unless pii-reader */
+            idNumber?: string;
+            /** @description Whether idNumber and phone are masked */
+            masked?: boolean;
+            name?: string;
+            gender?: components["schemas"]["Gender"];
+            /** @description Birth date; only for pii-reader (else null, see age) */
+            birthDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            age?: number;
+            education?: components["schemas"]["Education"];
+            monthlyWage?: number;
+            skillLevel?: components["schemas"]["SkillLevel"];
+            skillTier?: components["schemas"]["SkillTier"];
+            occupation?: string;
+            agriculturalHukou?: boolean;
+            /** @description 农民工: agricultural hukou */
+            migrant?: boolean;
+            fromOutside?: boolean;
+            unionMember?: boolean;
+            partyMember?: boolean;
+            /** @description Phone, masked (138****5678) unless pii-reader */
+            phone?: string;
+            enterprise?: components["schemas"]["EnterpriseRef"];
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description 产业工人 / a worker to create or change */
+        WorkerRequest: {
+            /**
+             * @description 公民身份号码 (GB 11643-1999)
+             * @example 421202199001011234
+             */
+            idNumber: string;
+            /** @example 王晓霞 */
+            name: string;
+            /** @description Optional: checked against the ID number; derived when absent */
+            gender?: components["schemas"]["Gender"];
+            /** @description Optional: checked against the ID number; derived when absent */
+            birthDate?: components["schemas"]["LocalDate"];
+            education: components["schemas"]["Education"];
+            /**
+             * @description Monthly wage in yuan
+             * @example 4200
+             */
+            monthlyWage: number;
+            skillLevel: components["schemas"]["SkillLevel"];
+            /** @example 钳工 */
+            occupation?: string;
+            /** @description Agricultural hukou: a migrant worker (农民工) */
+            agriculturalHukou: boolean;
+            /** @description From outside the district (外来) */
+            fromOutside: boolean;
+            unionMember: boolean;
+            partyMember: boolean;
+            phone?: string;
+            /**
+             * Format: int64
+             * @description Current employer; a change is a transfer
+             */
+            enterpriseId?: number;
+            /** @description When the current employment started (or the transfer takes effect); default today */
+            employedSince?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Required on update: the version read (stale → 409)
+             */
+            version?: number;
         };
     };
     responses: never;
