@@ -47,6 +47,7 @@ class SecurityContractTest {
         assertThat(KeycloakTokens.payload(token).getList("aud", String.class)).contains("xianan-api");
         me(token).statusCode(200)
                 .body("username", equalTo("federation-lead"))
+                .body("displayName", equalTo("张明华"))
                 .body("department.code", equalTo("federation"))
                 .body("department.name", equalTo("区总工会"))
                 .body("department.leadUnit", equalTo(true))

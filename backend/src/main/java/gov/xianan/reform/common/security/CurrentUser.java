@@ -36,9 +36,21 @@ public class CurrentUser {
         return claim("preferred_username").orElse(identity.getPrincipal().getName());
     }
 
-    /** A human-readable name for screens: the {@code name} claim, else the username. */
+    /**
+     * A human-readable name for screens. Chinese names are family name first with no space
+     * (张明华), which Keycloak's {@code name} claim ("明华 张") gets wrong; other names keep it.
+     */
     public String displayName() {
+        Optional<String> family = claim("family_name").filter(n -> !n.isBlank());
+        Optional<String> given = claim("given_name").filter(n -> !n.isBlank());
+        if (family.isPresent() && given.isPresent() && isHan(family.get()) && isHan(given.get())) {
+            return family.get() + given.get();
+        }
         return claim("name").filter(n -> !n.isBlank()).orElse(username());
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The department code from the {@code department} claim, if the caller has one. */

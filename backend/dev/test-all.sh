@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# `make test`: every suite of the project, against real parts — PostgreSQL (database
+# xianan_test / xianan_e2e, never the one `make run` uses), a real Keycloak started here on port
+# 8181, the packaged API and the built SPA in Debian's chromium. It installs what a fresh Debian
+# machine lacks when it runs as root, and it fails if any suite fails, is missing, or skipped tests.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+export XIANAN_CACHE="${XIANAN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/xianan}"
+mkdir -p "$XIANAN_CACHE"
+
+KC="$ROOT/backend/keycloak/keycloak.sh"
+PG="$ROOT/backend/dev/postgres.sh"
+TEST_KC_PORT="${TEST_KC_PORT:-8181}"
+TEST_KC_INSTANCE="${TEST_KC_INSTANCE:-test}"
+E2E_API_PORT=8090
+E2E_SPA_PORT=4173
+PIDS=()
+STARTED_KC=0
+
+stage() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
+
+cleanup() {
+  local rc=$?
+  for pid in "${PIDS[@]:-}"; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+  done
+  if [[ $STARTED_KC == 1 ]]; then
+    KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" stop >/dev/null 2>&1 || true
+  fi
+  exit $rc
+}
+trap cleanup EXIT INT TERM
+
+# ---------------------------------------------------------------------------------------------
+stage "System packages (chromium, fonts-wqy-microhei)"
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+if ((${#missing[@]})); then
+  if [[ $(id -u) == 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    fail "missing system packages: ${missing[*]} — run: sudo apt-get install -y ${missing[*]}"
+  fi
+fi
+echo "chromium: $(command -v chromium)"
+
+stage "Keycloak (test instance on port $TEST_KC_PORT, started in the background)"
+"$KC" install
+if KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" status >/dev/null 2>&1; then
+  echo "reusing the test Keycloak already answering on $TEST_KC_PORT"
+else
+  STARTED_KC=1
+  (KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" start >"$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log" 2>&1) &
+  KC_START_JOB=$!
+fi
+
+stage "Frontend dependencies (npm ci when package-lock.json changed)"
+if [[ ! -f frontend/node_modules/.package-lock.json || frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]]; then
+  (cd frontend && npm ci --no-audit --no-fund)
+else
+  echo "node_modules is current"
+fi
+
+stage "Frontend: typecheck, lint, unit tests"
+(cd frontend && npm run -s typecheck && npm run -s lint && npm test --silent)
+
+stage "Databases xianan_test and xianan_e2e"
+"$PG" ensure xianan_test
+"$PG" drop-create xianan_e2e
+
+if [[ $STARTED_KC == 1 ]]; then
+  wait "$KC_START_JOB" || { cat "$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log"; fail "test Keycloak did not start"; }
+fi
+stage "Keycloak realm smoke test (tokens, claims, audiences)"
+KC_PORT=$TEST_KC_PORT "$ROOT/backend/keycloak/smoke.sh"
+
+stage "Backend: @QuarkusTest suites incl. the security contract against the real Keycloak"
+rm -rf backend/target/surefire-reports
+(cd backend && TEST_OIDC_URL="http://localhost:$TEST_KC_PORT/realms/xianan" ./mvnw -B -ntp verify)
+python3 - <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+tests = skipped = 0
+for f in glob.glob("backend/target/surefire-reports/TEST-*.xml"):
+    r = ET.parse(f).getroot()
+    tests += int(r.get("tests", 0)); skipped += int(r.get("skipped", 0))
+print(f"backend: {tests} tests, {skipped} skipped")
+if tests == 0 or skipped:
+    sys.exit("backend suite ran no tests or skipped some")
+PY
+
+stage "Frontend: generated API types are current, production build"
+(cd frontend && npm run -s check:api && npm run -s build)
+
+stage "Deployment files (docker-compose.yml consistent with the README)"
+"$ROOT/backend/dev/check-compose.sh"
+
+stage "End to end: packaged API on $E2E_API_PORT + built SPA on $E2E_SPA_PORT + Keycloak, in chromium"
+DB_URL="jdbc:postgresql://127.0.0.1:5432/xianan_e2e" OIDC_URL="http://localhost:$TEST_KC_PORT/realms/xianan" \
+  CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" HTTP_PORT=$E2E_API_PORT \
+  java -Xmx384m -jar backend/target/quarkus-app/quarkus-run.jar >"$XIANAN_CACHE/e2e-api.log" 2>&1 &
+PIDS+=($!)
+cat > frontend/dist/config.js <<JS
+window.__APP_CONFIG__ = { apiUrl: "http://localhost:$E2E_API_PORT", keycloakUrl: "http://localhost:$TEST_KC_PORT", realm: "xianan", clientId: "spa" };
+JS
+(cd frontend && exec npx vite preview --port $E2E_SPA_PORT --strictPort >"$XIANAN_CACHE/e2e-spa.log" 2>&1) &
+PIDS+=($!)
+for i in $(seq 1 120); do
+  curl -fs "http://localhost:$E2E_API_PORT/q/health/ready" >/dev/null 2>&1 && curl -fs "http://localhost:$E2E_SPA_PORT/" >/dev/null 2>&1 && break
+  [[ $i == 120 ]] && { tail -50 "$XIANAN_CACHE/e2e-api.log"; fail "API or SPA did not come up for the end-to-end tests"; }
+  sleep 1
+done
+(cd frontend && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$XIANAN_CACHE/e2e-report.json" \
+  npx playwright test --reporter=list,json --forbid-only)
+node -e '
+  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
+  console.log(`e2e: ${s.expected} passed, ${s.unexpected} failed, ${s.skipped} skipped, ${s.flaky} flaky`);
+  if (s.unexpected || s.skipped || s.expected === 0) process.exit(1);' "$XIANAN_CACHE/e2e-report.json"
+echo "screenshots: frontend/test-results/"
+
+stage "All suites passed"
