@@ -18,8 +18,9 @@ cleanup() {
   trap - EXIT INT TERM
   echo
   echo "Stopping the stack…"
+  # each part runs in its own process group (setsid), so children (npx → node) stop too
   for pid in "${PIDS[@]:-}"; do
-    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+    [[ -n "$pid" ]] && { kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; }
   done
   [[ $STARTED_KC == 1 ]] && "$KC" stop || true
   wait 2>/dev/null || true
@@ -38,13 +39,20 @@ else
   "$KC" start
 fi
 
+for port in $API_PORT $SPA_PORT; do
+  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
+    echo "Port $port is already in use (by: $(ss -ltnp 2>/dev/null | grep ":$port " | sed 's/.*users://')). Stop that process, or set HTTP_PORT for the API." >&2
+    exit 1
+  fi
+done
+
 echo "Starting the API on $API_PORT (log: $XIANAN_CACHE/api.log)"
 OIDC_URL="${OIDC_URL:-http://localhost:8180/realms/xianan}" HTTP_PORT="$API_PORT" \
-  java ${API_JAVA_OPTS:--Xmx512m} -Dquarkus.profile=dev -jar backend/target/quarkus-app/quarkus-run.jar >"$XIANAN_CACHE/api.log" 2>&1 &
+  setsid java ${API_JAVA_OPTS:--Xmx512m} -Dquarkus.profile=dev -jar backend/target/quarkus-app/quarkus-run.jar >"$XIANAN_CACHE/api.log" 2>&1 &
 PIDS+=($!)
 
 echo "Starting the SPA on $SPA_PORT (log: $XIANAN_CACHE/spa.log)"
-(cd frontend && exec npx vite --port $SPA_PORT --strictPort >"$XIANAN_CACHE/spa.log" 2>&1) &
+(cd frontend && exec setsid npx vite --port $SPA_PORT --strictPort >"$XIANAN_CACHE/spa.log" 2>&1) &
 PIDS+=($!)
 
 for i in $(seq 1 120); do

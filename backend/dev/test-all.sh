@@ -24,8 +24,9 @@ fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
 
 cleanup() {
   local rc=$?
+  # each service runs in its own process group (setsid), so npx's and java's children go too
   for pid in "${PIDS[@]:-}"; do
-    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+    [[ -n "$pid" ]] && kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
   done
   if [[ $STARTED_KC == 1 ]]; then
     KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" stop >/dev/null 2>&1 || true
@@ -100,16 +101,24 @@ stage "Deployment files (docker-compose.yml consistent with the README)"
 "$ROOT/backend/dev/check-compose.sh"
 
 stage "End to end: packaged API on $E2E_API_PORT + built SPA on $E2E_SPA_PORT + Keycloak, in chromium"
+for port in $E2E_API_PORT $E2E_SPA_PORT; do
+  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
+    fail "port $port is already in use (by: $(ss -ltnp 2>/dev/null | grep ":$port " | sed 's/.*users://')); stop that process first"
+  fi
+done
 DB_URL="jdbc:postgresql://127.0.0.1:5432/xianan_e2e" OIDC_URL="http://localhost:$TEST_KC_PORT/realms/xianan" \
   CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" HTTP_PORT=$E2E_API_PORT \
-  java -Xmx384m -jar backend/target/quarkus-app/quarkus-run.jar >"$XIANAN_CACHE/e2e-api.log" 2>&1 &
+  setsid java -Xmx384m -jar backend/target/quarkus-app/quarkus-run.jar >"$XIANAN_CACHE/e2e-api.log" 2>&1 &
 PIDS+=($!)
 cat > frontend/dist/config.js <<JS
 window.__APP_CONFIG__ = { apiUrl: "http://localhost:$E2E_API_PORT", keycloakUrl: "http://localhost:$TEST_KC_PORT", realm: "xianan", clientId: "spa" };
 JS
-(cd frontend && exec npx vite preview --port $E2E_SPA_PORT --strictPort >"$XIANAN_CACHE/e2e-spa.log" 2>&1) &
+(cd frontend && exec setsid npx vite preview --port $E2E_SPA_PORT --strictPort >"$XIANAN_CACHE/e2e-spa.log" 2>&1) &
 PIDS+=($!)
 for i in $(seq 1 120); do
+  for pid in "${PIDS[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$XIANAN_CACHE/e2e-api.log" "$XIANAN_CACHE/e2e-spa.log"; fail "the API or the SPA server stopped"; }
+  done
   curl -fs "http://localhost:$E2E_API_PORT/q/health/ready" >/dev/null 2>&1 && curl -fs "http://localhost:$E2E_SPA_PORT/" >/dev/null 2>&1 && break
   [[ $i == 120 ]] && { tail -50 "$XIANAN_CACHE/e2e-api.log"; fail "API or SPA did not come up for the end-to-end tests"; }
   sleep 1
