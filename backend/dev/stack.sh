@@ -16,6 +16,9 @@ STARTED_KC=0
 
 cleanup() {
   trap - EXIT INT TERM
+  # finish the clean-up even if the terminal (or a pipe) is already gone
+  set +e
+  trap '' PIPE
   echo
   echo "Stopping the stack…"
   # each part runs in its own process group (setsid), so children (npx → node) stop too
@@ -26,7 +29,8 @@ cleanup() {
   wait 2>/dev/null || true
   echo "Stopped."
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT TERM
 
 DB_NAME="xianan"
 if [[ -n "${DB_URL:-}" ]]; then DB_NAME="${DB_URL##*/}"; DB_NAME="${DB_NAME%%\?*}"; fi
