@@ -276,12 +276,14 @@ export interface paths {
         };
         /**
          * Change a department / 修改成员单位
-         * @description Admin only. Carries the version read; a stale version answers 409.
+         * @description Admin only. Carries the version read; a stale version answers 409. An optional If-Match with the ETag of the GET answers 412 when it no longer matches.
          */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
                 path: {
                     code: string;
                 };

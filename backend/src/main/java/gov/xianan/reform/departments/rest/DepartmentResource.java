@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.api.Versions;
 import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.Roles;
@@ -25,12 +26,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -54,8 +57,9 @@ public class DepartmentResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Read one department / 查看成员单位")
-    public DepartmentResponse get(@PathParam("code") String code) {
-        return service.find(code).orElseThrow(() -> ProblemException.notFound("部门不存在: " + code));
+    public RestResponse<DepartmentResponse> get(@PathParam("code") String code) {
+        DepartmentResponse d = service.find(code).orElseThrow(() -> ProblemException.notFound("部门不存在: " + code));
+        return RestResponse.ResponseBuilder.ok(d).header(HttpHeaders.ETAG, Versions.etag(d.version())).build();
     }
 
     @POST
@@ -72,9 +76,10 @@ public class DepartmentResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a department / 修改成员单位", description = "Admin only. Carries the version read; a stale version answers 409.")
-    public DepartmentResponse update(@PathParam("code") String code, @NotNull @Valid DepartmentUpdateRequest request) {
-        return service.update(code, request);
+    @Operation(summary = "Change a department / 修改成员单位", description = "Admin only. Carries the version read; a stale version answers 409. An optional If-Match with the ETag of the GET answers 412 when it no longer matches.")
+    public DepartmentResponse update(@PathParam("code") String code, @NotNull @Valid DepartmentUpdateRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.update(code, request, ifMatch);
     }
 
     @GET

@@ -3,6 +3,7 @@ package gov.xianan.reform.departments.service;
 import java.util.List;
 import java.util.Optional;
 
+import gov.xianan.reform.common.api.Versions;
 import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.audit.service.EntityHistory;
 import gov.xianan.reform.common.error.Problem;
@@ -54,8 +55,9 @@ public class DepartmentService {
     }
 
     @Transactional
-    public DepartmentResponse update(String code, @Valid DepartmentUpdateRequest request) {
+    public DepartmentResponse update(String code, @Valid DepartmentUpdateRequest request, String ifMatch) {
         Department d = byCode(code).orElseThrow(() -> ProblemException.notFound("部门不存在: " + code));
+        Versions.checkIfMatch(ifMatch, d.version);
         if (d.version != request.version()) {
             throw ProblemException.staleVersion("该部门已被他人修改(当前版本 " + d.version + ",提交版本 " + request.version() + "),请刷新后重试");
         }

@@ -153,4 +153,31 @@ class ErrorFormatTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("page"));
     }
+
+    @Test
+    void anUnexpectedFailureIs500WithoutInternals() {
+        given().when().get("/api/v1/test-support/failure")
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("status", equalTo(500))
+                .body("type", equalTo("/problems/internal"))
+                .body(not(containsString("secret")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("hunter2")));
+    }
+
+    @Test
+    void aStaleIfMatchIs412AndChangesNothing() {
+        String etag = given().when().get(DEPARTMENTS + "/education").then().statusCode(200).extract().header("ETag");
+        assertThat(etag).matches("\"\\d+\"");
+        long version = Long.parseLong(etag.replace("\"", ""));
+        String name = db.string("select name from department where code = 'education'");
+        given().contentType("application/json").header("If-Match", "\"" + (version + 7) + "\"")
+                .body("{\"name\":\"改名\",\"nameEn\":\"Renamed\",\"leadUnit\":false,\"sortOrder\":50,\"version\":" + version + "}")
+                .when().put(DEPARTMENTS + "/education")
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("status", equalTo(412));
+        assertThat(db.string("select name from department where code = 'education'")).isEqualTo(name);
+    }
 }
