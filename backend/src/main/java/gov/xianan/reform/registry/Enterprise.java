@@ -1,11 +1,9 @@
 package gov.xianan.reform.registry;
 
-import java.time.Instant;
 
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import gov.xianan.reform.common.audit.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,16 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An enterprise employing industrial workers, identified by its unified social credit code. */
 @Entity
 @Table(name = "enterprise")
 @Audited
-public class Enterprise extends PanacheEntityBase {
+public class Enterprise extends TrackedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,31 +58,4 @@ public class Enterprise extends PanacheEntityBase {
 
     @Column(name = "contact_phone")
     public String contactPhone;
-
-    /** Generated demo data, never real records. */
-    @NotAudited
-    @Column(nullable = false)
-    public boolean demo;
-
-    @Version
-    public long version;
-
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

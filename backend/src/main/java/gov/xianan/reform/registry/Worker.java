@@ -1,13 +1,11 @@
 package gov.xianan.reform.registry;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import gov.xianan.reform.common.audit.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,16 +16,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An industrial worker: one person, one record, keyed by the resident ID number. */
 @Entity
 @Table(name = "worker")
 @Audited
-public class Worker extends PanacheEntityBase {
+public class Worker extends TrackedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,30 +78,4 @@ public class Worker extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "enterprise_id")
     public Enterprise enterprise;
-
-    @NotAudited
-    @Column(nullable = false)
-    public boolean demo;
-
-    @Version
-    public long version;
-
-    @NotAudited
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }
