@@ -1285,6 +1285,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/workforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workforce profile / 产业工人队伍统计
+         * @description Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Reference date yyyy-MM-dd
+                     * @example 2020-12-31
+                     */
+                    asOf?: string;
+                    enterpriseId?: string;
+                    inDevZone?: string;
+                    /**
+                     * @description Industry code
+                     * @example electromechanical
+                     */
+                    industry?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkforceStatistics"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers": {
         parameters: {
             query?: never;
@@ -2291,6 +2370,47 @@ export interface components {
         SkillLevel: "NONE" | "JUNIOR" | "INTERMEDIATE" | "SENIOR" | "TECHNICIAN" | "SENIOR_TECHNICIAN";
         /** @enum {string} */
         SkillTier: "GENERAL" | "JUNIOR_INTERMEDIATE" | "SENIOR_TECHNICIAN";
+        /** @description 农民工 (agricultural hukou) and the share from outside the district among them */
+        StatisticsMigrant: {
+            /** Format: int64 */
+            count?: number;
+            percent?: number;
+            /** Format: int64 */
+            outsideCount?: number;
+            outsidePercentOfMigrants?: number;
+            suppressed?: boolean;
+        };
+        /** @description Party organisation coverage of enterprises, and party members among workers */
+        StatisticsParty: {
+            orgCoveragePercent?: number;
+            /** Format: int64 */
+            members?: number;
+            suppressed?: boolean;
+        };
+        /** @description One category: count and percent of the total (one decimal) */
+        StatisticsShare: {
+            /** @example MALE */
+            key?: string;
+            /** @example 男 */
+            label?: string;
+            /**
+             * Format: int64
+             * @description null when suppressed
+             * @example 13742
+             */
+            count?: number;
+            /**
+             * @description Percent of total, one decimal; null when suppressed
+             * @example 62
+             */
+            percent?: number;
+            suppressed?: boolean;
+        };
+        /** @description Union coverage of enterprises employing counted workers, and membership of workers */
+        StatisticsUnion: {
+            enterpriseCoveragePercent?: number;
+            membershipPercent?: number;
+        };
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
@@ -2365,6 +2485,28 @@ export interface components {
              * @description Required on update: the version read (stale → 409)
              */
             version?: number;
+        };
+        /** @description 产业工人队伍统计 / workforce profile; for analysts, counts of 1–4 are suppressed (null) */
+        WorkforceStatistics: {
+            /**
+             * Format: int64
+             * @description Workers employed on asOf (null when suppressed)
+             * @example 22165
+             */
+            total?: number;
+            /** @description Reference date: employment and age are taken on this day */
+            asOf?: components["schemas"]["LocalDate"];
+            /** @description True when small counts were hidden for this caller */
+            suppressionApplied?: boolean;
+            gender?: components["schemas"]["StatisticsShare"][];
+            education?: components["schemas"]["StatisticsShare"][];
+            wageBand?: components["schemas"]["StatisticsShare"][];
+            ageBand?: components["schemas"]["StatisticsShare"][];
+            skillTier?: components["schemas"]["StatisticsShare"][];
+            industry?: components["schemas"]["StatisticsShare"][];
+            migrant?: components["schemas"]["StatisticsMigrant"];
+            union?: components["schemas"]["StatisticsUnion"];
+            party?: components["schemas"]["StatisticsParty"];
         };
     };
     responses: never;

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Registry benchmark (issue 3): with N generated workers (default 1,000,000) in database
+# xianan_bench, measure
+#   1. GET /api/v1/statistics/workforce p50/p95 (sequential) beside the same aggregate SQL in psql;
+#   2. GET /api/v1/workers (page of 20, two filters, authenticated) p50/p99 at 16 concurrent clients (wrk);
+#   3. worker import rows/s (100,000-row CSV, real run) beside PostgreSQL COPY of the same rows.
+# It prints a Markdown block for docs/benchmarks.md. Not a test: numbers on a shared 2-core
+# machine are noisy, so each figure is paired with a baseline from the same run.
+#
+#   backend/dev/bench-registry.sh [workers]        (needs: packaged API, test Keycloak on 8181)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+export XIANAN_CACHE="${XIANAN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/xianan}"
+WORKERS="${1:-1000000}"
+DB=xianan_bench
+KC_PORT="${BENCH_KC_PORT:-8181}"
+API_PORT=8095
+API="http://localhost:$API_PORT"
+PSQL=(psql -h 127.0.0.1 -U "${DB_USER:-postgres}" -d "$DB" -Atq)
+JAR=backend/target/quarkus-app/quarkus-run.jar
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do [[ -n "$p" ]] && kill -- "-$p" 2>/dev/null || true; done; }
+trap cleanup EXIT INT TERM
+
+command -v wrk >/dev/null || { [[ $(id -u) == 0 ]] && apt-get install -y -qq wrk >/dev/null; }
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
+[[ -f $JAR ]] || (cd backend && ./mvnw -B -ntp -q package -DskipTests)
+curl -fs "http://localhost:$KC_PORT/realms/xianan/.well-known/openid-configuration" >/dev/null \
+  || KC_INSTANCE=test KC_PORT=$KC_PORT backend/keycloak/keycloak.sh start
+
+pct() { # pct <percentile 0-100> < numbers (one per line)
+  sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if(i<1)i=1; if(i>NR)i=NR; printf "%.1f", a[i]}'
+}
+
+echo "== database $DB with $WORKERS generated workers"
+backend/dev/postgres.sh drop-create "$DB" >/dev/null
+DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OIDC_URL="http://localhost:$KC_PORT/realms/xianan" HTTP_PORT=$API_PORT \
+  setsid java -Xmx1g -jar "$JAR" >"$XIANAN_CACHE/bench-api.log" 2>&1 &
+PIDS+=($!)
+for i in $(seq 1 120); do curl -fs "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+GEN_START=$(date +%s.%N)
+backend/dev/demo-data.sh --workers "$WORKERS" --db "jdbc:postgresql://127.0.0.1:5432/$DB"
+GEN_S=$(echo "$(date +%s.%N) - $GEN_START" | bc)
+"${PSQL[@]}" -c "vacuum analyze" >/dev/null
+echo "generated in ${GEN_S}s: $("${PSQL[@]}" -c 'select count(*) from worker') workers"
+
+token() {
+  curl -fs -d grant_type=password -d client_id=api-tests -d username="$1" -d password=demo \
+    "http://localhost:$KC_PORT/realms/xianan/protocol/openid-connect/token" | jq -r .access_token
+}
+
+echo "== 1. statistics"
+TOKEN=$(token federation-staff)
+for i in 1 2 3; do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$API/api/v1/statistics/workforce"; done
+: >/tmp/bench-stats-api.txt; : >/tmp/bench-stats-sql.txt
+for i in $(seq 1 20); do
+  curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$API/api/v1/statistics/workforce" \
+    | awk '{printf "%.1f\n", $1*1000}' >>/tmp/bench-stats-api.txt
+done
+SQL_FILE=backend/src/main/resources/sql/workforce-statistics.sql
+for i in $(seq 1 20); do
+  { echo '\timing on'; sed "s/:asOf/current_date/g; s/:[a-zA-Z]*/null/g" "$SQL_FILE"; } | "${PSQL[@]}" 2>&1 \
+    | grep -Eo 'Time: [0-9.]+' | awk '{s+=$2} END {printf "%.1f\n", s}' >>/tmp/bench-stats-sql.txt
+done
+S50=$(pct 50 </tmp/bench-stats-api.txt); S95=$(pct 95 </tmp/bench-stats-api.txt)
+Q50=$(pct 50 </tmp/bench-stats-sql.txt); Q95=$(pct 95 </tmp/bench-stats-sql.txt)
+
+echo "== 2. worker list at 16 concurrent clients"
+TOKEN=$(token federation-staff)
+wrk -t2 -c16 -d20s --latency -H "Authorization: Bearer $TOKEN" \
+  "$API/api/v1/workers?size=20&industry=electromechanical&skillLevel=NONE" >/tmp/bench-list.txt
+L50=$(awk '/^ +50%/ {print $2}' /tmp/bench-list.txt); L99=$(awk '/^ +99%/ {print $2}' /tmp/bench-list.txt)
+RPS=$(awk '/Requests\/sec/ {print $2}' /tmp/bench-list.txt)
+
+echo "== 3. import 100,000 rows vs COPY"
+IMPORT_RESULT=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" 100000 "$DB")
+
+cat <<MD
+
+### Registry benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)
+
+$WORKERS generated workers (generation ${GEN_S}s).
+
+| measure | result | baseline (same run) | ratio | target |
+| --- | --- | --- | --- | --- |
+| statistics p50 / p95 (20 sequential requests) | ${S50} / ${S95} ms | same SQL in psql: ${Q50} / ${Q95} ms | p95 $(echo "scale=2; $S95/$Q95" | bc)× | p95 ≤ 500 ms, ≤ 2× SQL |
+| worker list, page of 20, 2 filters, 16 clients, 20 s | p50 ${L50}, p99 ${L99} (${RPS} req/s) | — | — | p99 ≤ 50 ms |
+$IMPORT_RESULT
+MD

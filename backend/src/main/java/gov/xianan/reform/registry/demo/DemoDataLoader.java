@@ -1,0 +1,48 @@
+package gov.xianan.reform.registry.demo;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Loads the demo registry at startup of `make run` (dev profile) into an empty registry. */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    @Inject
+    DemoDataConfig config;
+
+    @Inject
+    DataSource dataSource;
+
+    void onStart(@Observes StartupEvent event) throws Exception {
+        if (!config.enabled()) {
+            return;
+        }
+        if (LaunchMode.current() == LaunchMode.NORMAL && "prod".equals(io.quarkus.runtime.configuration.ConfigUtils.getProfiles().get(0))) {
+            LOG.warn("xianan.demo-data.enabled is ignored in the prod profile");
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (var rs = c.createStatement().executeQuery("select exists (select 1 from worker)")) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return;
+                }
+            }
+            DemoDataGenerator.Result r = new DemoDataGenerator(c, config.seed(), LocalDate.now()).generate(config.workers());
+            LOG.infof("Demo data: %d enterprises, %d workers, %d honours, %d political posts in %d ms", r.enterprises(), r.workers(),
+                    r.honours(), r.politicalPosts(), r.millis());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package gov.xianan.reform.registry.statistics;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import gov.xianan.reform.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/statistics")
+@Tag(name = "statistics", description = "统计 / aggregate statistics (analysts: small cells suppressed)")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService service;
+
+    @GET
+    @Path("/workforce")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.REGISTRY_EDITOR, Roles.ANALYST })
+    @Operation(summary = "Workforce profile / 产业工人队伍统计",
+            description = "Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers "
+                    + "employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. "
+                    + "For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.")
+    public WorkforceStatistics workforce(
+            @QueryParam("industry") @Size(max = 32) @Parameter(description = "Industry code", example = "electromechanical") String industry,
+            @QueryParam("enterpriseId") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String enterpriseId,
+            @QueryParam("inDevZone") @Pattern(regexp = "^(true|false)$", message = "{xianan.boolean.pattern}") String inDevZone,
+            @QueryParam("asOf") @Parameter(description = "Reference date yyyy-MM-dd", example = "2020-12-31") String asOf) {
+        return service.workforce(new StatisticsService.Filter(industry, enterpriseId, inDevZone, asOf));
+    }
+}

@@ -1,0 +1,45 @@
+package gov.xianan.reform.registry.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The district review's workforce profile, computed from the registry. */
+@Schema(name = "WorkforceStatistics", description = "产业工人队伍统计 / workforce profile; for analysts, counts of 1–4 are suppressed (null)")
+public record WorkforceStatistics(
+        @Schema(description = "Workers employed on asOf (null when suppressed)", examples = "22165") Long total,
+        @Schema(description = "Reference date: employment and age are taken on this day") LocalDate asOf,
+        @Schema(description = "True when small counts were hidden for this caller") boolean suppressionApplied,
+        List<Share> gender,
+        List<Share> education,
+        List<Share> wageBand,
+        List<Share> ageBand,
+        List<Share> skillTier,
+        List<Share> industry,
+        Migrant migrant,
+        Union union,
+        Party party) {
+
+    @Schema(name = "StatisticsShare", description = "One category: count and percent of the total (one decimal)")
+    public record Share(
+            @Schema(examples = "MALE") String key,
+            @Schema(examples = "男") String label,
+            @Schema(description = "null when suppressed", examples = "13742") Long count,
+            @Schema(description = "Percent of total, one decimal; null when suppressed", examples = "62.0") BigDecimal percent,
+            boolean suppressed) {
+    }
+
+    @Schema(name = "StatisticsMigrant", description = "农民工 (agricultural hukou) and the share from outside the district among them")
+    public record Migrant(Long count, BigDecimal percent, Long outsideCount, BigDecimal outsidePercentOfMigrants, boolean suppressed) {
+    }
+
+    @Schema(name = "StatisticsUnion", description = "Union coverage of enterprises employing counted workers, and membership of workers")
+    public record Union(BigDecimal enterpriseCoveragePercent, BigDecimal membershipPercent) {
+    }
+
+    @Schema(name = "StatisticsParty", description = "Party organisation coverage of enterprises, and party members among workers")
+    public record Party(BigDecimal orgCoveragePercent, Long members, boolean suppressed) {
+    }
+}
