@@ -1,5 +1,8 @@
 package gov.xianan.reform.registry.rest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,21 +22,26 @@ import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerRequest;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
 import gov.xianan.reform.registry.service.HonourService;
+import gov.xianan.reform.registry.service.WorkerExportService;
 import gov.xianan.reform.registry.service.WorkerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/v1/workers")
@@ -49,10 +57,29 @@ public class WorkerResource {
     @Inject
     HonourService honours;
 
+    @Inject
+    WorkerExportService exports;
+
     @GET
     @Operation(summary = "List workers / 工人列表", description = "ID numbers and phones are masked unless the caller holds pii-reader; unmasked reads are logged.")
     public PageResponse<WorkerResponse> list(@Valid @BeanParam WorkerFilter filter, @Valid @BeanParam PageQuery page) {
         return service.list(filter, page);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/problem+json" })
+    @Operation(summary = "Export the filtered list / 导出工人名册", description = "CSV (UTF-8 with BOM) or XLSX, streamed; the same filters as the list. Masked unless pii-reader; unmasked exports are logged.")
+    public Response export(@Valid @BeanParam WorkerFilter filter,
+            @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
+        WorkerExportService.Format f = WorkerExportService.Format.valueOf(format.toUpperCase());
+        String ext = format.toLowerCase();
+        String name = "工人名册-" + LocalDate.now() + "." + ext;
+        return Response.ok(exports.export(filter, f))
+                .type(f == WorkerExportService.Format.CSV ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"workers-" + LocalDate.now() + "." + ext + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
     }
 
     @GET
