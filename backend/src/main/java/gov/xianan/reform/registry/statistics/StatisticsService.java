@@ -92,14 +92,11 @@ public class StatisticsService {
             filters.append(" and e.in_dev_zone = ?");
             filterParams.add(Boolean.parseBoolean(f.inDevZone()));
         }
-        List<Object> params = new ArrayList<>();
-        params.add(asOf);
-        params.add(asOf);
-        params.addAll(filterParams);
         LocalDate b30 = asOf.minusYears(30);
         LocalDate b40 = asOf.minusYears(40);
         LocalDate b50 = asOf.minusYears(50);
-        params.addAll(List.of(b30, b30, b40, b40, b50, b50));
+        List<Object> params = new ArrayList<>(List.of(b30, b30, b40, b40, b50, b50, asOf, asOf));
+        params.addAll(filterParams);
 
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL.replace("/*filters*/", filters))) {
             for (int i = 0; i < params.size(); i++) {
