@@ -1540,6 +1540,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered list / 导出工人名册
+         * @description CSV (UTF-8 with BOM) or XLSX, streamed; the same filters as the list. Masked unless pii-reader; unmasked exports are logged.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UNDER_30, FROM_30_TO_40, FROM_40_TO_50, OVER_50 */
+                    ageBand?: string;
+                    /** @description BELOW_JUNIOR_HIGH, JUNIOR_HIGH, SENIOR_HIGH, COLLEGE_OR_ABOVE */
+                    education?: string;
+                    enterpriseId?: string;
+                    format?: string;
+                    /** @description MALE, FEMALE */
+                    gender?: string;
+                    /** @description Employer located in the development zone */
+                    inDevZone?: string;
+                    /**
+                     * @description Industry code
+                     * @example biomedicine
+                     */
+                    industry?: string;
+                    /** @description 农民工 (agricultural hukou) */
+                    migrant?: string;
+                    /** @description From outside the district */
+                    outside?: string;
+                    partyMember?: string;
+                    /**
+                     * @description Name (contains) or ID number (full, or prefix for pii-reader)
+                     * @example 王
+                     */
+                    q?: string;
+                    /** @description NONE, JUNIOR, INTERMEDIATE, SENIOR, TECHNICIAN, SENIOR_TECHNICIAN */
+                    skillLevel?: string;
+                    /** @description GENERAL, JUNIOR_INTERMEDIATE, SENIOR_TECHNICIAN */
+                    skillTier?: string;
+                    unionMember?: string;
+                    /** @description UNDER_2000, FROM_2000_TO_3000, FROM_3000_TO_5000, OVER_5000 */
+                    wageBand?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/{id}": {
         parameters: {
             query?: never;
@@ -2239,6 +2340,8 @@ export interface components {
              * @description Page size asked for (max 200)
              */
             size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
         };
         PageResponseDepartmentResponse: {
             /** @description The rows of this page */
@@ -2258,6 +2361,8 @@ export interface components {
              * @description Page size asked for (max 200)
              */
             size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
         };
         PageResponseEnterpriseResponse: {
             /** @description The rows of this page */
@@ -2277,6 +2382,8 @@ export interface components {
              * @description Page size asked for (max 200)
              */
             size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
         };
         PageResponseHonourResponse: {
             /** @description The rows of this page */
@@ -2296,6 +2403,8 @@ export interface components {
              * @description Page size asked for (max 200)
              */
             size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
         };
         PageResponseWorkerResponse: {
             /** @description The rows of this page */
@@ -2315,6 +2424,8 @@ export interface components {
              * @description Page size asked for (max 200)
              */
             size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
         };
         PoliticalPost: {
             /** Format: int64 */

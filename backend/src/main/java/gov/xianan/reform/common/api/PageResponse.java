@@ -9,5 +9,10 @@ public record PageResponse<T>(
         @Schema(description = "The rows of this page") List<T> items,
         @Schema(description = "Rows matching the filters, on all pages") long total,
         @Schema(description = "Zero-based page number") int page,
-        @Schema(description = "Page size asked for (max 200)") int size) {
+        @Schema(description = "Page size asked for (max 200)") int size,
+        @Schema(description = "False when total is a lower bound: big lists count up to a cap so that paging stays fast") boolean totalExact) {
+
+    public PageResponse(List<T> items, long total, int page, int size) {
+        this(items, total, page, size, true);
+    }
 }

@@ -52,6 +52,9 @@ public class WorkerService {
     private static final Map<String, String> SORTABLE = Map.of("name", "w.name", "monthlyWage", "w.monthlyWage",
             "birthDate", "w.birthDate", "skillLevel", "w.skillLevel", "updatedAt", "w.updatedAt", "id", "w.id");
 
+    /** Lists count matches up to this many; beyond it the total is reported as a lower bound. */
+    static final int COUNT_CAP = 10_000;
+
     @Inject
     EntityManager em;
 
@@ -82,14 +85,18 @@ public class WorkerService {
         if (!order.endsWith("w.id asc") && !order.startsWith("w.id")) {
             order += ", w.id asc";
         }
-        TypedQuery<Long> count = em.createQuery("select count(w) from Worker w left join w.enterprise e" + q.where(), Long.class);
+        // Counting every match of a broad filter over a million workers costs more than the page itself:
+        // count up to COUNT_CAP and report whether the total is exact.
+        TypedQuery<Long> count = em.createQuery("select w.id from Worker w left join w.enterprise e" + q.where(), Long.class)
+                .setMaxResults(COUNT_CAP + 1);
         TypedQuery<Worker> rows = em.createQuery("select w from Worker w left join fetch w.enterprise e" + q.where() + " order by " + order,
                 Worker.class);
         q.params().forEach((k, v) -> {
             count.setParameter(k, v);
             rows.setParameter(k, v);
         });
-        long total = count.getSingleResult();
+        long total = count.getResultList().size();
+        boolean exact = total <= COUNT_CAP;
         List<Worker> workers = rows.setFirstResult(page.pageNumber() * page.pageSize()).setMaxResults(page.pageSize()).getResultList();
         boolean unmasked = unmasked();
         if (unmasked && !workers.isEmpty()) {
@@ -97,8 +104,8 @@ public class WorkerService {
                     "list: " + workers.stream().map(w -> String.valueOf(w.id)).collect(Collectors.joining(",")));
         }
         Map<String, String> names = industries.names();
-        return new PageResponse<>(workers.stream().map(w -> RegistryMapper.toResponse(w, unmasked, names)).toList(), total,
-                page.pageNumber(), page.pageSize());
+        return new PageResponse<>(workers.stream().map(w -> RegistryMapper.toResponse(w, unmasked, names)).toList(),
+                exact ? total : COUNT_CAP, page.pageNumber(), page.pageSize(), exact);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

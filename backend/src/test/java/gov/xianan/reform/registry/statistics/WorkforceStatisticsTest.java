@@ -172,6 +172,20 @@ class WorkforceStatisticsTest {
     }
 
     @Test
+    @TestSecurity(user = "federation-staff", roles = "staff")
+    void bigListsReportACappedTotalAndSmallOnesAnExactOne() {
+        given().queryParam("size", 20).when().get("/api/v1/workers").then().statusCode(200)
+                .body("total", equalTo(10_000))
+                .body("totalExact", equalTo(false))
+                .body("items.size()", equalTo(20));
+        long sanderi = db.count("select id from enterprise where name = '三得利有限公司'");
+        long employed = db.count("select count(*) from worker where enterprise_id = ?", sanderi);
+        given().queryParam("enterpriseId", sanderi).when().get("/api/v1/workers").then().statusCode(200)
+                .body("total", equalTo((int) employed))
+                .body("totalExact", equalTo(true));
+    }
+
+    @Test
     void noTokenIs401() {
         given().when().get("/api/v1/statistics/workforce").then().statusCode(401);
     }
