@@ -1098,6 +1098,490 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import jobs / 导入记录
+         * @description The caller's department's jobs; the lead unit sees all.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseJobResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import workers / 批量导入工人
+         * @description CSV (UTF-8) or XLSX in form field `file`; answers 202 with the job. dryRun=true validates every row and writes nothing; a real run writes all rows in one transaction or none when any row is bad. A person already registered (same ID number) is updated, never duplicated.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/workers/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import template / 下载导入模板
+         * @description Chinese headers, an example row; the XLSX has drop-downs and a 填写说明 sheet.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "text/csv": unknown;
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import job and progress / 导入进度
+         * @description Status, rows read, rows valid, created/updated/unchanged, error count.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bad cells of an import / 错误明细
+         * @description Row (as in the file, header = 1), column and message.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseErrorResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file with bad cells marked / 错误标注表
+         * @description The uploaded rows with each bad cell filled and a last column 错误说明.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/industries": {
         parameters: {
             query?: never;
@@ -2180,6 +2664,12 @@ export interface components {
         };
         /** @enum {string} */
         EnterpriseSize: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
+        ErrorResponse: {
+            /** Format: int32 */
+            row?: number;
+            column?: string;
+            message?: string;
+        };
         FieldChange: {
             field?: string;
             before?: unknown;
@@ -2197,6 +2687,8 @@ export interface components {
              */
             message?: string;
         };
+        /** @enum {string} */
+        FileFormat: "CSV" | "XLSX";
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
         /** @description 谁在何时修改了什么 / who changed what, when */
@@ -2285,6 +2777,32 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        JobResponse: {
+            /** Format: int64 */
+            id?: number;
+            status?: components["schemas"]["Status"];
+            dryRun?: boolean;
+            fileName?: string;
+            fileFormat?: components["schemas"]["FileFormat"];
+            /** Format: int32 */
+            rowsRead?: number;
+            /** Format: int32 */
+            rowsValid?: number;
+            /** Format: int32 */
+            rowsCreated?: number;
+            /** Format: int32 */
+            rowsUpdated?: number;
+            /** Format: int32 */
+            rowsUnchanged?: number;
+            /** Format: int32 */
+            errorCount?: number;
+            failureReason?: string;
+            createdBy?: string;
+            department?: string;
+            createdAt?: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -2385,9 +2903,51 @@ export interface components {
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
         };
+        PageResponseErrorResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["ErrorResponse"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
         PageResponseHonourResponse: {
             /** @description The rows of this page */
             items?: components["schemas"]["Honour"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
+        PageResponseJobResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["JobResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
@@ -2522,6 +3082,8 @@ export interface components {
             enterpriseCoveragePercent?: number;
             membershipPercent?: number;
         };
+        /** @enum {string} */
+        Status: "QUEUED" | "VALIDATING" | "IMPORTING" | "VALIDATED" | "SUCCEEDED" | "FAILED";
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */

@@ -1,0 +1,89 @@
+package gov.xianan.reform.registry.importing;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A worker import: its file, its progress and who started it. Counters are written by the job as it runs. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends PanacheEntityBase {
+
+    public enum Status {
+        QUEUED, VALIDATING, IMPORTING, VALIDATED, SUCCEEDED, FAILED
+    }
+
+    public enum FileFormat {
+        CSV, XLSX
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "dry_run", nullable = false)
+    public boolean dryRun;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_format", nullable = false)
+    public FileFormat fileFormat;
+
+    @Column(name = "file_path", nullable = false)
+    public String filePath;
+
+    @Column(name = "rows_read", nullable = false)
+    public int rowsRead;
+
+    @Column(name = "rows_valid", nullable = false)
+    public int rowsValid;
+
+    @Column(name = "rows_created", nullable = false)
+    public int rowsCreated;
+
+    @Column(name = "rows_updated", nullable = false)
+    public int rowsUpdated;
+
+    @Column(name = "rows_unchanged", nullable = false)
+    public int rowsUnchanged;
+
+    @Column(name = "error_count", nullable = false)
+    public int errorCount;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    public String department;
+
+    @Column(name = "client_id")
+    public String clientId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}

@@ -1,0 +1,150 @@
+package gov.xianan.reform.registry.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
+
+/**
+ * Streams the rows of an uploaded CSV (Commons CSV) or XLSX (POI's SAX event API) file, one at a
+ * time: a file of any length is never held in memory whole. Row numbers are 1-based as the user
+ * sees them in Excel (the header is row 1).
+ */
+public final class RowReader {
+
+    /** Receives each row's cells (by column index) with its row number. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(int rowNumber, List<String> cells) throws Exception;
+    }
+
+    /** Thrown by a handler to stop reading early (e.g. after the header). */
+    public static final class Stop extends RuntimeException {
+        public Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private RowReader() {
+    }
+
+    /** XLSX files are ZIP archives: they start with "PK\3\4". */
+    public static FileFormat detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                return FileFormat.XLSX;
+            }
+            var decoder = StandardCharsets.UTF_8.newDecoder();
+            int len = head.length;
+            // a multi-byte character may be cut at the end of the sample
+            for (int cut = 0; cut < 4 && len - cut > 0; cut++) {
+                try {
+                    decoder.reset().decode(java.nio.ByteBuffer.wrap(head, 0, len - cut));
+                    for (int i = 0; i < len - cut; i++) {
+                        if (head[i] == 0) {
+                            return null; // binary
+                        }
+                    }
+                    return FileFormat.CSV;
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    // try a shorter sample
+                }
+            }
+            return null;
+        }
+    }
+
+    public static void read(Path file, FileFormat format, RowHandler handler) throws Exception {
+        try {
+            if (format == FileFormat.CSV) {
+                readCsv(file, handler);
+            } else {
+                readXlsx(file, handler);
+            }
+        } catch (Stop stop) {
+            // the handler had what it needed
+        }
+    }
+
+    private static void readCsv(Path file, RowHandler handler) throws Exception {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset(); // no byte-order mark
+            }
+            try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+                int rowNumber = 0;
+                for (CSVRecord record : parser) {
+                    rowNumber++;
+                    handler.row(rowNumber, record.toList());
+                }
+            }
+        }
+    }
+
+    private static void readXlsx(Path file, RowHandler handler) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            try (InputStream sheet = reader.getSheetsData().next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
+                    private List<String> cells = new ArrayList<>();
+
+                    @Override
+                    public void startRow(int rowNum) {
+                        cells = new ArrayList<>();
+                    }
+
+                    @Override
+                    public void endRow(int rowNum) {
+                        if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                            try {
+                                handler.row(rowNum + 1, cells);
+                            } catch (Stop | IllegalStateException e) {
+                                throw e;
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void cell(String ref, String value, XSSFComment comment) {
+                        int col = new CellReference(ref).getCol();
+                        while (cells.size() <= col) {
+                            cells.add("");
+                        }
+                        cells.set(col, value == null ? "" : value.strip());
+                    }
+                }, new DataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package gov.xianan.reform.registry.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.postgresql.PGConnection;
+
+import gov.xianan.reform.common.audit.Actor;
+import gov.xianan.reform.registry.importing.WorkerRowParser.WorkerRow;
+
+/**
+ * Writes validated rows in one transaction, set-based: rows are COPYed into a temporary stage
+ * table in chunks, then one INSERT creates the new people, one UPDATE changes the existing ones
+ * whose data differs (one person, one record: the ID number decides), employments are closed and
+ * opened for transfers, and one Envers revision with the *_aud rows records who did it.
+ */
+final class WorkerImportWriter implements AutoCloseable {
+
+    /** What the write did. */
+    record Counts(int created, int updated, int unchanged) {
+    }
+
+    private final Connection c;
+    private final StringBuilder chunk = new StringBuilder(1 << 16);
+    private int staged;
+
+    WorkerImportWriter(Connection c) throws SQLException {
+        this.c = c;
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("create temporary table import_stage (row_number integer, id_number varchar(18) primary key, name varchar(50), "
+                    + "gender varchar(6), birth_date date, education varchar(24), monthly_wage numeric(10,2), skill_level varchar(24), "
+                    + "occupation varchar(100), agricultural_hukou boolean, from_outside boolean, union_member boolean, party_member boolean, "
+                    + "phone varchar(20), enterprise_id bigint, employed_since date) on commit drop");
+        }
+    }
+
+    void add(WorkerRow r) throws SQLException {
+        chunk.append(r.rowNumber()).append(',').append(r.idNumber()).append(',').append(csv(r.name())).append(',').append(r.gender())
+                .append(',').append(r.birthDate()).append(',').append(r.education()).append(',').append(r.monthlyWage().toPlainString())
+                .append(',').append(r.skillLevel()).append(',').append(csv(r.occupation())).append(',').append(r.agriculturalHukou())
+                .append(',').append(r.fromOutside()).append(',').append(r.unionMember()).append(',').append(r.partyMember()).append(',')
+                .append(csv(r.phone())).append(',').append(r.enterpriseId() == null ? "" : r.enterpriseId()).append(',')
+                .append(r.employedSince() == null ? "" : r.employedSince()).append('\n');
+        if (++staged % 5_000 == 0) {
+            flush();
+        }
+    }
+
+    private void flush() throws SQLException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_stage FROM STDIN (FORMAT csv)", new StringReader(chunk.toString()));
+        } catch (IOException e) {
+            throw new SQLException(e);
+        }
+        chunk.setLength(0);
+    }
+
+    Counts commit(Actor actor) throws SQLException {
+        flush();
+        long rev;
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into audit_revision (timestamp, changed_at, actor, department, client_id) values (?, now(), ?, ?, ?) returning id")) {
+            ps.setLong(1, System.currentTimeMillis());
+            ps.setString(2, actor.username());
+            ps.setString(3, actor.department());
+            ps.setString(4, actor.clientId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rev = rs.getLong(1);
+            }
+        }
+        String cols = "id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, agricultural_hukou, "
+                + "from_outside, union_member, party_member, phone, enterprise_id";
+        int created;
+        int updated;
+        try (Statement s = c.createStatement()) {
+            s.execute("create temporary table import_changed (id bigint primary key, kind smallint) on commit drop");
+            created = s.executeUpdate("with ins as (insert into worker (" + cols + ") select " + cols + " from import_stage s "
+                    + "where not exists (select 1 from worker w where w.id_number = s.id_number) returning id) "
+                    + "insert into import_changed select id, 0 from ins");
+            // transfers: close the open employment at another enterprise the day before the new one starts
+            s.executeUpdate("update employment m set end_date = greatest(m.start_date, coalesce(s.employed_since, current_date) - 1) "
+                    + "from import_stage s join worker w on w.id_number = s.id_number "
+                    + "where m.worker_id = w.id and m.end_date is null and s.enterprise_id is distinct from m.enterprise_id "
+                    + "and w.id not in (select id from import_changed)");
+            updated = s.executeUpdate("with upd as (update worker w set name = s.name, education = s.education, monthly_wage = s.monthly_wage, "
+                    + "skill_level = s.skill_level, occupation = s.occupation, agricultural_hukou = s.agricultural_hukou, "
+                    + "from_outside = s.from_outside, union_member = s.union_member, party_member = s.party_member, phone = s.phone, "
+                    + "enterprise_id = s.enterprise_id, version = w.version + 1, updated_at = now() from import_stage s "
+                    + "where w.id_number = s.id_number and w.id not in (select id from import_changed) and "
+                    + "(w.name, w.education, w.monthly_wage, w.skill_level, w.occupation, w.agricultural_hukou, w.from_outside, "
+                    + "w.union_member, w.party_member, w.phone, w.enterprise_id) is distinct from (s.name, s.education, s.monthly_wage, "
+                    + "s.skill_level, s.occupation, s.agricultural_hukou, s.from_outside, s.union_member, s.party_member, s.phone, "
+                    + "s.enterprise_id) returning w.id) insert into import_changed select id, 1 from upd");
+            s.executeUpdate("insert into employment (worker_id, enterprise_id, start_date) select w.id, s.enterprise_id, "
+                    + "coalesce(s.employed_since, current_date) from import_stage s join worker w on w.id_number = s.id_number "
+                    + "where s.enterprise_id is not null and not exists (select 1 from employment m where m.worker_id = w.id and m.end_date is null)");
+            s.executeUpdate("insert into worker_aud (id, rev, rev_type, " + cols + ") select w.id, " + rev + ", ch.kind, w.id_number, w.name, "
+                    + "w.gender, w.birth_date, w.education, w.monthly_wage, w.skill_level, w.occupation, w.agricultural_hukou, w.from_outside, "
+                    + "w.union_member, w.party_member, w.phone, w.enterprise_id from worker w join import_changed ch on ch.id = w.id");
+            s.executeUpdate("insert into employment_aud (id, rev, rev_type, worker_id, enterprise_id, start_date, end_date) "
+                    + "select m.id, " + rev + ", 0, m.worker_id, m.enterprise_id, m.start_date, m.end_date from employment m "
+                    + "join import_changed ch on ch.id = m.worker_id");
+        }
+        c.commit();
+        return new Counts(created, updated, staged - created - updated);
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+}

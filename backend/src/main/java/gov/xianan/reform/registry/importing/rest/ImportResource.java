@@ -1,0 +1,125 @@
+package gov.xianan.reform.registry.importing.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import gov.xianan.reform.common.api.PageQuery;
+import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
+import gov.xianan.reform.registry.importing.ImportService;
+import gov.xianan.reform.registry.importing.ImportService.ErrorResponse;
+import gov.xianan.reform.registry.importing.ImportService.JobResponse;
+import gov.xianan.reform.registry.importing.ImportWorkbooks;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+@Path("/api/v1/imports")
+@Tag(name = "registry", description = "工人名册 / workforce registry")
+@RolesAllowed(Roles.REGISTRY_EDITOR)
+public class ImportResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ImportService service;
+
+    @GET
+    @Path("/workers/template")
+    @Produces({ XLSX, "text/csv", "application/problem+json" })
+    @Operation(summary = "Import template / 下载导入模板", description = "Chinese headers, an example row; the XLSX has drop-downs and a 填写说明 sheet.")
+    public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
+        FileFormat f = FileFormat.valueOf(format.toUpperCase());
+        StreamingOutput body = out -> {
+            try {
+                ImportWorkbooks.template(f, out);
+            } catch (java.io.IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.io.IOException(e);
+            }
+        };
+        return Response.ok(body).type(f == FileFormat.CSV ? "text/csv; charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"worker-import-template." + format + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("工人导入模板." + format, java.nio.charset.StandardCharsets.UTF_8))
+                .build();
+    }
+
+    @POST
+    @Path("/workers")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import workers / 批量导入工人", description = "CSV (UTF-8) or XLSX in form field `file`; answers 202 with the job. "
+            + "dryRun=true validates every row and writes nothing; a real run writes all rows in one transaction or none when any row is bad. "
+            + "A person already registered (same ID number) is updated, never duplicated.")
+    public Response submit(@RestForm("file") FileUpload file,
+            @QueryParam("dryRun") @DefaultValue("true") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String dryRun) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "请选择要导入的文件(表单字段 file)");
+        }
+        JobResponse job = service.submit(file.uploadedFile(), file.fileName(), Boolean.parseBoolean(dryRun));
+        return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import jobs / 导入记录", description = "The caller's department's jobs; the lead unit sees all.")
+    public PageResponse<JobResponse> list(@Valid @BeanParam PageQuery page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import job and progress / 导入进度", description = "Status, rows read, rows valid, created/updated/unchanged, error count.")
+    public JobResponse get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bad cells of an import / 错误明细", description = "Row (as in the file, header = 1), column and message.")
+    public PageResponse<ErrorResponse> errors(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
+        return service.errors(id, page);
+    }
+
+    @GET
+    @Path("/{id}/errors.xlsx")
+    @Produces({ XLSX, "application/problem+json" })
+    @Operation(summary = "The file with bad cells marked / 错误标注表", description = "The uploaded rows with each bad cell filled and a last column 错误说明.")
+    public Response errorWorkbook(@PathParam("id") long id) {
+        service.visible(id); // scope check before streaming
+        StreamingOutput body = out -> {
+            try {
+                service.writeErrorWorkbook(id, out);
+            } catch (java.io.IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.io.IOException(e);
+            }
+        };
+        return Response.ok(body).type(XLSX)
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors-" + LocalDate.now() + ".xlsx\"").build();
+    }
+}

@@ -1,0 +1,213 @@
+package gov.xianan.reform.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import gov.xianan.reform.testsupport.Db;
+import gov.xianan.reform.testsupport.Ids;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** Worker import: template, dry run, all-or-nothing, idempotence, the marked workbook, bad files, scope. */
+@QuarkusTest
+@TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+@OidcSecurity(claims = { @Claim(key = "department", value = "federation"), @Claim(key = "preferred_username", value = "federation-staff") })
+class WorkerImportTest {
+
+    private static final String HEADER = "身份证号,姓名,文化程度,月工资,技能等级,工种,农业户口,外来务工,工会会员,党员,手机号,企业统一社会信用代码,入职日期\n";
+
+    @Inject
+    Db db;
+
+    private String creditCode() {
+        String code = Ids.creditCode();
+        given().contentType("application/json")
+                .body(Map.of("creditCode", code, "name", "导入测试企业", "industryCode", "textiles", "ownership", "NON_PUBLIC", "size", "SMALL",
+                        "inDevZone", true, "hasUnion", true, "hasPartyOrg", true))
+                .when().post("/api/v1/enterprises").then().statusCode(201);
+        return code;
+    }
+
+    private static String row(String id, String name, String code) {
+        return id + "," + name + ",高中及中专,3800.50,中级工,挡车工,是,否,是,否,13900001111," + code + ",2023-05-01\n";
+    }
+
+    private static JsonPath upload(byte[] content, String fileName, boolean dryRun) {
+        long id = given().multiPart("file", fileName, content).queryParam("dryRun", dryRun)
+                .when().post("/api/v1/imports/workers")
+                .then().statusCode(202).header("Location", containsString("/api/v1/imports/"))
+                .extract().jsonPath().getLong("id");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            String status = given().when().get("/api/v1/imports/" + id).then().statusCode(200).extract().path("status");
+            return List.of("VALIDATED", "SUCCEEDED", "FAILED").contains(status);
+        });
+        return given().when().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private long workers(String... ids) {
+        return db.count("select count(*) from worker where id_number = any(?)", (Object) ids);
+    }
+
+    @Test
+    void aDryRunValidatesEveryRowAndWritesNothing() {
+        String code = creditCode();
+        String a = Ids.idNumber("19900101", true);
+        String b = Ids.idNumber("19910101", false);
+        String csv = HEADER + row(a, "甲", code) + row(b, "乙", code) + "421202199001011235,丙,博士,abc,普工,,也许,否,是,否,,,\n";
+        JsonPath job = upload(csv.getBytes(StandardCharsets.UTF_8), "workers.csv", true);
+        assertThat(job.getString("status")).isEqualTo("VALIDATED");
+        assertThat(job.getInt("rowsRead")).isEqualTo(3);
+        assertThat(job.getInt("rowsValid")).isEqualTo(2);
+        assertThat(job.getInt("rowsCreated")).isEqualTo(2);
+        assertThat(job.getInt("errorCount")).isEqualTo(4);
+        assertThat(workers(a, b)).isZero();
+        given().when().get("/api/v1/imports/" + job.getLong("id") + "/errors").then().statusCode(200)
+                .body("items.column", hasItem("身份证号"))
+                .body("items.column", hasItem("文化程度"))
+                .body("items.column", hasItem("月工资"))
+                .body("items.column", hasItem("农业户口"))
+                .body("items[0].row", equalTo(4));
+
+        // the marked workbook fills the bad cells of row 4 and explains them
+        byte[] xlsx = given().when().get("/api/v1/imports/" + job.getLong("id") + "/errors.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row bad = sheet.getRow(3);
+            assertThat(bad.getCell(2).getStringCellValue()).isEqualTo("博士");
+            assertThat(bad.getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(bad.getCell(1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(bad.getCell(13).getStringCellValue()).contains("文化程度");
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aRealRunWithOneBadRowWritesNothing() {
+        String code = creditCode();
+        String a = Ids.idNumber("19850101", true);
+        String csv = HEADER + row(a, "丁", code) + row("421202199001011235", "戊", code);
+        JsonPath job = upload(csv.getBytes(StandardCharsets.UTF_8), "bad.csv", false);
+        assertThat(job.getString("status")).isEqualTo("FAILED");
+        assertThat(job.getString("failureReason")).contains("未导入任何数据");
+        assertThat(workers(a)).isZero();
+    }
+
+    @Test
+    void theSameFileTwiceCreatesNoDuplicatesAndAChangeIsAnUpdate() {
+        String code = creditCode();
+        String a = Ids.idNumber("19800101", true);
+        String b = Ids.idNumber("19810101", false);
+        byte[] csv = ("\uFEFF" + HEADER + row(a, "己", code) + row(b, "庚", code)).getBytes(StandardCharsets.UTF_8);
+        JsonPath first = upload(csv, "twice.csv", false);
+        assertThat(first.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(first.getInt("rowsCreated")).isEqualTo(2);
+        assertThat(workers(a, b)).isEqualTo(2);
+        assertThat(db.count("select count(*) from employment m join worker w on w.id = m.worker_id where w.id_number = ? and m.end_date is null", a))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from worker_aud a join worker w on w.id = a.id join audit_revision r on r.id = a.rev "
+                + "where w.id_number = ? and r.actor = 'federation-staff'", a)).isEqualTo(1);
+
+        JsonPath second = upload(csv, "twice.csv", false);
+        assertThat(second.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(second.getInt("rowsCreated")).isZero();
+        assertThat(second.getInt("rowsUnchanged")).isEqualTo(2);
+        assertThat(workers(a, b)).isEqualTo(2);
+
+        byte[] changed = (HEADER + row(a, "己改", code) + row(b, "庚", code)).getBytes(StandardCharsets.UTF_8);
+        JsonPath third = upload(changed, "changed.csv", false);
+        assertThat(third.getInt("rowsUpdated")).isEqualTo(1);
+        assertThat(db.string("select name from worker where id_number = ?", a)).isEqualTo("己改");
+        assertThat(workers(a, b)).isEqualTo(2);
+    }
+
+    @Test
+    void xlsxFilesImportToo() throws Exception {
+        String code = creditCode();
+        String a = Ids.idNumber("19750505", false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("工人名册");
+            String[] header = HEADER.strip().split(",");
+            String[] values = row(a, "辛", code).strip().split(",", -1);
+            Row h = sheet.createRow(0);
+            Row r = sheet.createRow(1);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c] + (c == 0 ? "*" : ""));
+                r.createCell(c).setCellValue(values[c]);
+            }
+            book.write(out);
+        }
+        JsonPath job = upload(out.toByteArray(), "workers.xlsx", false);
+        assertThat(job.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(job.getString("fileFormat")).isEqualTo("XLSX");
+        assertThat(db.string("select name from worker where id_number = ?", a)).isEqualTo("辛");
+    }
+
+    @Test
+    void wrongFilesAreClear4xx() {
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
+        given().multiPart("file", "photo.csv", png).when().post("/api/v1/imports/workers")
+                .then().statusCode(415).contentType("application/problem+json").body("detail", containsString("xlsx"));
+        given().multiPart("file", "x.csv", "姓名,手机号\n张三,13800000000\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/imports/workers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("身份证号"));
+        given().multiPart("file", "broken.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }).when().post("/api/v1/imports/workers")
+                .then().statusCode(400).body("errors[0].message", containsString("Excel"));
+        given().multiPart("file", "empty.csv", new byte[0]).when().post("/api/v1/imports/workers").then().statusCode(400);
+        given().contentType("application/json").body("{}").when().post("/api/v1/imports/workers").then().statusCode(415);
+    }
+
+    @Test
+    void theTemplatesHaveTheColumns() throws Exception {
+        byte[] xlsx = given().when().get("/api/v1/imports/workers/template").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("身份证号*");
+            assertThat(book.getSheet("填写说明")).isNotNull();
+            assertThat(book.getSheetAt(0).getDataValidations()).isNotEmpty();
+        }
+        String csv = given().queryParam("format", "csv").when().get("/api/v1/imports/workers/template").then().statusCode(200).extract().asString();
+        assertThat(csv).contains("身份证号,姓名,文化程度");
+    }
+
+    @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    void staffWithoutTheEditorRoleCannotImport() {
+        given().multiPart("file", "x.csv", HEADER.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/imports/workers").then().statusCode(403);
+    }
+
+    @Test
+    void anotherDepartmentsJobIsNotFoundAndTheAttemptIsLogged() {
+        long job = given().multiPart("file", "w.csv", (HEADER + row(Ids.idNumber("19700101", true), "壬", "")).getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", true).when().post("/api/v1/imports/workers").then().statusCode(202).extract().jsonPath().getLong("id");
+        db.execute("update import_job set department = 'hrss', created_by = 'hrss-someone' where id = ?", job);
+        long before = db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and entity_id = ?", String.valueOf(job));
+        given().when().get("/api/v1/imports/" + job).then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(404);
+        assertThat(db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and entity_id = ?", String.valueOf(job)))
+                .isEqualTo(before + 2);
+    }
+}
