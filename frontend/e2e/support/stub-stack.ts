@@ -134,12 +134,71 @@ async function answerApi(route: Route, user: StubUser) {
   if (pathname === '/api/v1/departments') {
     return json({ items: stubDepartments, total: stubDepartments.length, page: 0, size: stubDepartments.length });
   }
+  if (pathname === '/api/v1/statistics/workforce') {
+    return json(stubWorkforceStatistics);
+  }
+  if (pathname === '/api/v1/industries') {
+    return json(stubIndustries);
+  }
   return route.fulfill({
     status: 404,
     headers: { ...cors(route), 'content-type': 'application/problem+json' },
     body: JSON.stringify({ type: '/problems/not-found', title: 'Not found', status: 404 }),
   });
 }
+
+const stubShare = (key: string, label: string, count: number) => ({
+  key,
+  label,
+  count,
+  percent: Math.round((count * 1000) / 22165) / 10,
+  suppressed: false,
+});
+
+/** The review's workforce profile, as the demo registry gives it. */
+const stubWorkforceStatistics = {
+  total: 22165,
+  asOf: '2026-11-24',
+  suppressionApplied: false,
+  gender: [stubShare('MALE', '男', 13742), stubShare('FEMALE', '女', 8423)],
+  education: [
+    stubShare('COLLEGE_OR_ABOVE', '大专以上', 3326),
+    stubShare('SENIOR_HIGH', '高中及中专', 11303),
+    stubShare('JUNIOR_HIGH', '初中', 7093),
+    stubShare('BELOW_JUNIOR_HIGH', '初中以下', 443),
+  ],
+  wageBand: [
+    stubShare('UNDER_2000', '2000元以下', 887),
+    stubShare('FROM_2000_TO_3000', '2000—3000元', 9088),
+    stubShare('FROM_3000_TO_5000', '3000—5000元', 10638),
+    stubShare('OVER_5000', '5000元以上', 1552),
+  ],
+  ageBand: [
+    stubShare('UNDER_30', '30岁以下', 4655),
+    stubShare('FROM_30_TO_40', '30—40岁', 7758),
+    stubShare('FROM_40_TO_50', '40—50岁', 7314),
+    stubShare('OVER_50', '50岁以上', 2438),
+  ],
+  skillTier: [stubShare('GENERAL', '普工', 18175), stubShare('JUNIOR_INTERMEDIATE', '初中级技工', 3325), stubShare('SENIOR_TECHNICIAN', '高级技工和技师', 665)],
+  industry: [
+    stubShare('electromechanical', '机电制造', 5002),
+    stubShare('building-materials', '建材', 2479),
+    stubShare('garments', '服装', 2483),
+    stubShare('electronics', '电子信息', 1909),
+    stubShare('textiles', '纺织', 1625),
+  ],
+  migrant: { count: 16624, percent: 75, outsideCount: 1164, outsidePercentOfMigrants: 7, suppressed: false },
+  union: { enterpriseCoveragePercent: 92, membershipPercent: 94 },
+  party: { orgCoveragePercent: 90, members: 1663, suppressed: false },
+};
+
+const stubIndustries = [
+  { code: 'electromechanical', name: '机电制造', nameEn: 'Electromechanical manufacturing' },
+  { code: 'building-materials', name: '建材', nameEn: 'Building materials' },
+  { code: 'garments', name: '服装', nameEn: 'Garments' },
+  { code: 'electronics', name: '电子信息', nameEn: 'Electronics and information' },
+  { code: 'textiles', name: '纺织', nameEn: 'Textiles' },
+];
 
 export type StubCalls = { logout: number };
 

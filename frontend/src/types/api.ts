@@ -18,3 +18,9 @@ export type DepartmentPage = Schemas['PageResponseDepartmentResponse'];
 export type Problem = Schemas['Problem'];
 /** One invalid input inside a validation problem. */
 export type FieldError = Schemas['FieldError'];
+/** `GET /api/v1/statistics/workforce`: the review's workforce profile. */
+export type WorkforceStatistics = Schemas['WorkforceStatistics'];
+/** One category of a statistics list (count, percent, suppressed for analysts). */
+export type StatisticsShare = Schemas['StatisticsShare'];
+/** One of the 14 industries. */
+export type Industry = Schemas['Industry'];

@@ -53,3 +53,51 @@ export const testUsers = {
   admin: testUser('admin', '孙立', 'federation', ['admin']),
   analyst: testUser('analyst', '吴迪', null, ['analyst']),
 } satisfies Record<string, TestUser>;
+
+const share = (key: string, label: string, count: number | null, total: number) => ({
+  key,
+  label,
+  count,
+  percent: count === null ? null : Math.round((count * 1000) / total) / 10,
+  suppressed: count === null,
+});
+
+/** The demo registry's profile as the API answers it (the review's figures). */
+export const workforceStatistics = {
+  total: 22165,
+  asOf: '2026-11-24',
+  suppressionApplied: false,
+  gender: [share('MALE', '男', 13742, 22165), share('FEMALE', '女', 8423, 22165)],
+  education: [
+    share('COLLEGE_OR_ABOVE', '大专以上', 3326, 22165),
+    share('SENIOR_HIGH', '高中及中专', 11303, 22165),
+    share('JUNIOR_HIGH', '初中', 7093, 22165),
+    share('BELOW_JUNIOR_HIGH', '初中以下', 443, 22165),
+  ],
+  wageBand: [
+    share('UNDER_2000', '2000元以下', 887, 22165),
+    share('FROM_2000_TO_3000', '2000—3000元', 9088, 22165),
+    share('FROM_3000_TO_5000', '3000—5000元', 10638, 22165),
+    share('OVER_5000', '5000元以上', 1552, 22165),
+  ],
+  ageBand: [
+    share('UNDER_30', '30岁以下', 4655, 22165),
+    share('FROM_30_TO_40', '30—40岁', 7758, 22165),
+    share('FROM_40_TO_50', '40—50岁', 7314, 22165),
+    share('OVER_50', '50岁以上', 2438, 22165),
+  ],
+  skillTier: [
+    share('GENERAL', '普工', 18175, 22165),
+    share('JUNIOR_INTERMEDIATE', '初中级技工', 3325, 22165),
+    share('SENIOR_TECHNICIAN', '高级技工和技师', 665, 22165),
+  ],
+  industry: [share('electromechanical', '机电制造', 5002, 22165), share('textiles', '纺织', 1625, 22165)],
+  migrant: { count: 16624, percent: 75, outsideCount: 1164, outsidePercentOfMigrants: 7, suppressed: false },
+  union: { enterpriseCoveragePercent: 92, membershipPercent: 94 },
+  party: { orgCoveragePercent: 90, members: 1663, suppressed: false },
+};
+
+export const industries = [
+  { code: 'electromechanical', name: '机电制造', nameEn: 'Electromechanical manufacturing' },
+  { code: 'textiles', name: '纺织', nameEn: 'Textiles' },
+];

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 
-import { departmentPage, testUsers, type TestUser } from './data';
+import { departmentPage, industries, testUsers, workforceStatistics, type TestUser } from './data';
 
 /** Base URL of the API in tests; setup-tests.ts puts it into the runtime config. */
 export const TEST_API_URL = 'http://api.test';
@@ -13,4 +13,6 @@ export const meHandler = (user: TestUser) => http.get(apiUrl('/api/v1/me'), () =
 export const handlers = [
   meHandler(testUsers.federationLead),
   http.get(apiUrl('/api/v1/departments'), () => HttpResponse.json(departmentPage)),
+  http.get(apiUrl('/api/v1/statistics/workforce'), () => HttpResponse.json(workforceStatistics)),
+  http.get(apiUrl('/api/v1/industries'), () => HttpResponse.json(industries)),
 ];

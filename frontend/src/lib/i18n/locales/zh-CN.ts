@@ -96,6 +96,36 @@ export const zhCN = {
   common: {
     loading: '加载中…',
   },
+  statistics: {
+    title: '产业工人队伍概况',
+    allIndustries: '全部行业',
+    allZones: '开发区内外',
+    inZone: '开发区内',
+    outsideZone: '开发区外',
+    empty: '当前条件下没有在册工人',
+    total: '产业工人总数',
+    migrant: '农民工占比',
+    outsideOfMigrants: '外来农民工占农民工',
+    unionCoverage: '企业工会覆盖率',
+    unionCoverageHint: '有工会组织的企业占有在册工人企业的比例',
+    unionMembership: '职工入会率',
+    partyCoverage: '党组织覆盖率',
+    partyMembers: '党员人数',
+    gender: '性别结构',
+    education: '文化程度',
+    skillTier: '技能结构',
+    wageBand: '月工资分布',
+    ageBand: '年龄结构',
+    industry: '行业分布(人)',
+    suppressedHint: '为保护个人信息,1–4 人的小类别不予显示(显示为 <5)。',
+    keys: {
+      gender: { MALE: '男', FEMALE: '女' },
+      education: { COLLEGE_OR_ABOVE: '大专以上', SENIOR_HIGH: '高中及中专', JUNIOR_HIGH: '初中', BELOW_JUNIOR_HIGH: '初中以下' },
+      wageBand: { UNDER_2000: '2000元以下', FROM_2000_TO_3000: '2000—3000元', FROM_3000_TO_5000: '3000—5000元', OVER_5000: '5000元以上' },
+      ageBand: { UNDER_30: '30岁以下', FROM_30_TO_40: '30—40岁', FROM_40_TO_50: '40—50岁', OVER_50: '50岁以上' },
+      skillTier: { GENERAL: '普工', JUNIOR_INTERMEDIATE: '初中级技工', SENIOR_TECHNICIAN: '高级技工和技师' },
+    },
+  },
 };
 
 /** The shape every locale must have. */

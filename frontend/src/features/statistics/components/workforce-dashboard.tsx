@@ -1,0 +1,206 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tooltip, Typography } from 'antd';
+import { BarChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import ReactECharts from 'echarts-for-react/esm/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
+
+import { useIndustries } from '../api/get-industries';
+import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workforce-statistics';
+
+// SVG renders the same in the browser, in print and in jsdom tests.
+echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
+
+const formatCount = (value: number | null | undefined, language: string) =>
+  value === null || value === undefined ? '<5' : value.toLocaleString(language === 'en' ? 'en-US' : 'zh-CN');
+
+const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
+
+/** 工作台的队伍概况: the review's workforce profile as cards and charts, filterable by industry and zone. */
+export function WorkforceDashboard() {
+  const { t, i18n } = useTranslation();
+  const localizedName = useLocalizedName();
+  const [filter, setFilter] = useState<WorkforceFilter>({});
+  const statistics = useWorkforceStatistics({ filter });
+  const industries = useIndustries();
+  const language = i18n.language;
+
+  const label = (list: ListKey, share: StatisticsShare) =>
+    t(`statistics.keys.${list}.${share.key}` as const, { defaultValue: share.label ?? share.key ?? '' });
+
+  const industryName = (code?: string, fallback?: string) => {
+    const industry = industries.data?.find((i) => i.code === code);
+    return industry ? localizedName(industry) : (fallback ?? code ?? '');
+  };
+
+  const filters = (
+    <Flex gap={8} wrap>
+      <Select
+        allowClear
+        data-testid="statistics-industry"
+        placeholder={t('statistics.allIndustries')}
+        style={{ minWidth: 160 }}
+        value={filter.industry}
+        onChange={(industry?: string) => setFilter((f) => ({ ...f, industry }))}
+        options={(industries.data ?? []).map((i) => ({ value: i.code, label: localizedName(i) }))}
+      />
+      <Select
+        allowClear
+        data-testid="statistics-zone"
+        placeholder={t('statistics.allZones')}
+        style={{ minWidth: 140 }}
+        value={filter.inDevZone === undefined ? undefined : String(filter.inDevZone)}
+        onChange={(zone?: string) => setFilter((f) => ({ ...f, inDevZone: zone === undefined ? undefined : zone === 'true' }))}
+        options={[
+          { value: 'true', label: t('statistics.inZone') },
+          { value: 'false', label: t('statistics.outsideZone') },
+        ]}
+      />
+    </Flex>
+  );
+
+  return (
+    <Card title={t('statistics.title')} extra={filters} data-testid="workforce-dashboard">
+      {statistics.isPending ? (
+        <Skeleton active />
+      ) : statistics.error ? (
+        <ApiErrorAlert error={statistics.error} onRetry={() => void statistics.refetch()} />
+      ) : !statistics.data || statistics.data.total === 0 ? (
+        <Empty description={t('statistics.empty')} />
+      ) : (
+        <Profile data={statistics.data} label={label} industryName={industryName} language={language} />
+      )}
+    </Card>
+  );
+}
+
+function Profile({
+  data,
+  label,
+  industryName,
+  language,
+}: {
+  data: WorkforceStatistics;
+  label: (list: ListKey, share: StatisticsShare) => string;
+  industryName: (code?: string, fallback?: string) => string;
+  language: string;
+}) {
+  const { t } = useTranslation();
+  const suppressedHint = t('statistics.suppressedHint');
+  const card = (id: string, title: string, value: string, hint?: string) => (
+    <Col xs={12} md={8} xl={6} xxl={3} key={id}>
+      <Statistic
+        data-testid={`stat-${id}`}
+        title={
+          hint ? (
+            <span>
+              {title}{' '}
+              <Tooltip title={hint}>
+                <InfoCircleOutlined />
+              </Tooltip>
+            </span>
+          ) : (
+            title
+          )
+        }
+        value={value}
+      />
+    </Col>
+  );
+  const pie = (list: ListKey, title: string) => (
+    <ChartCard title={title} testId={`chart-${list}`}>
+      <ReactECharts
+        echarts={echarts}
+        opts={{ renderer: 'svg' }}
+        style={{ height: 260 }}
+        option={{
+          tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+          legend: { bottom: 0 },
+          series: [
+            {
+              type: 'pie',
+              radius: ['40%', '68%'],
+              label: { formatter: '{b}\n{d}%' },
+              data: (data[list] ?? []).map((s) => ({ name: label(list, s), value: s.count ?? 0 })),
+            },
+          ],
+        }}
+      />
+    </ChartCard>
+  );
+  const bars = (list: ListKey, title: string) => (
+    <ChartCard title={title} testId={`chart-${list}`}>
+      <ReactECharts
+        echarts={echarts}
+        opts={{ renderer: 'svg' }}
+        style={{ height: 260 }}
+        option={{
+          tooltip: { trigger: 'axis' },
+          grid: { left: 48, right: 16, top: 24, bottom: 32 },
+          xAxis: { type: 'category', axisLabel: { interval: 0 }, data: (data[list] ?? []).map((s) => label(list, s)) },
+          yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+          series: [{ type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: '{c}%' }, data: (data[list] ?? []).map((s) => s.percent ?? 0) }],
+        }}
+      />
+    </ChartCard>
+  );
+  const industries = [...(data.industry ?? [])].sort((a, b) => (a.count ?? 0) - (b.count ?? 0));
+  return (
+    <Flex vertical gap={16}>
+      {data.suppressionApplied && (
+        <Typography.Text type="secondary" data-testid="suppression-note">
+          <InfoCircleOutlined /> {suppressedHint}
+        </Typography.Text>
+      )}
+      <Row gutter={[16, 16]}>
+        {card('total', t('statistics.total'), formatCount(data.total, language))}
+        {card('migrant', t('statistics.migrant'), formatPercent(data.migrant?.percent))}
+        {card('outside', t('statistics.outsideOfMigrants'), formatPercent(data.migrant?.outsidePercentOfMigrants))}
+        {card('union-coverage', t('statistics.unionCoverage'), formatPercent(data.union?.enterpriseCoveragePercent), t('statistics.unionCoverageHint'))}
+        {card('union-membership', t('statistics.unionMembership'), formatPercent(data.union?.membershipPercent))}
+        {card('party-coverage', t('statistics.partyCoverage'), formatPercent(data.party?.orgCoveragePercent))}
+        {card('party-members', t('statistics.partyMembers'), formatCount(data.party?.members, language))}
+      </Row>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={8}>{pie('gender', t('statistics.gender'))}</Col>
+        <Col xs={24} lg={8}>{bars('education', t('statistics.education'))}</Col>
+        <Col xs={24} lg={8}>{pie('skillTier', t('statistics.skillTier'))}</Col>
+        <Col xs={24} lg={12}>{bars('wageBand', t('statistics.wageBand'))}</Col>
+        <Col xs={24} lg={12}>{bars('ageBand', t('statistics.ageBand'))}</Col>
+        <Col xs={24}>
+          <ChartCard title={t('statistics.industry')} testId="chart-industry">
+            <ReactECharts
+              echarts={echarts}
+              opts={{ renderer: 'svg' }}
+              style={{ height: 420 }}
+              option={{
+                tooltip: { trigger: 'axis' },
+                grid: { left: 96, right: 48, top: 8, bottom: 24 },
+                xAxis: { type: 'value' },
+                yAxis: { type: 'category', data: industries.map((s) => industryName(s.key, s.label)) },
+                series: [{ type: 'bar', label: { show: true, position: 'right' }, data: industries.map((s) => s.count ?? 0) }],
+              }}
+            />
+          </ChartCard>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}
+
+function ChartCard({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+  return (
+    <Card size="small" title={title} data-testid={testId}>
+      {children}
+    </Card>
+  );
+}
