@@ -38,8 +38,8 @@ test.describe('app shell (Keycloak and API stubbed)', () => {
     await expect(page.getByTestId('forbidden')).toContainText('无权访问');
     await attachFullPageScreenshot(page, testInfo, 'stubbed-publicity-staff-403');
 
-    await clickMenu(page, '工人名册');
-    await expect(page).toHaveURL(/\/registry$/);
+    await clickMenu(page, '竞赛');
+    await expect(page).toHaveURL(/\/competitions$/);
     await expect(page.getByTestId('under-construction')).toContainText('建设中');
   });
 

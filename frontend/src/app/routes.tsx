@@ -18,6 +18,7 @@ import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
+import { RegistryPage } from './routes/registry';
 
 export type AppRouteHandle = {
   /** Role, or any one of several roles, needed to open the page; none means every signed-in user. */
@@ -46,9 +47,10 @@ export const toDashboard = () => DashboardRoute.path;
 
 export const RegistryRoute = {
   path: '/registry',
-  element: <ComingSoonPage feature="menu.registry" />,
+  element: <RegistryPage />,
   handle: {
-    access: [ROLES.staff, ROLES.analyst, ROLES.registryEditor, ROLES.lead],
+    // analysts get statistics only, never rows: the API answers them 403 here
+    access: [ROLES.staff, ROLES.registryEditor, ROLES.lead],
     breadcrumb: 'menu.registry',
     menu: { labelKey: 'menu.registry', icon: <TeamOutlined /> },
   },

@@ -138,7 +138,43 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (await response.json()) as T;
 }
 
+/**
+ * Downloads a file the API streams (exports, templates, error workbooks) with the same token and
+ * error handling as every other call, and hands it to the browser as a download.
+ */
+async function download(path: string, params?: QueryParams): Promise<void> {
+  const headers: Record<string, string> = { 'Accept-Language': currentLanguage() };
+  if (auth) {
+    headers.Authorization = `Bearer ${await auth.getAccessToken()}`;
+  }
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, params), { headers });
+  } catch (error) {
+    throw new ApiError(0, {}, error);
+  }
+  if (response.status === 401) {
+    auth?.onUnauthorized();
+  }
+  if (!response.ok) {
+    throw await readError(response);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
+  const filename = encoded ? decodeURIComponent(encoded) : (plain ?? 'download');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
 export const api = {
+  download,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),

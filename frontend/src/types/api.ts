@@ -24,3 +24,7 @@ export type WorkforceStatistics = Schemas['WorkforceStatistics'];
 export type StatisticsShare = Schemas['StatisticsShare'];
 /** One of the 14 industries. */
 export type Industry = Schemas['Industry'];
+/** A registered worker (personal data masked unless the caller holds pii-reader). */
+export type Worker = Schemas['Worker'];
+/** `GET /api/v1/workers`: one page of workers. */
+export type WorkerPage = Schemas['PageResponseWorkerResponse'];

@@ -1,0 +1,183 @@
+import { DownloadOutlined, LockOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import type { Worker } from '@/types/api';
+
+import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
+
+const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
+const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
+const AGE_BANDS = ['UNDER_30', 'FROM_30_TO_40', 'FROM_40_TO_50', 'OVER_50'] as const;
+const WAGE_BANDS = ['UNDER_2000', 'FROM_2000_TO_3000', 'FROM_3000_TO_5000', 'OVER_5000'] as const;
+
+type FormValues = Omit<WorkerFilter, 'migrant' | 'partyMember'> & { migrant?: string; partyMember?: string };
+
+/** 工人名册: search the registry, page through it on the server, export what was found. */
+export function WorkersList({ industries }: { industries: { value: string; label: string }[] }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [filter, setFilter] = useState<WorkerFilter>({});
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const [exporting, setExporting] = useState<string>();
+  const workers = useWorkers({ ...filter, ...page });
+  const number = (value: number) => value.toLocaleString(i18n.language === 'en' ? 'en-US' : 'zh-CN');
+
+  const search = (values: FormValues) => {
+    const bool = (v?: string) => (v === undefined ? undefined : v === 'true');
+    setFilter({ ...values, q: values.q?.trim() || undefined, migrant: bool(values.migrant), partyMember: bool(values.partyMember) });
+    setPage((p) => ({ ...p, page: 0 }));
+  };
+
+  const download = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
+    try {
+      await exportWorkers(filter, format);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : String(error));
+    } finally {
+      setExporting(undefined);
+    }
+  };
+
+  const options = (group: string, keys: readonly string[]) => keys.map((k) => ({ value: k, label: t(`registry.enums.${group}.${k}` as const, { defaultValue: k }) }));
+  const yesNo = [
+    { value: 'true', label: t('registry.yes') },
+    { value: 'false', label: t('registry.no') },
+  ];
+
+  const columns: ColumnsType<Worker> = [
+    { title: t('registry.name'), dataIndex: 'name', key: 'name', fixed: 'left', width: 110 },
+    {
+      title: t('registry.idNumber'),
+      dataIndex: 'idNumber',
+      key: 'idNumber',
+      width: 220,
+      render: (id: string, w) => (
+        <Space size={4}>
+          <Typography.Text code data-testid="worker-id">{id}</Typography.Text>
+          {w.masked && (
+            <Tooltip title={t('registry.maskedHint')}>
+              <LockOutlined data-testid="masked-icon" />
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+    { title: t('registry.gender'), dataIndex: 'gender', key: 'gender', width: 70, render: (g: string) => t(`registry.enums.gender.${g}` as const, { defaultValue: g }) },
+    { title: t('registry.age'), dataIndex: 'age', key: 'age', width: 70 },
+    { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, render: (e: string) => t(`registry.enums.education.${e}` as const, { defaultValue: e }) },
+    { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, render: (s: string) => t(`registry.enums.skillLevel.${s}` as const, { defaultValue: s }) },
+    { title: t('registry.monthlyWage'), dataIndex: 'monthlyWage', key: 'monthlyWage', width: 110, align: 'right', render: (v: number) => number(v) },
+    { title: t('registry.enterprise'), key: 'enterprise', render: (_, w) => w.enterprise?.name ?? '—' },
+    { title: t('registry.industry'), key: 'industry', width: 110, render: (_, w) => w.enterprise?.industryName ?? '—' },
+    {
+      title: t('registry.tags'),
+      key: 'tags',
+      width: 170,
+      render: (_, w) => (
+        <Space size={2} wrap>
+          {w.migrant && <Tag color="orange">{t('registry.migrant')}</Tag>}
+          {w.unionMember && <Tag color="blue">{t('registry.unionMember')}</Tag>}
+          {w.partyMember && <Tag color="red">{t('registry.partyMember')}</Tag>}
+        </Space>
+      ),
+    },
+  ];
+
+  const total = workers.data?.total ?? 0;
+  const totalText = workers.data?.totalExact === false ? t('registry.totalAtLeast', { count: number(total) }) : t('registry.total', { count: number(total) });
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Form form={form} layout="inline" onFinish={search} data-testid="worker-search" style={{ rowGap: 12 }}>
+          <Form.Item name="q">
+            <Input allowClear placeholder={t('registry.searchPlaceholder')} prefix={<SearchOutlined />} style={{ width: 220 }} maxLength={50} />
+          </Form.Item>
+          <Form.Item name="industry">
+            <Select allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="filter-industry" />
+          </Form.Item>
+          <Form.Item name="skillLevel">
+            <Select allowClear placeholder={t('registry.skillLevel')} options={options('skillLevel', SKILL_LEVELS)} style={{ width: 120 }} data-testid="filter-skill" />
+          </Form.Item>
+          <Form.Item name="education">
+            <Select allowClear placeholder={t('registry.education')} options={options('education', EDUCATIONS)} style={{ width: 130 }} />
+          </Form.Item>
+          <Form.Item name="gender">
+            <Select allowClear placeholder={t('registry.gender')} options={options('gender', ['MALE', 'FEMALE'])} style={{ width: 90 }} />
+          </Form.Item>
+          <Form.Item name="ageBand">
+            <Select allowClear placeholder={t('registry.ageBand')} options={options('ageBand', AGE_BANDS)} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="wageBand">
+            <Select allowClear placeholder={t('registry.wageBand')} options={options('wageBand', WAGE_BANDS)} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="migrant">
+            <Select allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 100 }} />
+          </Form.Item>
+          <Form.Item name="partyMember">
+            <Select allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 100 }} />
+          </Form.Item>
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" data-testid="worker-search-submit">
+                {t('registry.search')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  search({});
+                }}
+              >
+                {t('registry.reset')}
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card
+        title={t('registry.workersTitle')}
+        extra={
+          <Space>
+            <Typography.Text type="secondary" data-testid="worker-total">
+              {totalText}
+            </Typography.Text>
+            <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void download('xlsx')}>
+              {t('registry.exportXlsx')}
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting === 'csv'} onClick={() => void download('csv')}>
+              {t('registry.exportCsv')}
+            </Button>
+          </Space>
+        }
+      >
+        {workers.error ? (
+          <ApiErrorAlert error={workers.error} onRetry={() => void workers.refetch()} />
+        ) : (
+          <Table<Worker>
+            data-testid="workers-table"
+            rowKey="id"
+            size="middle"
+            loading={workers.isFetching}
+            columns={columns}
+            dataSource={workers.data?.items ?? []}
+            scroll={{ x: 1300 }}
+            pagination={{
+              current: page.page + 1,
+              pageSize: page.size,
+              total,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100, 200],
+              onChange: (current, size) => setPage({ page: current - 1, size }),
+            }}
+          />
+        )}
+      </Card>
+    </Flex>
+  );
+}
