@@ -63,7 +63,16 @@ for i in $(seq 1 20); do
   { echo '\timing on'; python3 backend/dev/sql-with-params.py "$SQL_FILE"; } | "${PSQL[@]}" 2>&1 \
     | grep -Eo 'Time: [0-9.]+' | awk '{s+=$2} END {printf "%.1f\n", s}' >>/tmp/bench-stats-sql.txt
 done
+# cold: a registry write before each request (simulated by raising the generation), so every
+# answer is computed by the aggregate SQL rather than served from the cache
+: >/tmp/bench-stats-cold.txt
+for i in $(seq 1 10); do
+  "${PSQL[@]}" -c "update registry_generation set n = n + 1" >/dev/null
+  curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$API/api/v1/statistics/workforce" \
+    | awk '{printf "%.1f\n", $1*1000}' >>/tmp/bench-stats-cold.txt
+done
 S50=$(pct 50 </tmp/bench-stats-api.txt); S95=$(pct 95 </tmp/bench-stats-api.txt)
+C50=$(pct 50 </tmp/bench-stats-cold.txt); C95=$(pct 95 </tmp/bench-stats-cold.txt)
 Q50=$(pct 50 </tmp/bench-stats-sql.txt); Q95=$(pct 95 </tmp/bench-stats-sql.txt)
 
 echo "== 2. worker list at 16 concurrent clients"
@@ -88,7 +97,8 @@ $WORKERS generated workers (generation ${GEN_S}s).
 
 | measure | result | baseline (same run) | ratio | target |
 | --- | --- | --- | --- | --- |
-| statistics p50 / p95 (20 sequential requests) | ${S50} / ${S95} ms | same SQL in psql: ${Q50} / ${Q95} ms | p95 $(echo "scale=2; $S95/$Q95" | bc)× | p95 ≤ 500 ms, ≤ 2× SQL |
+| statistics p50 / p95, registry unchanged (20 sequential requests, cached per generation) | ${S50} / ${S95} ms | same SQL in psql: ${Q50} / ${Q95} ms | p95 $(echo "scale=2; $S95/$Q95" | bc)× | p95 ≤ 500 ms, ≤ 2× SQL |
+| statistics p50 / p95, a registry write before each request (10, computed) | ${C50} / ${C95} ms | same SQL in psql: ${Q50} / ${Q95} ms | p95 $(echo "scale=2; $C95/$Q95" | bc)× | p95 ≤ 500 ms, ≤ 2× SQL |
 | worker list, page of 20, 2 filters, 16 clients, 20 s | p50 ${L50}, p99 ${L99} (${RPS} req/s) | — | — | p99 ≤ 50 ms |
 $IMPORT_RESULT
 MD

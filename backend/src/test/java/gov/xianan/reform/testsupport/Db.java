@@ -54,4 +54,12 @@ public class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Empties the registry and, through CASCADE, every table of other features that points at
+     * it (subsidy trainees, contestants, task reports…), so a test can start from known rows.
+     */
+    public void emptyRegistry() {
+        execute("truncate table honour_member, honour, political_post, employment, worker, enterprise cascade");
+    }
 }

@@ -70,6 +70,15 @@ public class WorkerService {
     @Inject
     Industries industries;
 
+    @Inject
+    RegistryGeneration generation;
+
+    /**
+     * Matches per filter, kept until the registry changes: counting a broad filter costs far more
+     * than fetching its page, and paging through a list asks the same count again and again.
+     */
+    private final RegistryGeneration.Cache<WorkerQuery, Long> counts = new RegistryGeneration.Cache<>(1024);
+
     /** Whether this caller sees ID numbers and phones in clear. */
     public boolean unmasked() {
         return user.hasRole(Roles.PII_READER);
@@ -86,16 +95,16 @@ public class WorkerService {
             order += ", w.id asc";
         }
         // Counting every match of a broad filter over a million workers costs more than the page itself:
-        // count up to COUNT_CAP and report whether the total is exact.
-        TypedQuery<Long> count = em.createQuery("select w.id from Worker w left join w.enterprise e" + q.where(), Long.class)
-                .setMaxResults(COUNT_CAP + 1);
+        // count up to COUNT_CAP, report whether the total is exact, and keep the count per generation.
         TypedQuery<Worker> rows = em.createQuery("select w from Worker w left join fetch w.enterprise e" + q.where() + " order by " + order,
                 Worker.class);
-        q.params().forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
+        q.params().forEach(rows::setParameter);
+        long total = counts.get(generation.current(), q, () -> {
+            TypedQuery<Long> count = em.createQuery("select w.id from Worker w left join w.enterprise e" + q.where(), Long.class)
+                    .setMaxResults(COUNT_CAP + 1);
+            q.params().forEach(count::setParameter);
+            return (long) count.getResultList().size();
         });
-        long total = count.getResultList().size();
         boolean exact = total <= COUNT_CAP;
         List<Worker> workers = rows.setFirstResult(page.pageNumber() * page.pageSize()).setMaxResults(page.pageSize()).getResultList();
         boolean unmasked = unmasked();

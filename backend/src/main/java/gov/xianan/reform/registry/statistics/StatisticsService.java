@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,7 @@ import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.registry.Bands.AgeBand;
 import gov.xianan.reform.registry.Bands.WageBand;
 import gov.xianan.reform.registry.service.Industries;
+import gov.xianan.reform.registry.service.RegistryGeneration;
 import gov.xianan.reform.registry.statistics.WorkforceStatistics.Migrant;
 import gov.xianan.reform.registry.statistics.WorkforceStatistics.Party;
 import gov.xianan.reform.registry.statistics.WorkforceStatistics.Share;
@@ -43,6 +47,9 @@ public class StatisticsService {
 
     /** Counts from 1 to this are hidden from analysts. */
     static final int SMALL_CELL = 4;
+
+    /** Distinct filter combinations whose answers are kept (an LRU; each entry is one row). */
+    private static final int CACHE_ENTRIES = 256;
 
     private static final String SQL = load("/sql/workforce-statistics.sql");
 
@@ -98,20 +105,63 @@ public class StatisticsService {
         List<Object> params = new ArrayList<>(List.of(b30, b30, b40, b40, b50, b50, asOf, asOf));
         params.addAll(filterParams);
 
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL.replace("/*filters*/", filters))) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return toStatistics(rs, asOf, industryNames);
-            }
+        String sql = SQL.replace("/*filters*/", filters);
+        try (Connection c = dataSource.getConnection()) {
+            Query query = new Query(sql, params);
+            Map<String, Object> row = cache.get(RegistryGeneration.current(c), query, () -> {
+                try {
+                    return query(c, sql, params);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("workforce statistics failed", e);
+                }
+            });
+            return toStatistics(new Row(row), asOf, industryNames);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("workforce statistics failed", e);
         }
     }
 
-    private WorkforceStatistics toStatistics(ResultSet rs, LocalDate asOf, Map<String, String> industryNames) throws SQLException, IOException {
+    private static Map<String, Object> query(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Map<String, Object> row = new HashMap<>();
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), rs.getObject(i));
+                }
+                return Collections.unmodifiableMap(row);
+            }
+        }
+    }
+
+    /** One aggregate row as read from the database, before suppression (which depends on the caller). */
+    private record Row(Map<String, Object> values) {
+        long getLong(String column) {
+            Object v = values.get(column);
+            return v == null ? 0 : ((Number) v).longValue();
+        }
+
+        String getString(String column) {
+            Object v = values.get(column);
+            return v == null ? null : v.toString();
+        }
+    }
+
+    /** A filter and reference date: the SQL with its parameters. */
+    private record Query(String sql, List<Object> params) {
+    }
+
+    /**
+     * Answers of the aggregate per filter, kept until the registry changes: the dashboard is read
+     * far more often than the registry is written, and a million-worker pass costs about a second.
+     */
+    private final RegistryGeneration.Cache<Query, Map<String, Object>> cache = new RegistryGeneration.Cache<>(CACHE_ENTRIES);
+
+    private WorkforceStatistics toStatistics(Row rs, LocalDate asOf, Map<String, String> industryNames) throws IOException {
         boolean suppress = suppressesSmallCells();
         long total = rs.getLong("total");
         Cells cells = new Cells(total, suppress);

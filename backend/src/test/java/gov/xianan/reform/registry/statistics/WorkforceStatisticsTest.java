@@ -46,9 +46,7 @@ class WorkforceStatisticsTest {
         if (generated) {
             return;
         }
-        for (String table : new String[] { "honour_member", "honour", "political_post", "employment", "worker", "enterprise" }) {
-            db.execute("delete from " + table);
-        }
+        db.emptyRegistry();
         try (Connection c = dataSource.getConnection()) {
             var result = new DemoDataGenerator(c, 20201124L, LocalDate.now()).generate(22_165);
             assertThat(result.workers()).isEqualTo(22_165);
@@ -129,6 +127,31 @@ class WorkforceStatisticsTest {
         given().queryParam("enterpriseId", enterprise).queryParam("asOf", "2019-12-31").when().get("/api/v1/statistics/workforce")
                 .then().statusCode(200).body("total", equalTo(0));
         smallEnterprise = enterprise;
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    void aCachedAnswerIsRenewedByEveryRegistryWrite() {
+        long before = given().when().get("/api/v1/statistics/workforce").then().statusCode(200).extract().jsonPath().getLong("total");
+        long generation = db.count("select n from registry_generation");
+        // a read changes nothing
+        given().when().get("/api/v1/statistics/workforce").then().statusCode(200).body("total", equalTo((int) before));
+        assertThat(db.count("select n from registry_generation")).isEqualTo(generation);
+        // a write through the API is seen at once
+        var worker = new java.util.HashMap<String, Object>(Map.of("idNumber", Ids.idNumber("19850505", false), "name", "缓存测试",
+                "education", "SENIOR_HIGH", "monthlyWage", 3200, "skillLevel", "JUNIOR", "agriculturalHukou", false,
+                "fromOutside", false, "unionMember", true, "partyMember", true));
+        worker.put("enterpriseId", smallEnterprise);
+        worker.put("employedSince", "2021-03-01");
+        long id = given().contentType("application/json").body(worker).when().post("/api/v1/workers").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        assertThat(db.count("select n from registry_generation")).isEqualTo(generation + 1);
+        given().when().get("/api/v1/statistics/workforce").then().statusCode(200).body("total", equalTo((int) before + 1));
+        // and so is a write that bypasses the API (one transaction, one generation)
+        db.execute("update employment set end_date = date '2021-06-30' where worker_id = ? and end_date is null", id);
+        assertThat(db.count("select n from registry_generation")).isEqualTo(generation + 2);
+        given().when().get("/api/v1/statistics/workforce").then().statusCode(200).body("total", equalTo((int) before));
     }
 
     /** Set by the staff test above (runs first), read by the analyst test below. */
