@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
+import { AuditPage } from './routes/audit';
 import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
 import { RegistryPage } from './routes/registry';
@@ -92,7 +93,7 @@ export const toTasks = () => TasksRoute.path;
 
 export const AuditRoute = {
   path: '/audit',
-  element: <ComingSoonPage feature="menu.audit" />,
+  element: <AuditPage />,
   handle: {
     access: ROLES.admin,
     breadcrumb: 'menu.audit',

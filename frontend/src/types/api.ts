@@ -28,3 +28,7 @@ export type Industry = Schemas['Industry'];
 export type Worker = Schemas['Worker'];
 /** `GET /api/v1/workers`: one page of workers. */
 export type WorkerPage = Schemas['PageResponseWorkerResponse'];
+/** One entry of the audit log (PII reads, refused access, exports). */
+export type AuditEvent = Schemas['AuditEventResponse'];
+/** `GET /api/v1/audit-events`: one page of the audit log. */
+export type AuditEventPage = Schemas['PageResponseAuditEventResponse'];

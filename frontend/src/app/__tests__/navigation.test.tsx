@@ -41,7 +41,7 @@ describe('side menu and route guard', () => {
   it('opens /audit for an administrator', async () => {
     renderApp('/audit', { user: testUsers.admin });
 
-    expect(await screen.findByTestId('under-construction')).toHaveTextContent('建设中');
+    expect(await screen.findByTestId('audit-table')).toBeInTheDocument();
     expect(screen.queryByTestId('forbidden')).not.toBeInTheDocument();
   });
 

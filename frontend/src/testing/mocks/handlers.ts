@@ -15,4 +15,5 @@ export const handlers = [
   http.get(apiUrl('/api/v1/departments'), () => HttpResponse.json(departmentPage)),
   http.get(apiUrl('/api/v1/statistics/workforce'), () => HttpResponse.json(workforceStatistics)),
   http.get(apiUrl('/api/v1/industries'), () => HttpResponse.json(industries)),
+  http.get(apiUrl('/api/v1/audit-events'), () => HttpResponse.json({ items: [], total: 0, page: 0, size: 20 })),
 ];

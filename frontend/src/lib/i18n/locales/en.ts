@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en';
 import type { Messages } from './zh-CN';
 
 /** English messages; keys are checked against the Chinese reference locale. */
@@ -169,4 +170,5 @@ export const en: Messages = {
       skillTier: { GENERAL: 'General workers', JUNIOR_INTERMEDIATE: 'Junior/intermediate skilled', SENIOR_TECHNICIAN: 'Senior skilled and technicians' },
     },
   },
+  audit: auditEn,
 };

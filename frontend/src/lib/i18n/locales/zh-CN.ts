@@ -2,6 +2,8 @@
  * Chinese (simplified) messages: the reference locale. `en.ts` must have exactly the same keys,
  * which the `Messages` type enforces at compile time.
  */
+import { auditZhCN } from './audit.zh-CN';
+
 export const zhCN = {
   app: {
     shortName: '咸安区产改平台',
@@ -161,6 +163,7 @@ export const zhCN = {
       skillTier: { GENERAL: '普工', JUNIOR_INTERMEDIATE: '初中级技工', SENIOR_TECHNICIAN: '高级技工和技师' },
     },
   },
+  audit: auditZhCN,
 };
 
 /** The shape every locale must have. */
