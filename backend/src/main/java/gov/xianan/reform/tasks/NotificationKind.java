@@ -1,0 +1,13 @@
+package gov.xianan.reform.tasks;
+
+/** What a notification is about. */
+public enum NotificationKind {
+    /** 到期提醒: the deadline is near */
+    REMINDER,
+    /** 督办 or an answer to one */
+    NOTICE,
+    /** 新任务: the department was assigned a task */
+    ASSIGNMENT,
+    /** 逾期: the deadline passed and the task is not completed */
+    OVERDUE
+}

@@ -1,0 +1,128 @@
+package gov.xianan.reform.tasks.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import gov.xianan.reform.common.api.PageQuery;
+import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.tasks.mapping.TaskDtos.BoardResponse;
+import gov.xianan.reform.tasks.mapping.TaskDtos.ReasonRequest;
+import gov.xianan.reform.tasks.mapping.TaskDtos.TaskRequest;
+import gov.xianan.reform.tasks.mapping.TaskDtos.TaskResponse;
+import gov.xianan.reform.tasks.mapping.TaskDtos.TimelineEntry;
+import gov.xianan.reform.tasks.service.TaskBoardService;
+import gov.xianan.reform.tasks.service.TaskService;
+import gov.xianan.reform.tasks.service.TaskService.TaskFilter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/tasks")
+@Tag(name = "tasks", description = "改革任务与督办 / reform tasks and supervision")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    @Inject
+    TaskService service;
+
+    @Inject
+    TaskBoardService board;
+
+    @GET
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD })
+    @Operation(summary = "List reform tasks / 任务列表", description = "The lead unit sees all tasks; a department's staff the tasks their department "
+            + "leads or co-operates on. Filters: department (lead or co-operating), status, area, year, overdue (live: past the deadline, "
+            + "neither completed nor suspended). Sort: id, title, deadline, startDate, priority, status, year, createdAt.")
+    public PageResponse<TaskResponse> list(@Valid @BeanParam PageQuery page,
+            @QueryParam("department") @Pattern(regexp = "^[a-z][a-z0-9-]{1,31}$", message = "{xianan.code.pattern}") String department,
+            @QueryParam("status") @Parameter(description = "NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, SUSPENDED") String status,
+            @QueryParam("area") @Parameter(description = "IDEOLOGY, SKILLS, RIGHTS, SAFETY, CHILD_EDUCATION, PLANNING, ORGANISATION, OTHER") String area,
+            @QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year,
+            @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String overdue) {
+        return service.list(new TaskFilter(department, status, area, year == null ? null : Integer.valueOf(year), overdue), page);
+    }
+
+    @POST
+    @RolesAllowed(Roles.LEAD)
+    @Operation(summary = "Create and assign a task / 创建并交办任务", description = "The lead unit only. A target (value and unit) or milestones; "
+            + "indicatorCode makes the progress live. The assigned departments are notified.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+    public RestResponse<TaskResponse> create(@NotNull @Valid TaskRequest request, @Context UriInfo uri) {
+        TaskResponse created = service.create(request);
+        return RestResponse.ResponseBuilder.<TaskResponse>created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/board")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.ANALYST })
+    @Operation(summary = "Department board / 任务看板", description = "Per department: tasks it leads by status, completion rate, overdue count, "
+            + "open notices and rank. Aggregates only (analysts may read it); a department's staff get their own row.")
+    public BoardResponse board(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
+        return board.board(year == null ? null : Integer.valueOf(year));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD })
+    @Operation(summary = "Read a task / 任务详情", description = "Another department's task answers 404 (and the attempt is logged).")
+    public TaskResponse get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(summary = "Change a task / 修改任务", description = "The lead unit only; carries the version read (stale → 409). Milestones sent "
+            + "with their id are kept, others removed. Newly assigned departments are notified.")
+    public TaskResponse update(@PathParam("id") long id, @NotNull @Valid TaskRequest request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(summary = "Suspend a task / 暂停任务", description = "With a reason; the status stays SUSPENDED until reopened.")
+    public TaskResponse suspend(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
+        return service.suspend(id, request);
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(summary = "Reopen a suspended task / 恢复任务", description = "With a reason; the status follows the data again.")
+    public TaskResponse reopen(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
+        return service.reopen(id, request);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD })
+    @Operation(summary = "Task timeline / 任务动态", description = "Creation, changes, reports, attachments, notices and answers, status changes, reminders; oldest first.")
+    public List<TimelineEntry> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+}
