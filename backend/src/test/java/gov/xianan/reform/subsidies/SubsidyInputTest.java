@@ -117,7 +117,7 @@ class SubsidyInputTest {
         long enterprise = fx.enterprise("材料测试企业");
         long app = fx.application(enterprise, programme, "DRAFT", null, List.of(fx.worker("材料工", enterprise)), "1000");
         byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
-        long id = given().multiPart("file", "签到表.png", png, "application/octet-stream")
+        long id = given().multiPart("file", "sign-in-sheet.png", png, "application/octet-stream")
                 .when().post("/api/v1/subsidy-applications/" + app + "/attachments")
                 .then().statusCode(201).body("contentType", equalTo("image/png")).body("sizeBytes", equalTo(png.length))
                 .extract().jsonPath().getLong("id");
@@ -134,7 +134,7 @@ class SubsidyInputTest {
         byte[] back = given().when().get("/api/v1/subsidy-applications/" + app + "/attachments/" + id)
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
         assertThat(back).isEqualTo(png);
-        given().when().get("/api/v1/subsidy-applications/" + app).then().statusCode(200).body("attachments.fileName", hasItem("签到表.png"));
+        given().when().get("/api/v1/subsidy-applications/" + app).then().statusCode(200).body("attachments.fileName", hasItem("sign-in-sheet.png"));
     }
 
     static byte[] bigPdf() {

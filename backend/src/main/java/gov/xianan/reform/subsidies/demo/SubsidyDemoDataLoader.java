@@ -69,10 +69,15 @@ public class SubsidyDemoDataLoader {
         if (SubsidyFund.count() > 0) {
             return;
         }
+        populate();
+    }
+
+    /** Writes the demo rows; returns how many applications were made. */
+    int populate() {
         Department owner = Department.<Department>find("code", DEMO_DEPARTMENT).firstResult();
         if (owner == null) {
             LOG.warn("Subsidy demo data skipped: no department " + DEMO_DEPARTMENT);
-            return;
+            return 0;
         }
         SubsidyFund employment2019 = fund(2019, FundSource.EMPLOYMENT_SUBSIDY, "2019年就业补助资金", "19320000", "0", owner);
         SubsidyFund account2019 = fund(2019, FundSource.WORK_FOR_TRAINING_ACCOUNT, "2019年以工代训专账资金", "8010000", "0", owner);
@@ -97,7 +102,7 @@ public class SubsidyDemoDataLoader {
         if (enterprises.isEmpty()) {
             em.flush();
             LOG.info("Subsidy demo data: 5 funds, 7 programmes, no applications (no demo registry)");
-            return;
+            return 0;
         }
         record Plan(SubsidyProgramme programme, ApplicationState state, boolean returned, int trainees, String start, String end) {
         }
@@ -137,6 +142,7 @@ public class SubsidyDemoDataLoader {
         }
         em.flush();
         LOG.infof("Subsidy demo data: 5 funds, 7 programmes, %d applications", made);
+        return made;
     }
 
     private SubsidyFund fund(int year, FundSource source, String name, String budget, String opening, Department owner) {
