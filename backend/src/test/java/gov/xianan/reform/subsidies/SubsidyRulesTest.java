@@ -155,6 +155,43 @@ class SubsidyRulesTest {
     @TestSecurity(user = "service-account-hr-system", roles = { "staff" })
     @OidcSecurity(claims = { @Claim(key = "department", value = "hrss"), @Claim(key = "azp", value = "hr-system"),
             @Claim(key = "client_id", value = "hr-system") })
+    void identicalPostsRacingWithOneKeyCreateOneApplication() throws Exception {
+        long fund = fx.fund(2020, "100000", "hrss");
+        long programme = fx.programme(fund, "WORK_FOR_TRAINING", 2020, "1500", null);
+        long enterprise = fx.enterprise("并发幂等企业");
+        var body = request(enterprise, programme, List.of(fx.worker("并发幂等工", enterprise)), "2020-03-01", "2020-05-31");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType("application/json").header("Idempotency-Key", "race-key").body(body)
+                            .when().post("/api/v1/subsidy-applications").then().extract().response();
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var f : answers) {
+                var r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.statusCode()).as(r.asString()).isIn(200, 201);
+                created += r.statusCode() == 201 ? 1 : 0;
+                ids.add(r.jsonPath().getLong("id"));
+            }
+            assertThat(created).isEqualTo(1);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(applications(programme)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-hr-system", roles = { "staff" })
+    @OidcSecurity(claims = { @Claim(key = "department", value = "hrss"), @Claim(key = "azp", value = "hr-system"),
+            @Claim(key = "client_id", value = "hr-system") })
     void aRetriedPostWithTheSameIdempotencyKeyCreatesOneApplication() {
         long fund = fx.fund(2020, "100000", "hrss");
         long programme = fx.programme(fund, "WORK_FOR_TRAINING", 2020, "1500", null);
@@ -170,6 +207,13 @@ class SubsidyRulesTest {
                 .then().statusCode(200).body("id", equalTo((int) id));
         assertThat(applications(programme)).isEqualTo(1);
         assertThat(fx.db().count("select count(*) from subsidy_application_event where application_id = ?", id)).isEqualTo(1);
+
+        // the same key for a different request is refused
+        var other = request(enterprise, programme, List.of(worker), "2020-06-01", "2020-06-30");
+        given().contentType("application/json").header("Idempotency-Key", "hr-2020-0001").body(other)
+                .when().post("/api/v1/subsidy-applications")
+                .then().statusCode(409).body("type", equalTo("/problems/idempotency-key-reused"));
+        assertThat(applications(programme)).isEqualTo(1);
 
         // the service account sees only what it submitted
         long foreign = fx.application(enterprise, programme, "SUBMITTED", null, List.of(fx.worker("他人工", enterprise)), "1500");

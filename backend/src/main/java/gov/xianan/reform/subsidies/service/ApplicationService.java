@@ -41,6 +41,7 @@ import gov.xianan.reform.subsidies.mapping.SubsidyDtos.EventResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.TransitionRequest;
 import gov.xianan.reform.subsidies.mapping.SubsidyMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,22 +151,54 @@ public class ApplicationService {
 
     // ---- entering --------------------------------------------------------------------------
 
-    @Transactional
+    /**
+     * Enters a draft. With an Idempotency-Key, the same caller through the same client gets the
+     * application the key first created (200), also when two identical POSTs race: the loser's
+     * insert hits the unique index, its transaction rolls back, and it answers the winner's row.
+     */
     public Created create(@Valid ApplicationRequest r, String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 不能超过 100 个字符");
         }
-        Actor actor = Actor.current();
-        if (key != null) {
-            Optional<SubsidyApplication> earlier = SubsidyApplication
-                    .find("coalesce(clientId, '') = ?1 and createdBy = ?2 and idempotencyKey = ?3",
-                            actor.clientId() == null ? "" : actor.clientId(), actor.username(), key)
-                    .firstResultOptional();
-            if (earlier.isPresent()) {
-                return new Created(response(earlier.get()), false);
-            }
+        if (key == null) {
+            return QuarkusTransaction.requiringNew().call(() -> createNow(r, null));
         }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> earlier(key).map(a -> replay(a, r)).orElseGet(() -> createNow(r, key)));
+        } catch (KeyTaken e) {
+            return QuarkusTransaction.requiringNew().call(() -> earlier(key).map(a -> replay(a, r))
+                    .orElseThrow(() -> ProblemException.conflict("相同 Idempotency-Key 的请求正在处理,请稍后重试")));
+        }
+    }
+
+    /** A concurrent POST with the same Idempotency-Key inserted first. */
+    static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Optional<SubsidyApplication> earlier(String key) {
+        Actor actor = Actor.current();
+        return SubsidyApplication.<SubsidyApplication>find("coalesce(clientId, '') = ?1 and createdBy = ?2 and idempotencyKey = ?3",
+                actor.clientId() == null ? "" : actor.clientId(), actor.username(), key).firstResultOptional();
+    }
+
+    /** The earlier answer, if the retry asks for the same thing; a key reused for another request is a client error. */
+    private Created replay(SubsidyApplication a, ApplicationRequest r) {
+        boolean same = a.programme.id.equals(r.programmeId()) && a.enterprise.id.equals(r.enterpriseId())
+                && a.trainingStart.equals(r.trainingStart()) && a.trainingEnd.equals(r.trainingEnd())
+                && new HashSet<>(a.trainees.stream().map(t -> t.worker.id).toList()).equals(new HashSet<>(r.trainees()));
+        if (!same && a.state == ApplicationState.DRAFT && a.version == 0) {
+            throw new ProblemException(409, "/problems/idempotency-key-reused",
+                    "该 Idempotency-Key 已用于另一份内容不同的申请(申请 " + a.id + "),请为新申请使用新的键");
+        }
+        return new Created(response(a), false);
+    }
+
+    private Created createNow(ApplicationRequest r, String key) {
+        Actor actor = Actor.current();
         Violations v = new Violations();
         SubsidyProgramme programme = SubsidyProgramme.findById(r.programmeId());
         if (programme == null) {
@@ -192,7 +225,7 @@ public class ApplicationService {
             a.persistAndFlush();
         } catch (PersistenceException e) {
             if (isConstraint(e, "subsidy_application_idempotency_idx")) {
-                throw ProblemException.conflict("相同 Idempotency-Key 的请求正在处理,请稍后重试");
+                throw new KeyTaken();
             }
             throw e;
         }
