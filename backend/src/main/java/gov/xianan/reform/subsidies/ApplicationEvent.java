@@ -1,0 +1,63 @@
+package gov.xianan.reform.subsidies;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One step in an application's timeline: who did what, when, from which state to which, and why. */
+@Entity
+@Table(name = "subsidy_application_event")
+public class ApplicationEvent extends PanacheEntityBase {
+
+    /** The steps of the workflow. */
+    public enum Action {
+        CREATE, UPDATE, SUBMIT, REVIEW, RETURN, APPROVE, REJECT, DISBURSE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "application_id", nullable = false)
+    public Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Action action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state")
+    public ApplicationState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state", nullable = false)
+    public ApplicationState toState;
+
+    @Column(nullable = false)
+    public String actor;
+
+    public String department;
+
+    @Column(name = "client_id")
+    public String clientId;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    public String reason;
+
+    @Column(name = "voucher_no")
+    public String voucherNo;
+
+    @Column(precision = 14, scale = 2)
+    public BigDecimal amount;
+}

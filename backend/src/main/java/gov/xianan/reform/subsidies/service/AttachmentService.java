@@ -1,0 +1,150 @@
+package gov.xianan.reform.subsidies.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.subsidies.ApplicationState;
+import gov.xianan.reform.subsidies.SubsidyApplication;
+import gov.xianan.reform.subsidies.SubsidyAttachment;
+import gov.xianan.reform.subsidies.mapping.SubsidyDtos.AttachmentResponse;
+import gov.xianan.reform.subsidies.mapping.SubsidyMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Evidence files of applications. The type is read from the file's first bytes (PDF, PNG, JPEG,
+ * DOCX), never trusted from the upload; anything else, and anything above 10 MB, is refused.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    static final String PDF = "application/pdf";
+    static final String PNG = "image/png";
+    static final String JPEG = "image/jpeg";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** Evidence can be added until a decision is taken. */
+    private static final EnumSet<ApplicationState> OPEN = EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.REVIEWED);
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    SubsidyScope scope;
+
+    /** The file with its detected content type, for a download. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    @Transactional
+    public AttachmentResponse upload(long applicationId, Path file, String fileName) {
+        SubsidyApplication a = applications.manageable(applicationId);
+        if (!OPEN.contains(a.state)) {
+            throw ProblemException.conflict("申请当前状态为“" + a.state.label() + "”,不能再添加证明材料");
+        }
+        if (file == null) {
+            throw ProblemException.invalid("file", "请选择要上传的文件");
+        }
+        byte[] content;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ProblemException(413, "/problems/file-too-large", "文件不能超过 10 MB(本文件 " + size / 1024 / 1024 + " MB)");
+            }
+            if (size == 0) {
+                throw ProblemException.invalid("file", "文件为空");
+            }
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ProblemException.invalid("file", "无法读取上传的文件");
+        }
+        String type = detect(content).orElseThrow(() -> new ProblemException(415, "/problems/unsupported-file",
+                "只接受 PDF、PNG、JPEG 或 DOCX 文件(按文件内容识别)"));
+        SubsidyAttachment t = new SubsidyAttachment();
+        t.applicationId = a.id;
+        t.fileName = cleanName(fileName);
+        t.contentType = type;
+        t.sizeBytes = content.length;
+        t.content = content;
+        t.uploadedBy = scope.username();
+        t.uploadedAt = Instant.now();
+        t.persistAndFlush();
+        return SubsidyMapper.toResponse(t);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(long applicationId, long attachmentId) {
+        SubsidyApplication a = applications.readable(applicationId);
+        SubsidyAttachment t = SubsidyAttachment.<SubsidyAttachment>find("id = ?1 and applicationId = ?2", attachmentId, a.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("证明材料不存在: " + attachmentId));
+        return new Download(t.fileName, t.contentType, t.content);
+    }
+
+    /** The content type from the magic bytes; a DOCX is a ZIP holding word/document.xml. */
+    static Optional<String> detect(byte[] b) {
+        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return Optional.of(PDF);
+        }
+        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of(PNG);
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of(JPEG);
+        }
+        if (starts(b, 0x50, 0x4B, 0x03, 0x04) && isWordDocument(b)) {
+            return Optional.of(DOCX);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean starts(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordDocument(byte[] b) {
+        try (InputStream in = new ByteArrayInputStream(b); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            int entries = 0;
+            while ((e = zip.getNextEntry()) != null && entries++ < 1000) {
+                if ("word/document.xml".equals(e.getName())) {
+                    return true;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static String cleanName(String name) {
+        if (name == null || name.isBlank()) {
+            return "attachment";
+        }
+        String n = name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (n.isEmpty()) {
+            return "attachment";
+        }
+        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+    }
+}

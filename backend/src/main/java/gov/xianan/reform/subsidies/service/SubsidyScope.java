@@ -1,0 +1,99 @@
+package gov.xianan.reform.subsidies.service;
+
+import java.util.Optional;
+
+import gov.xianan.reform.common.audit.service.AuditLog;
+import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.security.CurrentUser;
+import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.subsidies.SubsidyApplication;
+import gov.xianan.reform.subsidies.SubsidyFund;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see and change which subsidy records. Staff of the department that owns a fund manage
+ * its programmes' applications; the lead unit (or a holder of {@code lead}) reads everything; a
+ * service account sees only the applications it submitted. Every refusal is written to the audit
+ * log as SCOPE_DENIED before the 403.
+ */
+@RequestScoped
+public class SubsidyScope {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    private Boolean leadUnit;
+
+    public String username() {
+        return user.username();
+    }
+
+    public Optional<String> department() {
+        return user.departmentCode();
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    /** Lead-unit staff and holders of {@code lead} read every fund's applications. */
+    public boolean readsAll() {
+        if (user.hasRole(Roles.LEAD)) {
+            return true;
+        }
+        if (leadUnit == null) {
+            leadUnit = user.departmentCode()
+                    .flatMap(code -> Department.<Department>find("code", code).<Department>firstResultOptional())
+                    .map(d -> d.leadUnit).orElse(false);
+        }
+        return leadUnit;
+    }
+
+    /** Whether the caller's department owns the fund. */
+    public boolean owns(SubsidyFund fund) {
+        return user.departmentCode().map(fund.departmentCode::equals).orElse(false);
+    }
+
+    public boolean mayRead(SubsidyApplication a) {
+        if (readsAll()) {
+            return true;
+        }
+        return mayManage(a);
+    }
+
+    public boolean mayManage(SubsidyApplication a) {
+        if (!owns(a.programme.fund)) {
+            return false;
+        }
+        return !user.isServiceAccount() || user.username().equals(a.createdBy);
+    }
+
+    public void requireRead(SubsidyApplication a) {
+        if (!mayRead(a)) {
+            throw denied("subsidy_application", a.id, "application of department " + a.programme.fund.departmentCode);
+        }
+    }
+
+    public void requireManage(SubsidyApplication a) {
+        if (!mayManage(a)) {
+            throw denied("subsidy_application", a.id, "application of department " + a.programme.fund.departmentCode);
+        }
+    }
+
+    public void requireOwner(SubsidyFund fund, String entityType, Object id) {
+        if (!owns(fund)) {
+            throw denied(entityType, id, "fund of department " + fund.departmentCode);
+        }
+    }
+
+    /** Logs the refused access and returns the 403 problem to throw. */
+    public ProblemException denied(String entityType, Object id, String detail) {
+        audit.record(AuditLog.Action.SCOPE_DENIED, entityType, id, "DENIED", detail);
+        return ProblemException.forbidden("该记录不属于您所在部门的管理范围");
+    }
+}
