@@ -42,7 +42,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Participants, enterprise results, judges and score sheets of a competition. */
-@Path("/api/v1/competitions/{id}")
+@Path("/api/v1")
 @Tag(name = "competitions", description = "劳动竞赛与技能竞赛 / labour competitions and skill contests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,7 +55,7 @@ public class CompetitionEntryResource {
     JudgingService judging;
 
     @GET
-    @Path("/participants")
+    @Path("/competitions/{id}/participants")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
     @Operation(summary = "Participants / 参赛者", description = "In registration order; filter status (PENDING, ACCEPTED, REFUSED).")
     public List<ParticipantResponse> list(@PathParam("id") long id,
@@ -64,7 +64,7 @@ public class CompetitionEntryResource {
     }
 
     @POST
-    @Path("/participants")
+    @Path("/competitions/{id}/participants")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Register one participant / 报名", description = "A worker (contests, drills) or an enterprise (labour competitions), checked "
             + "against the registry; an ineligible one is 409 `/problems/ineligible` with every reason, and nothing is stored.")
@@ -76,7 +76,7 @@ public class CompetitionEntryResource {
     }
 
     @POST
-    @Path("/participants/batch")
+    @Path("/competitions/{id}/participants/batch")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Register a list of workers / 企业集体报名", description = "Each worker checked on its own; the eligible ones are stored, "
             + "the others answered with their reasons.")
@@ -85,7 +85,7 @@ public class CompetitionEntryResource {
     }
 
     @POST
-    @Path("/participants/{participantId}/review")
+    @Path("/competitions/{id}/participants/{participantId}/review")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Review a registration / 资格审核", description = "ACCEPTED or REFUSED (with a reason), before scoring starts.")
     public ParticipantResponse review(@PathParam("id") long id, @PathParam("participantId") long participantId, @NotNull @Valid ReviewRequest request) {
@@ -93,7 +93,7 @@ public class CompetitionEntryResource {
     }
 
     @GET
-    @Path("/results")
+    @Path("/competitions/{id}/results")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
     @Operation(summary = "Enterprise results / 企业竞赛成果", description = "Results reported in a labour competition.")
     public List<ResultResponse> results(@PathParam("id") long id) {
@@ -101,7 +101,7 @@ public class CompetitionEntryResource {
     }
 
     @POST
-    @Path("/results")
+    @Path("/competitions/{id}/results")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Record an enterprise result / 登记企业成果", description = "Measure, value and unit, before publication.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResultResponse.class)))
@@ -112,7 +112,7 @@ public class CompetitionEntryResource {
     }
 
     @GET
-    @Path("/judges")
+    @Path("/competitions/{id}/judges")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
     @Operation(summary = "Judges / 评委")
     public List<JudgeResponse> judges(@PathParam("id") long id) {
@@ -120,7 +120,7 @@ public class CompetitionEntryResource {
     }
 
     @POST
-    @Path("/judges")
+    @Path("/competitions/{id}/judges")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Add a judge / 添加评委", description = "Before scoring starts (then the list is locked: 409).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = JudgeResponse.class)))
@@ -131,7 +131,7 @@ public class CompetitionEntryResource {
     }
 
     @DELETE
-    @Path("/judges/{judgeId}")
+    @Path("/competitions/{id}/judges/{judgeId}")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Remove a judge / 移除评委", description = "Before scoring starts.")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -140,7 +140,7 @@ public class CompetitionEntryResource {
     }
 
     @GET
-    @Path("/scores")
+    @Path("/competitions/{id}/scores")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
     @Operation(summary = "Score sheets / 评分表", description = "All sheets for the organiser and the lead unit; a judge sees their own. Filters judgeId, participantId.")
     public List<ScoreSheetResponse> sheets(@PathParam("id") long id,
@@ -150,7 +150,7 @@ public class CompetitionEntryResource {
     }
 
     @PUT
-    @Path("/scores/{judgeId}/{participantId}")
+    @Path("/competitions/{id}/scores/{judgeId}/{participantId}")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
     @Operation(summary = "Save a judge's sheet / 保存评分", description = "Idempotent upsert of the given items (0–100, two decimals) during SCORING; "
             + "only by that judge (username on the judge list) or the organiser. A judge from the contestant's enterprise is refused (409).")
