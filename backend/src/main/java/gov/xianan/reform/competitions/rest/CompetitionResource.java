@@ -15,7 +15,6 @@ import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.AwardResponse;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionRequest;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionResponse;
-import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionStatistics;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.ObjectionRequest;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.ObjectionResolution;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.ObjectionResponse;
@@ -23,7 +22,6 @@ import gov.xianan.reform.competitions.mapping.CompetitionDtos.RankingResponse;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.StageRequest;
 import gov.xianan.reform.competitions.service.AwardService;
 import gov.xianan.reform.competitions.service.CompetitionService;
-import gov.xianan.reform.competitions.service.CompetitionStatisticsService;
 import gov.xianan.reform.competitions.service.RankingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,8 +48,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CompetitionResource {
 
-    static final String[] READERS = { Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER };
-
     @Inject
     CompetitionService service;
 
@@ -60,9 +56,6 @@ public class CompetitionResource {
 
     @Inject
     AwardService awards;
-
-    @Inject
-    CompetitionStatisticsService statistics;
 
     @GET
     @Path("/competitions")
@@ -171,14 +164,5 @@ public class CompetitionResource {
     @Operation(summary = "Resolve an objection / 处理异议", description = "Upheld withdraws the award of the participant it names.")
     public ObjectionResponse resolve(@PathParam("id") long id, @PathParam("objectionId") long objectionId, @NotNull @Valid ObjectionResolution request) {
         return awards.resolve(id, objectionId, request);
-    }
-
-    @GET
-    @Path("/statistics/competitions")
-    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER, Roles.ANALYST })
-    @Operation(summary = "Competition statistics / 竞赛统计", description = "Competitions held (published or closed), participants, awards, skill raises; "
-            + "by kind, field and grade. For analysts people counts of 1–4 are null and `suppressed`.")
-    public CompetitionStatistics statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
-        return statistics.statistics(year == null ? null : Integer.valueOf(year));
     }
 }

@@ -47,7 +47,7 @@ public class AwardService {
     }
 
     /** Writes what is not written yet; running it again (or closing twice) writes nothing more. */
-    void writeToRegistry(Competition c, LocalDate on) {
+    public void writeToRegistry(Competition c, LocalDate on) {
         for (CompetitionAward a : CompetitionAward.<CompetitionAward>list("competition.id", Sort.ascending("rank", "id"), c.id)) {
             if (a.revoked) {
                 continue;

@@ -85,7 +85,7 @@ public class RankingService {
      * Entering publication: every accepted contestant must be fully scored by every judge who may score
      * them (conflicted judges excepted); ranks and final scores are fixed and awards given by rank band.
      */
-    void publish(Competition c) {
+    public void publish(Competition c) {
         Board b = board(c);
         List<String> missing = new ArrayList<>();
         Map<String, Boolean> has = new HashMap<>();
