@@ -1,0 +1,6 @@
+package gov.xianan.reform.competitions;
+
+/** An objection of the publication period. */
+public enum ObjectionStatus {
+    OPEN, UPHELD, DISMISSED
+}
