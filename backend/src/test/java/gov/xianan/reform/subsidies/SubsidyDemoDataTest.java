@@ -38,8 +38,10 @@ class SubsidyDemoDataTest {
 
     @Test
     void theDemoDataCarriesTheSeedsFiguresAndAddsUp() {
+        List<Long> enterprises = new java.util.ArrayList<>();
         for (int e = 0; e < 3; e++) {
             long enterprise = fx.enterprise("演示测试企业" + e);
+            enterprises.add(enterprise);
             for (int i = 0; i < 40; i++) {
                 fx.worker("演示工" + e + "-" + i, enterprise, "2016-01-01", i % 3 == 0, i % 5 == 0 ? "INTERMEDIATE" : "NONE");
             }
@@ -78,8 +80,16 @@ class SubsidyDemoDataTest {
         });
         } catch (RolledBack expected) {
             // the demo rows are gone again
+        } finally {
+            // and so is the small demo registry, so that no other test meets demo workers
+            for (long enterprise : enterprises) {
+                fx.db().execute("delete from employment where enterprise_id = ?", enterprise);
+                fx.db().execute("delete from worker where enterprise_id = ?", enterprise);
+                fx.db().execute("delete from enterprise where id = ?", enterprise);
+            }
         }
         assertThat(fx.db().count("select count(*) from subsidy_fund where name = '2019年就业补助资金'")).isZero();
+        assertThat(fx.db().count("select count(*) from worker where demo")).isZero();
     }
 
     /** Ends the transaction with a rollback once the checks are done. */
