@@ -88,6 +88,1854 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List competitions / 竞赛列表
+         * @description Own department's competitions, every published or closed one, those the caller judges; the lead unit sees all. Filters: kind, field, year, department (code), stage.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                    field?: string;
+                    kind?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                    stage?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseCompetitionResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a competition / 创建竞赛
+         * @description For the caller's department, in stage REGISTRATION.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompetitionRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a competition / 竞赛详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a competition / 修改竞赛
+         * @description Before scoring starts; carries `version` (stale → 409). `items` replaces the scoring items when given.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompetitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move to the next stage / 进入下一阶段
+         * @description Same rules as /stage; optional `version` query parameter.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Awards / 获奖名单
+         * @description Fixed at publication by rank band; after closing each carries the registry honour and skill raise it wrote.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Award"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/awards/registry-write": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-run the registry write / 重新写入名册
+         * @description Closed competitions only; writes what is missing, never a second honour or raise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Award"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judges / 评委 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Judge"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a judge / 添加评委
+         * @description Before scoring starts (then the list is locked: 409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JudgeRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Judge"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/judges/{judgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a judge / 移除评委
+         * @description Before scoring starts.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    judgeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Objections / 异议
+         * @description Objections recorded during publication and their resolution.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objection"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an objection / 登记异议
+         * @description Only during the publication period.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objection"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/objections/{objectionId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an objection / 处理异议
+         * @description Upheld withdraws the award of the participant it names.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    objectionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ObjectionResolution"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objection"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participants / 参赛者
+         * @description In registration order; filter status (PENDING, ACCEPTED, REFUSED).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participant"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register one participant / 报名
+         * @description A worker (contests, drills) or an enterprise (labour competitions), checked against the registry; an ineligible one is 409 `/problems/ineligible` with every reason, and nothing is stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipantRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered (PENDING review) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participant"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/participants/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a list of workers / 企业集体报名
+         * @description Each worker checked on its own; the eligible ones are stored, the others answered with their reasons.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BatchRegistrationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchRegistrationResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/participants/{participantId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a registration / 资格审核
+         * @description ACCEPTED or REFUSED (with a reason), before scoring starts.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    participantId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participant"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranking / 排名
+         * @description Live from the score sheets, with the stated tie rule; judges' totals and outlier flags for the organiser and the lead unit.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ranking"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enterprise results / 企业竞赛成果
+         * @description Results reported in a labour competition.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetitionResult"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an enterprise result / 登记企业成果
+         * @description Measure, value and unit, before publication.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CompetitionResultRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetitionResult"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Score sheets / 评分表
+         * @description All sheets for the organiser and the lead unit; a judge sees their own. Filters judgeId, participantId.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    judgeId?: string;
+                    participantId?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreSheet"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/scores/{judgeId}/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save a judge's sheet / 保存评分
+         * @description Idempotent upsert of the given items (0–100, two decimals) during SCORING; only by that judge (username on the judge list) or the organiser. A judge from the contestant's enterprise is refused (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    judgeId: number;
+                    participantId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreSheet"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move to a stage / 变更阶段
+         * @description Only the next stage (REGISTRATION → REVIEW → SCORING → PUBLICATION → CLOSED); anything else is 409 and changes nothing. PUBLICATION fixes ranks and awards; CLOSED (after the publication days, no open objection) writes the awards to the registry as honours and skill raises.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StageRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Competition"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -798,6 +2646,362 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funds with live figures / 补贴资金及实时数字
+         * @description Budget, committed, disbursed and remaining per fund; every department's staff may read the summaries.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fund"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a fund / 新建补贴资金
+         * @description An approver creates funds of the own department; admin may name any department.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FundRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fund"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a fund / 资金详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fund"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{id}/budget-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Budget changes of a fund / 预算调整记录
+         * @description Who, when, old and new budget, why; newest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FundBudgetAdjustment"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Adjust a fund's budget / 调整预算
+         * @description With a reason; refused (409) below committed + disbursed. Answers the fund with its new figures.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FundBudgetAdjustmentRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fund"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1582,6 +3786,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live indicators / 可用指标
+         * @description Every indicator the platform offers for task progress, with its value for the year (this year unless told): within the year for per-year indicators, the current figure otherwise.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/industries": {
         parameters: {
             query?: never;
@@ -1693,6 +3965,249 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications / 我的通知
+         * @description Reminders, notices and assignments for the caller's department (and the caller), newest first, with the caller's unread count.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                    unreadOnly?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read / 全部标记已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: number;
+                        };
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read / 标记已读
+         * @description For the caller only; another department's notification is 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/political-posts": {
         parameters: {
             query?: never;
@@ -1763,6 +4278,212 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Draft the annual review / 生成工作巡礼
+         * @description The year's review in the district's structure and tone: the workforce section from the registry's statistics as of 31 December, the honours of the year, the lead unit's work, one section per department from its tasks and reports. format=html (preview, default) or docx (Word, for editing). The review is published: the lead unit and every department's staff may draft it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": unknown;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Competition statistics / 竞赛统计
+         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. For analysts people counts of 1–4 are null and `suppressed`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompetitionStatistics"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/subsidies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy aggregates / 培训补贴统计
+         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyStatistics"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1842,6 +4563,2502 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List applications / 补贴申请列表
+         * @description Filters: state, programmeId, enterpriseId, year (programme year). Sort: id, createdAt, updatedAt, amount, trainingStart, state. Staff of a department without subsidy funds get 403.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    programmeId?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                    /** @description DRAFT, SUBMITTED, REVIEWED, APPROVED, REJECTED, DISBURSED */
+                    state?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseApplicationResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enter an application / 新建补贴申请
+         * @description A draft for an enterprise under a programme of the own department; the amount is computed from the programme's rule. With an Idempotency-Key header, a retried POST by the same caller answers the first application (200) and creates nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Client-chosen key (≤ 100 characters) making a retried POST safe */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationRequest"];
+                };
+            };
+            responses: {
+                /** @description Replay of an earlier POST with the same Idempotency-Key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an application / 补贴申请详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a draft / 修改草稿
+         * @description Only while the application is a draft; carries version.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve / 批准
+         * @description REVIEWED → APPROVED: commits the amount against the fund atomically; 409 when the fund has no room or a trainee was already paid under the same programme kind and year; 403 for the one who reviewed it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence / 上传证明材料
+         * @description Multipart field `file`: PDF, PNG, JPEG or DOCX (detected from the content), at most 10 MB.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyAttachment"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download evidence / 下载证明材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/disburse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payment / 登记发放
+         * @description APPROVED → DISBURSED with voucher number, date and amount (at most the committed amount); the fund's committed amount moves to disbursed, any rest is released.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyDisbursementRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timeline of an application / 办理记录
+         * @description Every step: action, from and to state, who, department, client, when, why, voucher, amount.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplicationEvent"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject / 驳回
+         * @description SUBMITTED or REVIEWED → REJECTED, with a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return to draft / 退回修改
+         * @description SUBMITTED or REVIEWED → DRAFT, with a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review / 审核通过
+         * @description SUBMITTED → REVIEWED by a subsidy-reviewer, who may then never approve or reject it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft / 提交申请
+         * @description DRAFT → SUBMITTED; eligibility and claims are checked again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyTransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyApplication"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy programmes / 补贴项目
+         * @description Filters: year, fundId.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fundId?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyProgramme"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a programme / 新建补贴项目
+         * @description An approver creates programmes on the own department's funds; admin on any.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyProgrammeRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyProgramme"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a programme / 补贴项目详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyProgramme"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reform tasks / 任务列表
+         * @description The lead unit sees all tasks; a department's staff the tasks their department leads or co-operates on. Filters: department (lead or co-operating), status, area, year, overdue (live: past the deadline, neither completed nor suspended). Sort: id, title, deadline, startDate, priority, status, year, createdAt.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description IDEOLOGY, SKILLS, RIGHTS, SAFETY, CHILD_EDUCATION, PLANNING, ORGANISATION, OTHER */
+                    area?: string;
+                    department?: string;
+                    overdue?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                    /** @description NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, SUSPENDED */
+                    status?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseTaskResponse"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create and assign a task / 创建并交办任务
+         * @description The lead unit only. A target (value and unit) or milestones; indicatorCode makes the progress live. The assigned departments are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Department board / 任务看板
+         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only (analysts may read it); a department's staff get their own row.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskBoard"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a task / 任务详情
+         * @description Another department's task answers 404 (and the attempt is logged).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a task / 修改任务
+         * @description The lead unit only; carries the version read (stale → 409). Milestones sent with their id are kept, others removed. Newly assigned departments are notified.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task timeline / 任务动态
+         * @description Creation, changes, reports, attachments, notices and answers, status changes, reminders; oldest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaskTimelineEntry"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a suspended task / 恢复任务
+         * @description With a reason; the status follows the data again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskReasonRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a task / 暂停任务
+         * @description With a reason; the status stays SUSPENDED until reopened.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TaskReasonRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress reports of a task / 进展报告列表
+         * @description Newest first, with their attachments.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a progress report / 报送进展
+         * @description Staff of an assigned department (lead or co-operating) only; the quantity adds to the task's progress and may complete it. Evidence files are uploaded afterwards to .../{reportId}/attachments.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgressReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/progress-reports/{reportId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence to a report / 上传佐证材料
+         * @description Multipart field `file`: PNG, JPEG, PDF, DOCX or DOC, recognised by the file's content (not its name), at most 10 MB (413 above, 415 for other types). Stored in the database.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: number;
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportAttachment"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/progress-reports/{reportId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download evidence / 下载佐证材料
+         * @description Same scope as the task: another department's file answers 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    reportId: number;
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its detected content type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                        "application/problem+json": unknown;
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/supervision-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supervision notices of a task / 督办列表
+         * @description Newest first, with the departments' answers.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionNotice"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Issue a supervision notice / 发出督办
+         * @description The lead unit only; the assigned departments are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionNoticeRequest"];
+                };
+            };
+            responses: {
+                /** @description Issued */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionNotice"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/supervision-notices/{noticeId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge and answer a notice / 签收并答复督办
+         * @description Staff of an assigned department only; once per notice (a second answer is 409). The lead unit is notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    noticeId: number;
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupervisionNoticeAcknowledgement"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionNotice"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2502,6 +7719,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Action: "CREATE" | "UPDATE" | "SUBMIT" | "REVIEW" | "RETURN" | "APPROVE" | "REJECT" | "DISBURSE";
+        /** @enum {string} */
+        ApplicationState: "DRAFT" | "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | "DISBURSED";
         AuditEventResponse: {
             /** Format: int64 */
             id?: number;
@@ -2515,10 +7736,206 @@ export interface components {
             outcome?: string;
             detail?: string;
         };
+        /** @description 奖项 / an award, and what it wrote to the registry */
+        Award: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            participantId?: number;
+            displayName?: string;
+            worker?: components["schemas"]["ParticipantRef"];
+            enterprise?: components["schemas"]["ParticipantRef"];
+            grade?: components["schemas"]["AwardGrade"];
+            gradeLabel?: string;
+            /** Format: int32 */
+            rank?: number;
+            finalScore?: number;
+            technicalExpert?: boolean;
+            skillRaise?: boolean;
+            revoked?: boolean;
+            /** Format: int64 */
+            honourId?: number;
+            skillRaisedFrom?: components["schemas"]["SkillLevel"];
+            skillRaisedTo?: components["schemas"]["SkillLevel"];
+        };
+        /** @enum {string} */
+        AwardGrade: "FIRST" | "SECOND" | "THIRD" | "EXCELLENCE";
         /** @enum {string} */
         AwardLevel: "NATIONAL" | "PROVINCIAL" | "CITY" | "DISTRICT";
+        /** @description 企业集体报名 / a list of workers from one enterprise */
+        BatchRegistrationRequest: {
+            /** Format: int64 */
+            enterpriseId?: number;
+            workerIds: number[];
+        };
+        BatchRegistrationResponse: {
+            /** Format: int32 */
+            registered?: number;
+            /** Format: int32 */
+            refused?: number;
+            results?: components["schemas"]["RegistrationResult"][];
+        };
         /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
+        /** @description 竞赛 / competition */
+        Competition: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["CompetitionKind"];
+            name?: string;
+            /** Format: int32 */
+            year?: number;
+            department?: components["schemas"]["DepartmentRef"];
+            field?: components["schemas"]["CompetitionField"];
+            occupation?: string;
+            level?: components["schemas"]["AwardLevel"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            stage?: components["schemas"]["CompetitionStage"];
+            stageLabel?: string;
+            /** @description Legal next stage, null when closed */
+            nextStage?: components["schemas"]["CompetitionStage"];
+            /** Format: int32 */
+            places?: number;
+            /**
+             * Format: int64
+             * @description Registrations pending or accepted
+             */
+            registered?: number;
+            minSkillLevel?: components["schemas"]["SkillLevel"];
+            maxSkillLevel?: components["schemas"]["SkillLevel"];
+            /** Format: int32 */
+            minAge?: number;
+            /** Format: int32 */
+            maxAge?: number;
+            /** Format: int32 */
+            publicationDays?: number;
+            publishedOn?: components["schemas"]["LocalDate"];
+            /** @description First day after the publication period */
+            publicationEndsOn?: components["schemas"]["LocalDate"];
+            closedOn?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            firstPrizes?: number;
+            /** Format: int32 */
+            secondPrizes?: number;
+            /** Format: int32 */
+            thirdPrizes?: number;
+            /** Format: int32 */
+            excellencePrizes?: number;
+            technicalExpertUpTo?: components["schemas"]["AwardGrade"];
+            skillRaiseUpTo?: components["schemas"]["AwardGrade"];
+            description?: string;
+            items?: components["schemas"]["ScoringItem"][];
+            /** @description Judge list locked (scoring started) */
+            judgesLocked?: boolean;
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        CompetitionField: "KEY_PROJECTS" | "EMERGING_INDUSTRIES" | "NON_PUBLIC" | "SMALL_MICRO" | "ENERGY_SAVING";
+        /** @enum {string} */
+        CompetitionKind: "LABOUR_COMPETITION" | "SKILL_CONTEST" | "JOB_DRILL";
+        /** @description 竞赛 / a competition of the caller's department. Labour competitions need `field`; eligibility rules (skill level range, age range on the start date) apply to workers. */
+        CompetitionRequest: {
+            kind: components["schemas"]["CompetitionKind"];
+            /** @example 2020年咸安区机电维修职业技能竞赛 */
+            name: string;
+            /** Format: int32 */
+            year: number;
+            field?: components["schemas"]["CompetitionField"];
+            /** @example 机电维修 */
+            occupation?: string;
+            level: components["schemas"]["AwardLevel"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            places: number;
+            minSkillLevel?: components["schemas"]["SkillLevel"];
+            maxSkillLevel?: components["schemas"]["SkillLevel"];
+            /** Format: int32 */
+            minAge?: number;
+            /** Format: int32 */
+            maxAge?: number;
+            /**
+             * Format: int32
+             * @description 公示天数
+             */
+            publicationDays: number;
+            /** Format: int32 */
+            firstPrizes?: number;
+            /** Format: int32 */
+            secondPrizes?: number;
+            /** Format: int32 */
+            thirdPrizes?: number;
+            /** Format: int32 */
+            excellencePrizes?: number;
+            /** @description Awards of this grade or better grant 技术能手 */
+            technicalExpertUpTo?: components["schemas"]["AwardGrade"];
+            /** @description Awards of this grade or better raise the skill level one step */
+            skillRaiseUpTo?: components["schemas"]["AwardGrade"];
+            description?: string;
+            items?: components["schemas"]["ScoringItemRequest"][];
+            /**
+             * Format: int64
+             * @description Required on update
+             */
+            version?: number;
+        };
+        CompetitionResult: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            participantId?: number;
+            participantName?: string;
+            measure?: string;
+            value?: number;
+            unit?: string;
+            reportedOn?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @description 劳动竞赛成果 / a result an enterprise reports */
+        CompetitionResultRequest: {
+            /** Format: int64 */
+            participantId: number;
+            /** @example 节约标准煤 */
+            measure: string;
+            value: number;
+            /** @example 吨 */
+            unit: string;
+            reportedOn: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @enum {string} */
+        CompetitionStage: "REGISTRATION" | "REVIEW" | "SCORING" | "PUBLICATION" | "CLOSED";
+        /** @description 竞赛统计 / competitions held (published or closed) in a year */
+        CompetitionStatistics: {
+            /** Format: int32 */
+            year?: number;
+            competitions?: components["schemas"]["Count"];
+            participants?: components["schemas"]["Count"];
+            workers?: components["schemas"]["Count"];
+            awards?: components["schemas"]["Count"];
+            technicalExperts?: components["schemas"]["Count"];
+            skillRaises?: components["schemas"]["Count"];
+            byKind?: components["schemas"]["CompetitionStatisticsRow"][];
+            byField?: components["schemas"]["CompetitionStatisticsRow"][];
+            byGrade?: components["schemas"]["CompetitionStatisticsRow"][];
+            suppressed?: boolean;
+        };
+        CompetitionStatisticsRow: {
+            key?: string;
+            label?: string;
+            competitions?: components["schemas"]["Count"];
+            participants?: components["schemas"]["Count"];
+            awards?: components["schemas"]["Count"];
+        };
+        /** @description A count; for analysts counts of 1–4 are null and `suppressed` */
+        Count: {
+            /** Format: int64 */
+            value?: number;
+            suppressed?: boolean;
+        };
         /** @description 成员单位 / member department */
         Department: {
             /**
@@ -2564,6 +7981,10 @@ export interface components {
              * @example 80
              */
             sortOrder: number;
+        };
+        DepartmentRef: {
+            code?: string;
+            name?: string;
         };
         DepartmentSummary: {
             code?: string;
@@ -2689,6 +8110,84 @@ export interface components {
         };
         /** @enum {string} */
         FileFormat: "CSV" | "XLSX";
+        /** @description 补贴资金及实时数字 / a fund with its live figures (yuan) */
+        Fund: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            year?: number;
+            source?: components["schemas"]["FundSource"];
+            sourceLabel?: string;
+            name?: string;
+            budget?: number;
+            /** @description Approved, not yet paid */
+            committed?: number;
+            /** @description Paid (including any opening total taken over) */
+            disbursed?: number;
+            /** @description Paid before the platform, taken over as a total */
+            openingDisbursed?: number;
+            /** @description budget − committed − disbursed */
+            remaining?: number;
+            departmentCode?: string;
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 预算调整记录 / a budget change */
+        FundBudgetAdjustment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            fundId?: number;
+            actor?: string;
+            department?: string;
+            clientId?: string;
+            adjustedAt?: components["schemas"]["Instant"];
+            oldBudget?: number;
+            newBudget?: number;
+            reason?: string;
+        };
+        /** @description 调整预算 / change a fund's budget, with a reason; never below committed + disbursed */
+        FundBudgetAdjustmentRequest: {
+            /** @example 20000000 */
+            budget: number;
+            /** @example 追加上级就业补助资金 */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The fund's version as read; when given, a stale one answers 409
+             */
+            version?: number;
+        };
+        FundRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            /** Format: int32 */
+            year?: number;
+            source?: components["schemas"]["FundSource"];
+            departmentCode?: string;
+        };
+        /** @description 补贴资金 / a fund of one year from one source */
+        FundRequest: {
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            year: number;
+            source: components["schemas"]["FundSource"];
+            /** @example 2021年就业补助资金 */
+            name: string;
+            /** @example 19320000 */
+            budget: number;
+            /**
+             * @description Owning department; defaults to the caller's (only admin may name another)
+             * @example hrss
+             */
+            departmentCode?: string;
+        };
+        /** @enum {string} */
+        FundSource: "EMPLOYMENT_SUBSIDY" | "WORK_FOR_TRAINING_ACCOUNT" | "LOCAL_MATCHING";
         /** @enum {string} */
         Gender: "MALE" | "FEMALE";
         /** @description 谁在何时修改了什么 / who changed what, when */
@@ -2766,6 +8265,18 @@ export interface components {
              */
             version?: number;
         };
+        /** @description A live figure of the platform a task can track */
+        Indicator: {
+            /** @example registry.party-members */
+            code?: string;
+            label?: string;
+            labelEn?: string;
+            unit?: string;
+            perYear?: boolean;
+            /** Format: int32 */
+            year?: number;
+            value?: number;
+        };
         /** @description 行业 / one of the 14 industries */
         Industry: {
             code?: string;
@@ -2777,6 +8288,17 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        ItemScore: {
+            /** Format: int64 */
+            itemId: number;
+            value: number;
+        };
+        ItemScoreValue: {
+            /** Format: int64 */
+            itemId?: number;
+            itemName?: string;
+            value?: number;
+        };
         JobResponse: {
             /** Format: int64 */
             id?: number;
@@ -2802,6 +8324,30 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             startedAt?: components["schemas"]["Instant"];
             finishedAt?: components["schemas"]["Instant"];
+        };
+        Judge: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            enterprise?: components["schemas"]["ParticipantRef"];
+            affiliation?: string;
+            username?: string;
+        };
+        /** @description 评委 / a judge; `username` lets that platform user enter their own sheets */
+        JudgeRequest: {
+            name: string;
+            /** Format: int64 */
+            enterpriseId?: number;
+            affiliation?: string;
+            username?: string;
+        };
+        JudgeTotal: {
+            /** Format: int64 */
+            judgeId?: number;
+            judgeName?: string;
+            total?: number;
+            flagged?: boolean;
+            flagReason?: string;
         };
         /**
          * Format: date
@@ -2838,11 +8384,112 @@ export interface components {
             /** @description True for another government system calling with client credentials */
             serviceAccount?: boolean;
         };
+        Notification: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["NotificationKind"];
+            /** Format: int64 */
+            taskId?: number;
+            taskTitle?: string;
+            text?: string;
+            createdAt?: components["schemas"]["Instant"];
+            readAt?: components["schemas"]["Instant"];
+            read?: boolean;
+        };
+        /** @enum {string} */
+        NotificationKind: "REMINDER" | "NOTICE" | "ASSIGNMENT" | "OVERDUE";
+        /** @description The caller's notifications (own department's and own), newest first, with the unread count */
+        NotificationPage: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            unreadCount?: number;
+        };
+        Objection: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            participantId?: number;
+            participantName?: string;
+            raisedBy?: string;
+            content?: string;
+            status?: components["schemas"]["ObjectionStatus"];
+            resolution?: string;
+            resolvedBy?: string;
+            resolvedAt?: components["schemas"]["Instant"];
+            recordedBy?: string;
+            recordedAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 异议 / an objection recorded during publication */
+        ObjectionRequest: {
+            /** Format: int64 */
+            participantId?: number;
+            raisedBy: string;
+            content: string;
+        };
+        /** @description 异议处理 / upheld (the participant's award is withdrawn) or dismissed */
+        ObjectionResolution: {
+            upheld: boolean;
+            resolution: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ObjectionStatus: "OPEN" | "UPHELD" | "DISMISSED";
         /** @enum {string} */
         Ownership: "PUBLIC" | "NON_PUBLIC";
+        PageResponseApplicationResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["SubsidyApplication"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
         PageResponseAuditEventResponse: {
             /** @description The rows of this page */
             items?: components["schemas"]["AuditEventResponse"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
+        PageResponseCompetitionResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Competition"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
@@ -2966,6 +8613,27 @@ export interface components {
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
         };
+        PageResponseTaskResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["Task"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
         PageResponseWorkerResponse: {
             /** @description The rows of this page */
             items?: components["schemas"]["Worker"][];
@@ -2987,6 +8655,45 @@ export interface components {
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
         };
+        /** @description 参赛者 / a registration */
+        Participant: {
+            /** Format: int64 */
+            id?: number;
+            worker?: components["schemas"]["ParticipantRef"];
+            skillLevel?: components["schemas"]["SkillLevel"];
+            enterprise?: components["schemas"]["ParticipantRef"];
+            teamName?: string;
+            displayName?: string;
+            status?: components["schemas"]["ParticipantStatus"];
+            reason?: string;
+            registeredAt?: components["schemas"]["Instant"];
+            registeredBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            reviewedBy?: string;
+            finalScore?: number;
+            /** Format: int32 */
+            rank?: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        ParticipantRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        /** @description 报名 / register one worker (contests, drills) or one enterprise (labour competitions) */
+        ParticipantRequest: {
+            /** Format: int64 */
+            workerId?: number;
+            /** Format: int64 */
+            enterpriseId?: number;
+            /** @example 技术胶甲班 */
+            teamName?: string;
+        };
+        /** @enum {string} */
+        ParticipantStatus: "PENDING" | "ACCEPTED" | "REFUSED";
+        /** @enum {string} */
+        PolicyArea: "IDEOLOGY" | "SKILLS" | "RIGHTS" | "SAFETY" | "CHILD_EDUCATION" | "PLANNING" | "ORGANISATION" | "OTHER";
         PoliticalPost: {
             /** Format: int64 */
             id?: number;
@@ -3038,9 +8745,147 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         /** @enum {string} */
+        ProgrammeKind: "WORK_FOR_TRAINING" | "PRE_JOB_TRAINING" | "ON_JOB_UPGRADING" | "JOB_TRANSFER_TRAINING" | "SKILL_CERTIFICATION";
+        ProgressReport: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            taskId?: number;
+            reportDate?: components["schemas"]["LocalDate"];
+            narrative?: string;
+            quantity?: number;
+            /** Format: int64 */
+            milestoneId?: number;
+            reportedBy?: string;
+            department?: components["schemas"]["TaskDepartment"];
+            attachments?: components["schemas"]["ReportAttachment"][];
+            demo?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 进展报告 / a progress report; attachments are uploaded afterwards to .../attachments */
+        ProgressReportRequest: {
+            reportDate: components["schemas"]["LocalDate"];
+            /** @example 本月开展理论宣讲、百姓宣讲共40场。 */
+            narrative: string;
+            /**
+             * @description Amount achieved by this report, in the task's unit
+             * @example 40
+             */
+            quantity?: number;
+            /**
+             * Format: int64
+             * @description A milestone of the task this report completes
+             */
+            milestoneId?: number;
+        };
+        Ranking: {
+            /** Format: int64 */
+            competitionId?: number;
+            stage?: components["schemas"]["CompetitionStage"];
+            /** @description The scoring and tie rule */
+            rule?: string;
+            keyItem?: string;
+            entries?: components["schemas"]["RankingEntry"][];
+        };
+        RankingEntry: {
+            /** Format: int32 */
+            rank?: number;
+            tied?: boolean;
+            /** Format: int64 */
+            participantId?: number;
+            displayName?: string;
+            enterprise?: components["schemas"]["ParticipantRef"];
+            finalScore?: number;
+            /** @description Average mark on the most-weighted item (first tie-break) */
+            keyItemScore?: number;
+            /** Format: int32 */
+            judgesCounted?: number;
+            /** @description Highest and lowest judge dropped */
+            dropped?: boolean;
+            registeredAt?: components["schemas"]["Instant"];
+            judgeTotals?: components["schemas"]["JudgeTotal"][];
+            award?: components["schemas"]["AwardGrade"];
+        };
+        /** @description 每人的报名结果 / one worker's registration result */
+        RegistrationResult: {
+            /** Format: int64 */
+            workerId?: number;
+            workerName?: string;
+            registered?: boolean;
+            /** Format: int64 */
+            participantId?: number;
+            reasons?: string[];
+        };
+        ReportAttachment: {
+            /** Format: int64 */
+            id?: number;
+            fileName?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            sha256?: string;
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["Instant"];
+            /** @description Where to download it (same scope as the task) */
+            href?: string;
+        };
+        /** @description 资格审核 / accept or refuse a registration (refusal needs a reason) */
+        ReviewRequest: {
+            decision: components["schemas"]["ParticipantStatus"];
+            reason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        ScoreSheet: {
+            /** Format: int64 */
+            judgeId?: number;
+            judgeName?: string;
+            /** Format: int64 */
+            participantId?: number;
+            participantName?: string;
+            scores?: components["schemas"]["ItemScoreValue"][];
+            /** @description Every item marked */
+            complete?: boolean;
+            /** @description Weighted total when complete */
+            total?: number;
+            flagged?: boolean;
+            flagReason?: string;
+        };
+        /** @description 评分表 / a judge's marks for one contestant; saved item by item (upsert) */
+        ScoreSheetRequest: {
+            scores: components["schemas"]["ItemScore"][];
+        };
+        ScoringItem: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            weight?: number;
+            /** Format: int32 */
+            sortOrder?: number;
+        };
+        /** @description 评分项目 / a scoring item and its weight */
+        ScoringItemRequest: {
+            /** @example 实际操作 */
+            name: string;
+            /** @example 70 */
+            weight: number;
+        };
+        /** @enum {string} */
         SkillLevel: "NONE" | "JUNIOR" | "INTERMEDIATE" | "SENIOR" | "TECHNICIAN" | "SENIOR_TECHNICIAN";
         /** @enum {string} */
         SkillTier: "GENERAL" | "JUNIOR_INTERMEDIATE" | "SENIOR_TECHNICIAN";
+        /** @description 阶段变更 / move to the next stage (only one step forward) */
+        StageRequest: {
+            target: components["schemas"]["CompetitionStage"];
+            /**
+             * Format: int64
+             * @description Optional: the version read
+             */
+            version?: number;
+        };
         /** @description 农民工 (agricultural hukou) and the share from outside the district among them */
         StatisticsMigrant: {
             /** Format: int64 */
@@ -3084,6 +8929,398 @@ export interface components {
         };
         /** @enum {string} */
         Status: "QUEUED" | "VALIDATING" | "IMPORTING" | "VALIDATED" | "SUCCEEDED" | "FAILED";
+        /** @description 补贴申请 / application */
+        SubsidyApplication: {
+            /** Format: int64 */
+            id?: number;
+            enterprise?: components["schemas"]["SubsidyEnterpriseRef"];
+            programme?: components["schemas"]["SubsidyProgrammeRef"];
+            trainingStart?: components["schemas"]["LocalDate"];
+            trainingEnd?: components["schemas"]["LocalDate"];
+            /** @description Sum of the trainees' amounts by the programme's rule */
+            amount?: number;
+            notes?: string;
+            state?: components["schemas"]["ApplicationState"];
+            stateLabel?: string;
+            trainees?: components["schemas"]["SubsidyTrainee"][];
+            createdBy?: string;
+            clientId?: string;
+            serviceAccount?: boolean;
+            reviewedBy?: string;
+            committedAmount?: number;
+            disbursedAmount?: number;
+            voucherNo?: string;
+            disbursedOn?: components["schemas"]["LocalDate"];
+            attachments?: components["schemas"]["SubsidyAttachment"][];
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 流程记录 / a step of the timeline */
+        SubsidyApplicationEvent: {
+            /** Format: int64 */
+            id?: number;
+            action?: components["schemas"]["Action"];
+            fromState?: components["schemas"]["ApplicationState"];
+            toState?: components["schemas"]["ApplicationState"];
+            actor?: string;
+            department?: string;
+            clientId?: string;
+            occurredAt?: components["schemas"]["Instant"];
+            reason?: string;
+            voucherNo?: string;
+            amount?: number;
+        };
+        /** @description 补贴申请 / an application; the amount is computed, never sent */
+        SubsidyApplicationRequest: {
+            /** Format: int64 */
+            enterpriseId: number;
+            /** Format: int64 */
+            programmeId: number;
+            /** @description Worker ids of the trainees (registered workers of the enterprise) */
+            trainees: number[];
+            /** @example 2020-03-01 */
+            trainingStart: components["schemas"]["LocalDate"];
+            /** @example 2020-05-31 */
+            trainingEnd: components["schemas"]["LocalDate"];
+            notes?: string;
+            /**
+             * Format: int64
+             * @description Required on update
+             */
+            version?: number;
+        };
+        /** @description 证明材料 / evidence file */
+        SubsidyAttachment: {
+            /** Format: int64 */
+            id?: number;
+            fileName?: string;
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["Instant"];
+        };
+        /** @description 登记发放 / record the payment */
+        SubsidyDisbursementRequest: {
+            /** Format: int64 */
+            version: number;
+            /** @example XA-2020-000123 */
+            voucherNo: string;
+            /** @example 2020-07-15 */
+            disbursedOn: components["schemas"]["LocalDate"];
+            /** @description At most the committed amount */
+            amount: number;
+        };
+        SubsidyEnterpriseRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            industryCode?: string;
+        };
+        /** @description 补贴项目 / programme */
+        SubsidyProgramme: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["ProgrammeKind"];
+            kindLabel?: string;
+            name?: string;
+            fund?: components["schemas"]["FundRef"];
+            /** Format: int32 */
+            year?: number;
+            amountPerTrainee?: number;
+            levelAmounts?: {
+                [key: string]: number;
+            };
+            migrantUpliftPercent?: number;
+            description?: string;
+            departmentCode?: string;
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        SubsidyProgrammeRef: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            kind?: components["schemas"]["ProgrammeKind"];
+            kindLabel?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int64 */
+            fundId?: number;
+            departmentCode?: string;
+        };
+        /** @description 补贴项目 / a programme and its amount rule */
+        SubsidyProgrammeRequest: {
+            kind: components["schemas"]["ProgrammeKind"];
+            /** @example 2021年以工代训 */
+            name: string;
+            /** Format: int64 */
+            fundId: number;
+            /**
+             * Format: int32
+             * @description Defaults to the fund's year
+             */
+            year?: number;
+            /** @example 1500 */
+            amountPerTrainee: number;
+            /** @description Amount by the skill level the trainee holds; levels not listed get amountPerTrainee */
+            levelAmounts?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Extra percent for migrant workers (农民工), e.g. 20 = +20 %
+             * @example 20
+             */
+            migrantUpliftPercent?: number;
+            description?: string;
+        };
+        /** @description 培训补贴统计 / subsidy aggregates */
+        SubsidyStatistics: {
+            /** Format: int32 */
+            year?: number;
+            /** @description True when small counts were hidden for this caller */
+            suppressionApplied?: boolean;
+            total?: components["schemas"]["SubsidyStatisticsCell"];
+            byYear?: components["schemas"]["SubsidyStatisticsCell"][];
+            bySource?: components["schemas"]["SubsidyStatisticsCell"][];
+            byProgramme?: components["schemas"]["SubsidyStatisticsCell"][];
+            byIndustry?: components["schemas"]["SubsidyStatisticsCell"][];
+        };
+        /** @description One group; counts of 1–4 are null for analysts (suppressed=true) */
+        SubsidyStatisticsCell: {
+            key?: string;
+            label?: string;
+            /** @description Fund budget (year and source groups only) */
+            budget?: number;
+            /**
+             * Format: int64
+             * @description Applications approved or disbursed
+             */
+            applications?: number;
+            /**
+             * Format: int64
+             * @description Distinct trainees in those applications
+             */
+            trainees?: number;
+            committed?: number;
+            disbursed?: number;
+            suppressed?: boolean;
+        };
+        /** @description 学员及按规则计算的金额 / a trainee and the amount the rule gave */
+        SubsidyTrainee: {
+            /** Format: int64 */
+            workerId?: number;
+            name?: string;
+            skillLevel?: components["schemas"]["SkillLevel"];
+            migrant?: boolean;
+            amount?: number;
+        };
+        /** @description 流程操作 / a workflow step; reason required for return and reject */
+        SubsidyTransitionRequest: {
+            /**
+             * Format: int64
+             * @description The application's version as read
+             */
+            version: number;
+            /** @example 培训台账不完整 */
+            reason?: string;
+        };
+        SupervisionNotice: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            taskId?: number;
+            text?: string;
+            issuedBy?: string;
+            issuedAt?: components["schemas"]["Instant"];
+            dueDate?: components["schemas"]["LocalDate"];
+            open?: boolean;
+            acknowledgedBy?: string;
+            acknowledgedDepartment?: components["schemas"]["TaskDepartment"];
+            acknowledgedAt?: components["schemas"]["Instant"];
+            answer?: string;
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description The department's answer to a notice */
+        SupervisionNoticeAcknowledgement: {
+            /** @example 已收到,正在组织落实。 */
+            answer: string;
+        };
+        /** @description 督办 / a supervision notice */
+        SupervisionNoticeRequest: {
+            /** @example 请于月底前报送“双宣讲”进展情况。 */
+            text: string;
+            dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description 改革任务 / reform task with its live progress */
+        Task: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            description?: string;
+            area?: components["schemas"]["PolicyArea"];
+            /** @example 思想引领 */
+            areaLabel?: string;
+            targetValue?: number;
+            targetUnit?: string;
+            indicatorCode?: string;
+            /** @description Achieved so far: sum of report quantities, the indicator's value, or milestones done */
+            achieved?: number;
+            /** @description Percent of the target reached (0–100, one decimal); null without a target */
+            completionPercent?: number;
+            startDate?: components["schemas"]["LocalDate"];
+            deadline?: components["schemas"]["LocalDate"];
+            priority?: components["schemas"]["TaskPriority"];
+            /** Format: int32 */
+            year?: number;
+            leadDepartment?: components["schemas"]["TaskDepartment"];
+            cooperatingDepartments?: components["schemas"]["TaskDepartment"][];
+            milestones?: components["schemas"]["TaskMilestone"][];
+            status?: components["schemas"]["TaskStatus"];
+            /** @example 进行中 */
+            statusLabel?: string;
+            suspended?: boolean;
+            statusReason?: string;
+            completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days until the deadline (negative when past)
+             */
+            daysLeft?: number;
+            /** Format: int64 */
+            reportCount?: number;
+            /** Format: int64 */
+            openNotices?: number;
+            createdBy?: string;
+            demo?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description 任务看板 / the departments' tasks as aggregates, ranked */
+        TaskBoard: {
+            /** Format: int32 */
+            year?: number;
+            asOf?: components["schemas"]["LocalDate"];
+            departments?: components["schemas"]["TaskBoardRow"][];
+        };
+        /** @description One department on the board (tasks it leads) */
+        TaskBoardRow: {
+            department?: components["schemas"]["TaskDepartment"];
+            /**
+             * Format: int32
+             * @description 1 = best: completion rate, then fewer overdue, then more tasks
+             */
+            rank?: number;
+            /** Format: int64 */
+            total?: number;
+            /** @description Tasks by status (overdue counted as of today) */
+            byStatus?: {
+                [key: string]: number;
+            };
+            /** @description Completed of the tasks not suspended, percent with one decimal */
+            completionRate?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description Co-operating on other departments' tasks
+             */
+            cooperating?: number;
+            /** Format: int64 */
+            openNotices?: number;
+        };
+        /** @description A department as a task shows it */
+        TaskDepartment: {
+            /** @example publicity */
+            code?: string;
+            /** @example 区委宣传部 */
+            name?: string;
+            leadUnit?: boolean;
+        };
+        /** @enum {string} */
+        TaskEventKind: "CREATED" | "UPDATED" | "REPORT_FILED" | "ATTACHMENT_ADDED" | "NOTICE_ISSUED" | "NOTICE_ACKNOWLEDGED" | "STATUS_CHANGED" | "SUSPENDED" | "REOPENED" | "REMINDER_SENT";
+        TaskMilestone: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            doneOn?: components["schemas"]["LocalDate"];
+            done?: boolean;
+        };
+        /** @description A milestone; send the id of an existing one to keep it (and its done date) */
+        TaskMilestoneRequest: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 印发工作方案 */
+            title: string;
+            dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        TaskPriority: "HIGH" | "MEDIUM" | "LOW";
+        /** @description Why the task is suspended or reopened */
+        TaskReasonRequest: {
+            /** @example 等待上级文件 */
+            reason: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description 改革任务 / a reform task: a target (value and unit) or milestones, or both */
+        TaskRequest: {
+            /** @example 开展“双宣讲”活动 */
+            title: string;
+            description?: string;
+            /** @description 思想引领 IDEOLOGY, 技能提升 SKILLS, 权益维护 RIGHTS, 安全生产 SAFETY, 子女教育 CHILD_EDUCATION, 规划保障 PLANNING, 组织建设 ORGANISATION, 其他 OTHER */
+            area: components["schemas"]["PolicyArea"];
+            /** @example 200 */
+            targetValue?: number;
+            /** @example 场 */
+            targetUnit?: string;
+            /**
+             * @description A live indicator (GET /api/v1/indicators) whose value is the progress
+             * @example registry.party-members
+             */
+            indicatorCode?: string;
+            startDate: components["schemas"]["LocalDate"];
+            deadline: components["schemas"]["LocalDate"];
+            priority: components["schemas"]["TaskPriority"];
+            /** Format: int32 */
+            year: number;
+            /**
+             * @description Code of the lead department (牵头单位)
+             * @example publicity
+             */
+            leadDepartment: string;
+            /** @description Codes of the co-operating departments (配合单位) */
+            cooperatingDepartments?: string[];
+            milestones?: components["schemas"]["TaskMilestoneRequest"][];
+            /**
+             * Format: int64
+             * @description Required on update: the version read
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "SUSPENDED";
+        /** @description One entry of a task's history: reports, notices, answers, status changes */
+        TaskTimelineEntry: {
+            /** Format: int64 */
+            id?: number;
+            occurredAt?: components["schemas"]["Instant"];
+            kind?: components["schemas"]["TaskEventKind"];
+            actor?: string;
+            department?: string;
+            text?: string;
+            /** Format: int64 */
+            refId?: number;
+        };
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
