@@ -56,7 +56,10 @@ public class AnnualReviewService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AnnualReview draft(int year) {
-        LocalDate asOf = LocalDate.of(year, 12, 31);
+        // the year's end; for the running year today, since a review never states a future headcount
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate today = progress.today();
+        LocalDate asOf = yearEnd.isAfter(today) ? today : yearEnd;
         WorkforceStatistics s = statistics.workforce(new StatisticsService.Filter(null, null, null, asOf.toString()));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(null, List.of("2017年以来,党中央、国务院下发了《新时期产业工人队伍建设改革方案》,发出了推进产业工人队伍建设改革的动员令。"
