@@ -205,8 +205,10 @@ public class AnnualReviewService {
         String areas = led.stream().map(t -> t.area.label).distinct().collect(Collectors.joining("、"));
         List<String> ps = new ArrayList<>(taskParagraphs(d, tasks, p));
         if (!cooperating.isEmpty()) {
-            ps.add("积极配合" + cooperating.stream().map(t -> t.leadDepartment.name + "做好“" + t.title + "”").distinct().collect(Collectors.joining("、"))
-                    + "等工作。");
+            Map<String, List<String>> byLead = new LinkedHashMap<>();
+            cooperating.forEach(t -> byLead.computeIfAbsent(t.leadDepartment.name, k -> new ArrayList<>()).add(quoted(t.title)));
+            ps.add("积极配合" + byLead.entrySet().stream().map(e -> e.getKey() + "做好" + String.join("、", e.getValue()))
+                    .collect(Collectors.joining(",")) + "等工作。");
         }
         return new Section(d.name + ":" + (areas.isEmpty() ? "协同推进改革任务" : "扎实推进" + areas + "工作"), ps);
     }
@@ -236,6 +238,9 @@ public class AnnualReviewService {
         if (t.status == TaskStatus.SUSPENDED) {
             return "该项工作暂缓推进" + (t.statusReason == null ? "" : "(" + t.statusReason + ")") + "。";
         }
+        if (t.status == TaskStatus.NOT_STARTED && !p.hasReports()) {
+            return "该项工作计划于" + t.startDate.getMonthValue() + "月" + t.startDate.getDayOfMonth() + "日启动。";
+        }
         if (t.targetValue != null) {
             String unit = t.targetUnit == null ? "" : t.targetUnit;
             String achieved = number(p.achieved()) + unit;
@@ -252,6 +257,11 @@ public class AnnualReviewService {
             return "全部" + t.milestones.size() + "项工作节点已完成" + done + "项。";
         }
         return "";
+    }
+
+    /** A title in quotation marks; its own quotation marks become the inner kind (‘’). */
+    static String quoted(String title) {
+        return "“" + title.replace('“', '‘').replace('”', '’') + "”";
     }
 
     private static String sentence(String s) {
