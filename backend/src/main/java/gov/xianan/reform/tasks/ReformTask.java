@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 import gov.xianan.reform.common.audit.TrackedEntity;
@@ -79,10 +80,12 @@ public class ReformTask extends TrackedEntity {
     public Department leadDepartment;
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @JoinTable(name = "reform_task_department", joinColumns = @JoinColumn(name = "task_id"), inverseJoinColumns = @JoinColumn(name = "department_id"))
     public Set<Department> cooperatingDepartments = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "task", fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @OrderBy("sortOrder, id")
     public List<TaskMilestone> milestones = new ArrayList<>();
 

@@ -132,7 +132,7 @@ class AnnualReviewTest {
         assertThat(text).contains("区委宣传部:扎实推进思想引领工作", "区人社局:扎实推进思想引领工作", "咸安经济开发区:协同推进改革任务");
         assertThat(text).contains("开展“双宣讲”活动。上半年开展理论宣讲、百姓宣讲120场。下半年开展宣讲90场,做到产业工人全覆盖。全年累计完成210场,超额完成200场的目标任务。");
         assertThat(text).anySatisfy(p -> assertThat(p).startsWith("职业技能培训。").endsWith("目前已完成40人,为目标100人的40%,已超过完成时限,正在督办推进。"));
-        assertThat(text).contains("积极配合区委宣传部做好“开展“双宣讲”活动”等工作。");
+        assertThat(text).contains("积极配合区委宣传部做好“开展‘双宣讲’活动”等工作。");
         // departments without tasks of the year have no section
         assertThat(text).noneMatch(p -> p.startsWith("区教育局:"));
     }
@@ -142,7 +142,9 @@ class AnnualReviewTest {
     @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
     void theHtmlPreviewCarriesTheRegistrysFiguresAndTheDepartmentsWork() {
         String html = given().queryParam("year", YEAR).when().get("/api/v1/reports/annual-review")
-                .then().statusCode(200).contentType("text/html").extract().asString();
+                .then().statusCode(200).contentType("text/html")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
+                .extract().asString();
         Matcher h1 = java.util.regex.Pattern.compile("<h1>(.*?)</h1>").matcher(html);
         assertThat(h1.find()).isTrue();
         List<String> text = new ArrayList<>();

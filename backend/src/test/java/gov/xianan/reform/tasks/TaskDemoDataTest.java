@@ -65,6 +65,15 @@ class TaskDemoDataTest {
         assertThat(db.count("select count(*) from notification where kind = 'REMINDER'")).isPositive();
         assertThat(db.count("select count(*) from report_attachment where demo")).isEqualTo(1);
 
+        var board = given().queryParam("year", LocalDate.now().getYear()).when().get("/api/v1/tasks/board").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(board.getFloat("departments.find { it.department.code == 'publicity' }.completionRate")).isEqualTo(75.0f);
+        assertThat(board.getInt("departments.find { it.department.code == 'publicity' }.overdue")).isEqualTo(1);
+        assertThat(board.getInt("departments.find { it.department.code == 'publicity' }.openNotices")).isEqualTo(1);
+        assertThat(board.getFloat("departments.find { it.department.code == 'education' }.completionRate")).isEqualTo(66.7f);
+        assertThat(board.getInt("departments.find { it.department.code == 'scitech' }.byStatus.SUSPENDED")).isEqualTo(1);
+        assertThat(board.getList("departments.rank", Integer.class)).isSorted().startsWith(1);
+
         given().queryParam("year", LocalDate.now().getYear()).when().get("/api/v1/reports/annual-review").then().statusCode(200)
                 .body(containsString("区委宣传部:扎实推进思想引领工作"))
                 .body(containsString("“双宣讲”活动累计200余场次"))

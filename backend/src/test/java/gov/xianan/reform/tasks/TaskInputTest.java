@@ -107,6 +107,33 @@ class TaskInputTest {
                 .body("errors[0].field", equalTo("version"));
         assertThat(db.string("select title from reform_task where id = ?", id)).isEqualTo("开展“双宣讲”活动(调整)");
         assertThat(db.count("select count(*) from reform_task_aud where id = ?", id)).isEqualTo(2);
+        given().when().get("/api/v1/tasks/" + id + "/revisions").then().statusCode(200)
+                .body("type", equalTo(List.of("CREATED", "UPDATED")))
+                .body("actor", equalTo(List.of("federation-lead", "federation-lead")))
+                .body("[1].changes.find { it.field == 'targetValue' }.after", equalTo(250.0f));
+    }
+
+    @Test
+    void badReportsAndNoticesAreFieldErrors() {
+        long task = fx.task("总工会任务", "federation", List.of());
+        String reports = "/api/v1/tasks/" + task + "/progress-reports";
+        given().contentType("application/json").body("{\"narrative\": ").when().post(reports).then().statusCode(400)
+                .body("type", equalTo("/problems/malformed-json"));
+        given().contentType("application/json").body(Map.of("reportDate", "2020-01-01", "narrative", "负数", "quantity", -1))
+                .when().post(reports).then().statusCode(400).body("errors[0].field", equalTo("quantity"));
+        given().contentType("application/json").body(Map.of("reportDate", "2020-02-30", "narrative", "坏日期"))
+                .when().post(reports).then().statusCode(400).body("errors[0].field", equalTo("reportDate"));
+        given().contentType("application/json").body(Map.of("quantity", 1)).when().post(reports).then().statusCode(400)
+                .body("errors.field", hasItems("reportDate", "narrative"));
+        assertThat(db.count("select count(*) from progress_report where task_id = ?", task)).isZero();
+        String notices = "/api/v1/tasks/" + task + "/supervision-notices";
+        given().contentType("application/json").body(Map.of("text", " ")).when().post(notices).then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+        given().contentType("application/json").body(Map.of("text", "请报送", "dueDate", "2000-01-01")).when().post(notices).then().statusCode(400)
+                .body("errors[0].field", equalTo("dueDate"));
+        given().contentType("application/json").body(Map.of("answer", "无此督办")).when().post(notices + "/999999999/acknowledge")
+                .then().statusCode(404);
+        assertThat(db.count("select count(*) from supervision_notice where task_id = ?", task)).isZero();
     }
 
     @Test

@@ -54,6 +54,9 @@ public class AnnualReviewResource {
                             + URLEncoder.encode(name, StandardCharsets.UTF_8))
                     .build();
         }
-        return Response.ok(AnnualReviewRenderer.html(review)).type("text/html; charset=UTF-8").build();
+        // a preview of escaped text: no scripts, no outside resources
+        return Response.ok(AnnualReviewRenderer.html(review)).type("text/html; charset=UTF-8")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 }

@@ -56,7 +56,10 @@ public class AnnualReviewService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AnnualReview draft(int year) {
-        LocalDate asOf = LocalDate.of(year, 12, 31);
+        // the year's end; for the running year today, since a review never states a future headcount
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate today = progress.today();
+        LocalDate asOf = yearEnd.isAfter(today) ? today : yearEnd;
         WorkforceStatistics s = statistics.workforce(new StatisticsService.Filter(null, null, null, asOf.toString()));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(null, List.of("2017年以来,党中央、国务院下发了《新时期产业工人队伍建设改革方案》,发出了推进产业工人队伍建设改革的动员令。"
@@ -202,8 +205,10 @@ public class AnnualReviewService {
         String areas = led.stream().map(t -> t.area.label).distinct().collect(Collectors.joining("、"));
         List<String> ps = new ArrayList<>(taskParagraphs(d, tasks, p));
         if (!cooperating.isEmpty()) {
-            ps.add("积极配合" + cooperating.stream().map(t -> t.leadDepartment.name + "做好“" + t.title + "”").distinct().collect(Collectors.joining("、"))
-                    + "等工作。");
+            Map<String, List<String>> byLead = new LinkedHashMap<>();
+            cooperating.forEach(t -> byLead.computeIfAbsent(t.leadDepartment.name, k -> new ArrayList<>()).add(quoted(t.title)));
+            ps.add("积极配合" + byLead.entrySet().stream().map(e -> e.getKey() + "做好" + String.join("、", e.getValue()))
+                    .collect(Collectors.joining(",")) + "等工作。");
         }
         return new Section(d.name + ":" + (areas.isEmpty() ? "协同推进改革任务" : "扎实推进" + areas + "工作"), ps);
     }
@@ -233,6 +238,9 @@ public class AnnualReviewService {
         if (t.status == TaskStatus.SUSPENDED) {
             return "该项工作暂缓推进" + (t.statusReason == null ? "" : "(" + t.statusReason + ")") + "。";
         }
+        if (t.status == TaskStatus.NOT_STARTED && !p.hasReports()) {
+            return "该项工作计划于" + t.startDate.getMonthValue() + "月" + t.startDate.getDayOfMonth() + "日启动。";
+        }
         if (t.targetValue != null) {
             String unit = t.targetUnit == null ? "" : t.targetUnit;
             String achieved = number(p.achieved()) + unit;
@@ -249,6 +257,11 @@ public class AnnualReviewService {
             return "全部" + t.milestones.size() + "项工作节点已完成" + done + "项。";
         }
         return "";
+    }
+
+    /** A title in quotation marks; its own quotation marks become the inner kind (‘’). */
+    static String quoted(String title) {
+        return "“" + title.replace('“', '‘').replace('”', '’') + "”";
     }
 
     private static String sentence(String s) {

@@ -105,8 +105,8 @@ public class TaskDemoDataLoader {
                 "加强产业工人在党的代表大会代表中的比例", n(59), "名", start, today.plusDays(30), TaskPriority.MEDIUM, year);
         report(delegates, "federation", "federation-staff", 200, "推荐59名工人为中国共产党咸安区第五次代表大会代表", n(59), null);
 
-        ReformTask partyMembers = task("federation", List.of(), PolicyArea.ORGANISATION, "名册中的产业工人党员达到1663人",
-                "以工人名册的实时数据跟踪", n(1663), "人", start, today.plusDays(30), TaskPriority.LOW, year);
+        ReformTask partyMembers = task("federation", List.of(), PolicyArea.ORGANISATION, "加强产业工人党员队伍建设",
+                "加强产业工人党建工作,名册中的产业工人党员达到1663人", n(1663), "人", start, today.plusDays(30), TaskPriority.LOW, year);
         partyMembers.indicatorCode = "registry.party-members";
 
         ReformTask survey = task("federation", List.of(), PolicyArea.OTHER, "开展产业工人队伍建设调研",

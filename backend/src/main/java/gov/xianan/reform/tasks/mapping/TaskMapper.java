@@ -72,7 +72,14 @@ public final class TaskMapper {
         m.put("area", t.area);
         m.put("targetValue", t.targetValue);
         m.put("targetUnit", t.targetUnit);
+        m.put("description", t.description);
+        m.put("indicatorCode", t.indicatorCode);
+        m.put("startDate", t.startDate);
         m.put("deadline", t.deadline);
+        m.put("priority", t.priority);
+        m.put("year", t.year);
+        m.put("leadDepartment", t.leadDepartment == null ? null : t.leadDepartment.code);
+        m.put("suspended", t.suspended);
         m.put("status", t.status);
         m.put("statusReason", t.statusReason);
         return m;

@@ -3,6 +3,7 @@ package gov.xianan.reform.tasks.rest;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.xianan.reform.common.api.PageQuery;
@@ -44,6 +45,7 @@ public class NotificationResource {
     @POST
     @Path("/{id}/read")
     @Operation(summary = "Mark a notification read / 标记已读", description = "For the caller only; another department's notification is 404.")
+    @APIResponse(responseCode = "204", description = "Read")
     public Response markRead(@PathParam("id") long id) {
         service.markRead(id);
         return Response.noContent().build();

@@ -70,6 +70,8 @@ public class ProgressReportResource {
     @Operation(summary = "Attach evidence to a report / 上传佐证材料", description = "Multipart field `file`: PNG, JPEG, PDF, DOCX or DOC, "
             + "recognised by the file's content (not its name), at most 10 MB (413 above, 415 for other types). Stored in the database.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = AttachmentResponse.class)))
+    @APIResponse(responseCode = "413", description = "文件过大 / larger than 10 MB", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "不支持的文件类型 / not PNG, JPEG, PDF, DOCX or DOC by content", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<AttachmentResponse> attach(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId,
             @RestForm("file") FileUpload file, @Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {

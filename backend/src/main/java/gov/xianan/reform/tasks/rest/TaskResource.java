@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.tasks.mapping.TaskDtos.BoardResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ReasonRequest;
@@ -116,6 +117,14 @@ public class TaskResource {
     @Operation(summary = "Reopen a suspended task / 恢复任务", description = "With a reason; the status follows the data again.")
     public TaskResponse reopen(@PathParam("id") long id, @NotNull @Valid ReasonRequest request) {
         return service.reopen(id, request);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD })
+    @Operation(summary = "Who changed the task / 任务修改记录", description = "Envers revisions of the task's fields: actor, department, client, before and after.")
+    public List<HistoryEntry> revisions(@PathParam("id") long id) {
+        return service.revisions(id);
     }
 
     @GET

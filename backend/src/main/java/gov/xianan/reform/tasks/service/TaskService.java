@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.audit.HistoryEntry;
+import gov.xianan.reform.common.audit.service.EntityHistory;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.error.Violations;
 import gov.xianan.reform.common.security.CurrentUser;
@@ -63,6 +65,9 @@ public class TaskService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    EntityHistory entityHistory;
 
     /** List filters as the caller sent them; wrong values become field errors. */
     public record TaskFilter(String department, String status, String area, Integer year, String overdue) {
@@ -202,6 +207,13 @@ public class TaskService {
     public List<TimelineEntry> history(long id) {
         ReformTask t = scope.visibleTask(id);
         return TaskEvent.<TaskEvent>find("taskId", Sort.ascending("occurredAt", "id"), t.id).stream().map(TaskMapper::toResponse).toList();
+    }
+
+    /** Who changed the task's own fields, when (Envers revisions). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HistoryEntry> revisions(long id) {
+        ReformTask t = scope.visibleTask(id);
+        return entityHistory.of(ReformTask.class, t.id, TaskMapper::snapshot);
     }
 
     private static void checkVersion(ReformTask t, Long version) {
