@@ -297,6 +297,32 @@ class CompetitionFlowTest {
     }
 
     @Test
+    void twoRegistrationsAtOnceCannotBothTakeTheLastPlace() throws Exception {
+        Map<String, Object> body = contest("并发名额测试技能大赛");
+        body.put("places", 1);
+        long c = create(null, body);
+        long e = enterprise(db, "并发测试公司");
+        List<Long> workers = List.of(worker(db, "并发甲", e), worker(db, "并发乙", e), worker(db, "并发丙", e));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (long w : workers) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return as(null).body(Map.of("workerId", w)).when().post("/api/v1/competitions/" + c + "/participants").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var a : answers) {
+            statuses.add(a.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
+        assertThat(db.count("select count(*) from competition_participant where competition_id = ?", c)).isEqualTo(1);
+    }
+
+    @Test
     void badInputIsA400OrA409AndChangesNothing() {
         long before = db.count("select count(*) from competition");
         as(null).body("{\"kind\": \"SKILL_CONTEST\", \"name\": ").when().post("/api/v1/competitions").then().statusCode(400)

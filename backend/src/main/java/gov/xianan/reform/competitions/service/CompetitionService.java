@@ -114,7 +114,7 @@ public class CompetitionService {
 
     @Transactional
     public CompetitionResponse update(long id, @Valid CompetitionRequest r) {
-        Competition c = scope.managed(id);
+        Competition c = scope.managed(id, true);
         if (r.version() == null) {
             throw ProblemException.invalid("version", "修改时必须提供读取到的版本号");
         }
@@ -142,7 +142,7 @@ public class CompetitionService {
      */
     @Transactional
     public CompetitionResponse changeStage(long id, CompetitionStage target, Long version) {
-        Competition c = scope.managed(id);
+        Competition c = scope.managed(id, true);
         if (version != null && version != c.version) {
             throw ProblemException.staleVersion("该竞赛已被他人修改,请刷新后重试");
         }

@@ -189,7 +189,8 @@ public class ParticipantService {
     }
 
     private Competition openForRegistration(long competitionId) {
-        Competition c = scope.managed(competitionId);
+        // locked: two registrations at once cannot both take the last place
+        Competition c = scope.managed(competitionId, true);
         if (c.stage != CompetitionStage.REGISTRATION) {
             throw ProblemException.conflict("报名已截止:竞赛处于「" + c.stage.label() + "」阶段");
         }
