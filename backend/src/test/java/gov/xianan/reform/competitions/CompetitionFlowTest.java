@@ -79,6 +79,11 @@ class CompetitionFlowTest {
         long other = enterprise(db, "别家机电有限公司");
         long elsewhere = worker(db, "别家庚", other);
         long fine = worker(db, "合格辛", e);
+        // a dry run answers the same and stores nothing
+        as(null).queryParam("dryRun", "true").body(Map.of("enterpriseId", e, "workerIds", List.of(fine, low)))
+                .when().post("/api/v1/competitions/" + c + "/participants/batch")
+                .then().statusCode(200).body("registered", equalTo(1)).body("results[0].participantId", org.hamcrest.Matchers.nullValue());
+        assertThat(db.count("select count(*) from competition_participant where competition_id = ?", c)).isEqualTo(1);
         JsonPath batch = as(null).body(Map.of("enterpriseId", e, "workerIds", List.of(fine, low, elsewhere, fine)))
                 .when().post("/api/v1/competitions/" + c + "/participants/batch")
                 .then().statusCode(200).body("registered", equalTo(1)).body("refused", equalTo(3)).extract().jsonPath();
@@ -157,6 +162,11 @@ class CompetitionFlowTest {
         as(null).when().post("/api/v1/competitions/" + c + "/advance").then().statusCode(200).body("stage", equalTo("REVIEW"))
                 .body("nextStage", equalTo("SCORING"));
         stage(null, c, "REGISTRATION", 409);
+        as(null).when().get("/api/v1/competitions/" + c + "/history").then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[1].actor", equalTo("hrss-reviewer"))
+                .body("[1].changes.find { it.field == 'stage' }.before", equalTo("REGISTRATION"))
+                .body("[1].changes.find { it.field == 'stage' }.after", equalTo("REVIEW"));
         // scoring needs accepted participants, judges and items
         as(null).body(Map.of("target", "SCORING")).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).body("detail", containsString("没有审核通过的参赛者")).body("detail", containsString("还没有评委"));

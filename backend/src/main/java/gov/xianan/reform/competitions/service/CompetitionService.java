@@ -48,6 +48,9 @@ public class CompetitionService {
     @Inject
     AwardService awards;
 
+    @Inject
+    gov.xianan.reform.common.audit.service.EntityHistory history;
+
     /** Filters of the list; enums are parsed here so that a wrong value is a 400 with the field. */
     public record Filter(String kind, String field, Integer year, String department, String stage) {
     }
@@ -98,6 +101,13 @@ public class CompetitionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CompetitionResponse read(long id) {
         return toResponse(scope.readable(id));
+    }
+
+    /** Who changed the competition (rules, stages) and when. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<gov.xianan.reform.common.audit.HistoryEntry> history(long id) {
+        Competition c = scope.readable(id);
+        return history.of(Competition.class, c.id, CompetitionMapper::snapshot);
     }
 
     @Transactional
