@@ -79,6 +79,11 @@ class CompetitionFlowTest {
         long other = enterprise(db, "别家机电有限公司");
         long elsewhere = worker(db, "别家庚", other);
         long fine = worker(db, "合格辛", e);
+        // a dry run answers the same and stores nothing
+        as(null).queryParam("dryRun", "true").body(Map.of("enterpriseId", e, "workerIds", List.of(fine, low)))
+                .when().post("/api/v1/competitions/" + c + "/participants/batch")
+                .then().statusCode(200).body("registered", equalTo(1)).body("results[0].participantId", org.hamcrest.Matchers.nullValue());
+        assertThat(db.count("select count(*) from competition_participant where competition_id = ?", c)).isEqualTo(1);
         JsonPath batch = as(null).body(Map.of("enterpriseId", e, "workerIds", List.of(fine, low, elsewhere, fine)))
                 .when().post("/api/v1/competitions/" + c + "/participants/batch")
                 .then().statusCode(200).body("registered", equalTo(1)).body("refused", equalTo(3)).extract().jsonPath();
@@ -157,6 +162,11 @@ class CompetitionFlowTest {
         as(null).when().post("/api/v1/competitions/" + c + "/advance").then().statusCode(200).body("stage", equalTo("REVIEW"))
                 .body("nextStage", equalTo("SCORING"));
         stage(null, c, "REGISTRATION", 409);
+        as(null).when().get("/api/v1/competitions/" + c + "/history").then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[1].actor", equalTo("hrss-reviewer"))
+                .body("[1].changes.find { it.field == 'stage' }.before", equalTo("REGISTRATION"))
+                .body("[1].changes.find { it.field == 'stage' }.after", equalTo("REVIEW"));
         // scoring needs accepted participants, judges and items
         as(null).body(Map.of("target", "SCORING")).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).body("detail", containsString("没有审核通过的参赛者")).body("detail", containsString("还没有评委"));
@@ -254,6 +264,75 @@ class CompetitionFlowTest {
     }
 
     @Test
+    void aLabourCompetitionTakesEnterprisesWithTheirResultsAndHonoursTheTeam() {
+        Map<String, Object> body = contest("非公企业劳动竞赛测试");
+        body.put("kind", "LABOUR_COMPETITION");
+        body.put("field", "NON_PUBLIC");
+        body.remove("occupation");
+        long c = create(null, body);
+        long state = enterprise(db, "国有测试公司", "PUBLIC", "LARGE");
+        long privately = enterprise(db, "民营测试公司", "NON_PUBLIC", "MEDIUM");
+        long second = enterprise(db, "民营测试二公司", "NON_PUBLIC", "SMALL");
+        assertThat(problem(c, Map.of("enterpriseId", state))).contains("国有测试公司 不是非公企业");
+        as(null).body(Map.of("workerId", worker(db, "个人报名", privately))).when().post("/api/v1/competitions/" + c + "/participants")
+                .then().statusCode(400).body("errors[0].field", equalTo("enterpriseId"));
+        long p1 = as(null).body(Map.of("enterpriseId", privately, "teamName", "节能攻关班")).when().post("/api/v1/competitions/" + c + "/participants")
+                .then().statusCode(201).body("displayName", equalTo("民营测试公司 节能攻关班")).extract().jsonPath().getLong("id");
+        long p2 = as(null).body(Map.of("enterpriseId", second)).when().post("/api/v1/competitions/" + c + "/participants")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        accept(null, c, p1);
+        accept(null, c, p2);
+        as(null).body(Map.of("participantId", p1, "measure", "节约标准煤", "value", 12.5, "unit", "吨", "reportedOn", CompetitionFixtures.YEAR + "-06-30"))
+                .when().post("/api/v1/competitions/" + c + "/results").then().statusCode(201).body("participantName", equalTo("民营测试公司 节能攻关班"));
+        as(null).body(Map.of("participantId", p1, "measure", "节电", "value", "很多", "unit", "度", "reportedOn", CompetitionFixtures.YEAR + "-06-30"))
+                .when().post("/api/v1/competitions/" + c + "/results").then().statusCode(400);
+        as(null).when().get("/api/v1/competitions/" + c + "/results").then().statusCode(200).body("", hasSize(1)).body("[0].value", equalTo(12.5f));
+
+        // a judge of one of the enterprises stands aside for it; the other judge scores both
+        long insider = judge(null, c, "民营评委", privately, null);
+        long outsider = judge(null, c, "外部评委", null, null);
+        List<Long> items = items(null, c);
+        stage(null, c, "REVIEW", 200);
+        stage(null, c, "SCORING", 200);
+        score(null, c, outsider, p1, items, 90, 90);
+        score(null, c, outsider, p2, items, 80, 80);
+        score(null, c, insider, p2, items, 84, 84);
+        stage(null, c, "PUBLICATION", 200);
+        db.execute("update competition set published_on = ? where id = ?", LocalDate.now().minusDays(7), c);
+        stage(null, c, "CLOSED", 200);
+        String source = "competition:" + c + ":e" + privately;
+        assertThat(db.string("select kind || '/' || team_name || '/' || title from honour where source = ?", source))
+                .isEqualTo("COLLECTIVE/节能攻关班/非公企业劳动竞赛测试一等奖");
+        assertThat(db.count("select count(*) from honour where source like ?", "competition:" + c + ":%")).isEqualTo(2);
+    }
+
+    @Test
+    void twoRegistrationsAtOnceCannotBothTakeTheLastPlace() throws Exception {
+        Map<String, Object> body = contest("并发名额测试技能大赛");
+        body.put("places", 1);
+        long c = create(null, body);
+        long e = enterprise(db, "并发测试公司");
+        List<Long> workers = List.of(worker(db, "并发甲", e), worker(db, "并发乙", e), worker(db, "并发丙", e));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (long w : workers) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return as(null).body(Map.of("workerId", w)).when().post("/api/v1/competitions/" + c + "/participants").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var a : answers) {
+            statuses.add(a.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
+        assertThat(db.count("select count(*) from competition_participant where competition_id = ?", c)).isEqualTo(1);
+    }
+
+    @Test
     void badInputIsA400OrA409AndChangesNothing() {
         long before = db.count("select count(*) from competition");
         as(null).body("{\"kind\": \"SKILL_CONTEST\", \"name\": ").when().post("/api/v1/competitions").then().statusCode(400)
@@ -267,6 +346,12 @@ class CompetitionFlowTest {
         Map<String, Object> labour = contest("劳动竞赛缺领域");
         labour.put("kind", "LABOUR_COMPETITION");
         as(null).body(labour).when().post("/api/v1/competitions").then().statusCode(400).body("errors.field", hasItem("field"));
+        Map<String, Object> unknownField = contest("多余字段");
+        unknownField.put("prize", "奖杯");
+        as(null).body(unknownField).when().post("/api/v1/competitions").then().statusCode(400);
+        Map<String, Object> wrongType = contest("类型错误");
+        wrongType.put("places", "很多");
+        as(null).body(wrongType).when().post("/api/v1/competitions").then().statusCode(400);
         as(null).queryParam("stage", "FINISHED").when().get("/api/v1/competitions").then().statusCode(400).body("errors[0].field", equalTo("stage"));
         assertThat(db.count("select count(*) from competition")).isEqualTo(before);
 
@@ -281,5 +366,16 @@ class CompetitionFlowTest {
                 .body("type", equalTo("/problems/stale-version"));
         as(null).body(Map.of("target", "FINISHED")).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(400);
         as(null).when().get("/api/v1/competitions/99999999").then().statusCode(404);
+        as(null).when().get("/api/v1/competitions/abc").then().statusCode(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCompetitionOperations() {
+        as(null).accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/competitions/{id}/stage'.post.summary", containsString("阶段"))
+                .body("paths.'/api/v1/competitions/{id}/stage'.post.responses", org.hamcrest.Matchers.hasKey("409"))
+                .body("paths.'/api/v1/competitions/{id}/scores/{judgeId}/{participantId}'.put.summary", notNullValue())
+                .body("paths.'/api/v1/statistics/competitions'.get.summary", notNullValue())
+                .body("components.schemas", org.hamcrest.Matchers.hasKey("Competition"));
     }
 }

@@ -84,6 +84,11 @@ public class CompetitionDemoLoader {
         if (Competition.count() > 0 || Worker.count() == 0) {
             return;
         }
+        if (Worker.count("demo = false") > 0) {
+            // demo awards raise skill levels and write honours: never onto real people
+            LOG.warn("Demo competitions skipped: the registry holds real (non-demo) workers");
+            return;
+        }
         Department hrss = Department.find("code", "hrss").firstResult();
         Department federation = Department.find("code", "federation").firstResult();
         if (hrss == null || federation == null) {

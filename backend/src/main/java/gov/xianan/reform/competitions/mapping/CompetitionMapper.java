@@ -36,6 +36,36 @@ public final class CompetitionMapper {
                 items.stream().map(CompetitionMapper::toResponse).toList(), c.stage.atLeast(CompetitionStage.SCORING), c.demo, c.version);
     }
 
+    /** The fields a user sees in the history of a competition. */
+    public static java.util.Map<String, Object> snapshot(Competition c) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("kind", c.kind);
+        m.put("name", c.name);
+        m.put("year", c.year);
+        m.put("field", c.field);
+        m.put("occupation", c.occupation);
+        m.put("level", c.level);
+        m.put("startDate", c.startDate);
+        m.put("endDate", c.endDate);
+        m.put("stage", c.stage);
+        m.put("places", c.places);
+        m.put("minSkillLevel", c.minSkillLevel);
+        m.put("maxSkillLevel", c.maxSkillLevel);
+        m.put("minAge", c.minAge);
+        m.put("maxAge", c.maxAge);
+        m.put("publicationDays", c.publicationDays);
+        m.put("firstPrizes", c.firstPrizes);
+        m.put("secondPrizes", c.secondPrizes);
+        m.put("thirdPrizes", c.thirdPrizes);
+        m.put("excellencePrizes", c.excellencePrizes);
+        m.put("technicalExpertUpTo", c.technicalExpertUpTo);
+        m.put("skillRaiseUpTo", c.skillRaiseUpTo);
+        m.put("description", c.description);
+        m.put("publishedOn", c.publishedOn);
+        m.put("closedOn", c.closedOn);
+        return m;
+    }
+
     public static ScoringItemResponse toResponse(CompetitionScoringItem i) {
         return new ScoringItemResponse(i.id, i.name, i.weight, i.sortOrder);
     }

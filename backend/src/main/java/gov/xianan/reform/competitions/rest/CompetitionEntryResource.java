@@ -79,9 +79,10 @@ public class CompetitionEntryResource {
     @Path("/competitions/{id}/participants/batch")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Register a list of workers / 企业集体报名", description = "Each worker checked on its own; the eligible ones are stored, "
-            + "the others answered with their reasons.")
-    public BatchRegistrationResponse registerAll(@PathParam("id") long id, @NotNull @Valid BatchRegistrationRequest request) {
-        return participants.registerAll(id, request);
+            + "the others answered with their reasons. `dryRun=true` only checks (nothing stored).")
+    public BatchRegistrationResponse registerAll(@PathParam("id") long id, @QueryParam("dryRun") @Pattern(regexp = "^(true|false)$", message = "dryRun 只能是 true 或 false") String dryRun,
+            @NotNull @Valid BatchRegistrationRequest request) {
+        return participants.registerAll(id, request, "true".equals(dryRun));
     }
 
     @POST

@@ -88,6 +88,14 @@ public class CompetitionResource {
         return service.read(id);
     }
 
+    @GET
+    @Path("/competitions/{id}/history")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
+    @Operation(summary = "Competition history / 竞赛修改记录", description = "Who changed the rules or moved the stage, when (Envers).")
+    public List<gov.xianan.reform.common.audit.HistoryEntry> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+
     @PUT
     @Path("/competitions/{id}")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)

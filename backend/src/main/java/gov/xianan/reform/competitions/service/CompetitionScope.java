@@ -12,6 +12,7 @@ import gov.xianan.reform.competitions.CompetitionStage;
 import gov.xianan.reform.departments.Department;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 /**
  * Who may do what with a competition, decided in one place:
@@ -71,7 +72,15 @@ public class CompetitionScope {
 
     /** The competition if the caller may read it; otherwise 404 (and the attempt logged). */
     public Competition readable(long id) {
-        Competition c = Competition.findById(id);
+        return readable(id, false);
+    }
+
+    /**
+     * As {@link #readable(long)}; {@code lock} takes the row lock (SELECT … FOR UPDATE) so that rules
+     * counting places, checking the stage or the judge lock hold against concurrent requests.
+     */
+    public Competition readable(long id, boolean lock) {
+        Competition c = lock ? Competition.findById(id, LockModeType.PESSIMISTIC_WRITE) : Competition.findById(id);
         if (c == null) {
             throw ProblemException.notFound("竞赛不存在: " + id);
         }
@@ -84,7 +93,12 @@ public class CompetitionScope {
 
     /** The competition if the caller organises it; another department's organiser gets 403 (logged). */
     public Competition managed(long id) {
-        Competition c = Competition.findById(id);
+        return managed(id, false);
+    }
+
+    /** As {@link #managed(long)}, with the row lock when {@code lock}. */
+    public Competition managed(long id, boolean lock) {
+        Competition c = lock ? Competition.findById(id, LockModeType.PESSIMISTIC_WRITE) : Competition.findById(id);
         if (c == null) {
             throw ProblemException.notFound("竞赛不存在: " + id);
         }

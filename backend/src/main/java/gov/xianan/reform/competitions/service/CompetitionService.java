@@ -48,6 +48,9 @@ public class CompetitionService {
     @Inject
     AwardService awards;
 
+    @Inject
+    gov.xianan.reform.common.audit.service.EntityHistory history;
+
     /** Filters of the list; enums are parsed here so that a wrong value is a 400 with the field. */
     public record Filter(String kind, String field, Integer year, String department, String stage) {
     }
@@ -100,6 +103,13 @@ public class CompetitionService {
         return toResponse(scope.readable(id));
     }
 
+    /** Who changed the competition (rules, stages) and when. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<gov.xianan.reform.common.audit.HistoryEntry> history(long id) {
+        Competition c = scope.readable(id);
+        return history.of(Competition.class, c.id, CompetitionMapper::snapshot);
+    }
+
     @Transactional
     public CompetitionResponse create(@Valid CompetitionRequest r) {
         Department dept = scope.department().orElseThrow(() -> ProblemException.forbidden("创建竞赛需要所属部门(令牌中缺少 department)"));
@@ -114,7 +124,7 @@ public class CompetitionService {
 
     @Transactional
     public CompetitionResponse update(long id, @Valid CompetitionRequest r) {
-        Competition c = scope.managed(id);
+        Competition c = scope.managed(id, true);
         if (r.version() == null) {
             throw ProblemException.invalid("version", "修改时必须提供读取到的版本号");
         }
@@ -142,7 +152,7 @@ public class CompetitionService {
      */
     @Transactional
     public CompetitionResponse changeStage(long id, CompetitionStage target, Long version) {
-        Competition c = scope.managed(id);
+        Competition c = scope.managed(id, true);
         if (version != null && version != c.version) {
             throw ProblemException.staleVersion("该竞赛已被他人修改,请刷新后重试");
         }

@@ -57,7 +57,7 @@ public class JudgingService {
 
     @Transactional
     public JudgeResponse addJudge(long competitionId, @Valid JudgeRequest r) {
-        Competition c = scope.managed(competitionId);
+        Competition c = scope.managed(competitionId, true);
         requireUnlocked(c);
         Enterprise e = null;
         if (r.enterpriseId() != null && (e = Enterprise.findById(r.enterpriseId())) == null) {
@@ -80,7 +80,7 @@ public class JudgingService {
 
     @Transactional
     public void removeJudge(long competitionId, long judgeId) {
-        Competition c = scope.managed(competitionId);
+        Competition c = scope.managed(competitionId, true);
         requireUnlocked(c);
         judge(c, judgeId).delete();
     }
@@ -138,7 +138,8 @@ public class JudgingService {
      */
     @Transactional
     public ScoreSheetResponse saveSheet(long competitionId, long judgeId, long participantId, @Valid ScoreSheetRequest r) {
-        Competition c = scope.readable(competitionId);
+        // locked: a sheet is never saved while publication fixes the ranking, nor two saves of one sheet race on the upsert
+        Competition c = scope.readable(competitionId, true);
         CompetitionJudge j = judge(c, judgeId);
         boolean self = j.username != null && j.username.equals(scope.username());
         if (!self && !scope.organises(c)) {

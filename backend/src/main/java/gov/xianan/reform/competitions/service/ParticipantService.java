@@ -86,9 +86,12 @@ public class ParticipantService {
         return CompetitionMapper.toResponse(p);
     }
 
-    /** Registers a list of workers (from one enterprise, when given): each is checked on its own, the eligible ones stored. */
+    /**
+     * Registers a list of workers (from one enterprise, when given): each is checked on its own, the eligible
+     * ones stored — or, on a dry run, only checked (so a screen can show each worker's eligibility first).
+     */
     @Transactional
-    public BatchRegistrationResponse registerAll(long competitionId, @Valid BatchRegistrationRequest r) {
+    public BatchRegistrationResponse registerAll(long competitionId, @Valid BatchRegistrationRequest r, boolean dryRun) {
         Competition c = openForRegistration(competitionId);
         if (c.forEnterprises()) {
             throw ProblemException.invalid("workerIds", "劳动竞赛以企业为单位报名,不能按名单报名工人");
@@ -110,9 +113,11 @@ public class ParticipantService {
             CompetitionParticipant p = checkWorker(c, workerId, from, reasons, added);
             Worker w = Worker.findById(workerId);
             if (reasons.isEmpty()) {
-                p.persist();
+                if (!dryRun) {
+                    p.persist();
+                }
                 added++;
-                results.add(new RegistrationResult(workerId, w.name, true, p.id, List.of()));
+                results.add(new RegistrationResult(workerId, w.name, true, dryRun ? null : p.id, List.of()));
             } else {
                 results.add(new RegistrationResult(workerId, w == null ? null : w.name, false, null, reasons));
             }
@@ -189,7 +194,8 @@ public class ParticipantService {
     }
 
     private Competition openForRegistration(long competitionId) {
-        Competition c = scope.managed(competitionId);
+        // locked: two registrations at once cannot both take the last place
+        Competition c = scope.managed(competitionId, true);
         if (c.stage != CompetitionStage.REGISTRATION) {
             throw ProblemException.conflict("报名已截止:竞赛处于「" + c.stage.label() + "」阶段");
         }
