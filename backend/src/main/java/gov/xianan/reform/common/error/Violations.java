@@ -1,6 +1,7 @@
 package gov.xianan.reform.common.error;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,22 @@ public final class Violations {
     public Violations add(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
         return this;
+    }
+
+    /**
+     * A query or form value as one of an enum's constants (case-insensitive); a blank value is
+     * null, an unknown one is a field error naming the allowed values.
+     */
+    public <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            add(field, "无效的取值“" + value + "”,可选: " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            return null;
+        }
     }
 
     public boolean isEmpty() {

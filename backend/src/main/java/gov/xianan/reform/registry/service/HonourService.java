@@ -55,7 +55,7 @@ public class HonourService {
         }
         if (kind != null && !kind.isBlank()) {
             Violations v = new Violations();
-            HonourKind k = WorkerService.WorkerQuery.parse(HonourKind.class, "kind", kind, v);
+            HonourKind k = v.parseEnum(HonourKind.class, "kind", kind);
             v.throwIfAny();
             where.add("h.kind = :kind");
             params.put("kind", k);

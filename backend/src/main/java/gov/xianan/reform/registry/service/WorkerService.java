@@ -289,27 +289,27 @@ public class WorkerService {
                 where.add("e.inDevZone = :zone");
                 params.put("zone", Boolean.parseBoolean(f.inDevZone));
             }
-            SkillLevel skill = parse(SkillLevel.class, "skillLevel", f.skillLevel, v);
+            SkillLevel skill = v.parseEnum(SkillLevel.class, "skillLevel", f.skillLevel);
             if (skill != null) {
                 where.add("w.skillLevel = :skill");
                 params.put("skill", skill);
             }
-            SkillTier tier = parse(SkillTier.class, "skillTier", f.skillTier, v);
+            SkillTier tier = v.parseEnum(SkillTier.class, "skillTier", f.skillTier);
             if (tier != null) {
                 where.add("w.skillLevel in :tierLevels");
                 params.put("tierLevels", Arrays.stream(SkillLevel.values()).filter(s -> s.tier() == tier).toList());
             }
-            Education education = parse(Education.class, "education", f.education, v);
+            Education education = v.parseEnum(Education.class, "education", f.education);
             if (education != null) {
                 where.add("w.education = :education");
                 params.put("education", education);
             }
-            Gender gender = parse(Gender.class, "gender", f.gender, v);
+            Gender gender = v.parseEnum(Gender.class, "gender", f.gender);
             if (gender != null) {
                 where.add("w.gender = :gender");
                 params.put("gender", gender);
             }
-            AgeBand age = parse(AgeBand.class, "ageBand", f.ageBand, v);
+            AgeBand age = v.parseEnum(AgeBand.class, "ageBand", f.ageBand);
             if (age != null) {
                 LocalDate today = LocalDate.now();
                 if (age.bornOnOrBefore(today) != null) {
@@ -321,7 +321,7 @@ public class WorkerService {
                     params.put("bornAfter", age.bornAfter(today));
                 }
             }
-            WageBand wage = parse(WageBand.class, "wageBand", f.wageBand, v);
+            WageBand wage = v.parseEnum(WageBand.class, "wageBand", f.wageBand);
             if (wage != null) {
                 if (wage.min != null) {
                     where.add("w.monthlyWage >= :wageMin");
@@ -347,17 +347,5 @@ public class WorkerService {
             }
         }
 
-        static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Violations v) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value.strip().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                v.add(field, "无效的取值“" + value + "”,可选: "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-                return null;
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,7 +90,7 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ApplicationResponse> list(PageQuery page, String state, Long programmeId, Long enterpriseId, Integer year) {
         Violations v = new Violations();
-        ApplicationState s = parse(ApplicationState.class, "state", state, v);
+        ApplicationState s = v.parseEnum(ApplicationState.class, "state", state);
         v.throwIfAny();
         StringJoiner where = new StringJoiner(" and ");
         Map<String, Object> params = new HashMap<>();
@@ -582,17 +581,6 @@ public class ApplicationService {
         return false;
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Violations v) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            v.add(field, "无效的取值“" + value + "”,可选: " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-            return null;
-        }
-    }
 
     /** For the resource: make sure the caller may attach evidence to this application. */
     @Transactional(Transactional.TxType.SUPPORTS)

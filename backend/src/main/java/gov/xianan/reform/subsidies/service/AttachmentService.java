@@ -1,17 +1,14 @@
 package gov.xianan.reform.subsidies.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.files.FileTypes;
 import gov.xianan.reform.subsidies.ApplicationState;
 import gov.xianan.reform.subsidies.SubsidyApplication;
 import gov.xianan.reform.subsidies.SubsidyAttachment;
@@ -30,10 +27,10 @@ public class AttachmentService {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    static final String PDF = "application/pdf";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = FileTypes.PDF;
+    static final String PNG = FileTypes.PNG;
+    static final String JPEG = FileTypes.JPEG;
+    static final String DOCX = FileTypes.DOCX;
 
     /** Evidence can be added until a decision is taken. */
     private static final EnumSet<ApplicationState> OPEN = EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.REVIEWED);
@@ -92,48 +89,9 @@ public class AttachmentService {
         return new Download(t.fileName, t.contentType, t.content);
     }
 
-    /** The content type from the magic bytes; a DOCX is a ZIP holding word/document.xml. */
+    /** The content type from the magic bytes, if it is one that applications take (not DOC). */
     static Optional<String> detect(byte[] b) {
-        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return Optional.of(PDF);
-        }
-        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of(PNG);
-        }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of(JPEG);
-        }
-        if (starts(b, 0x50, 0x4B, 0x03, 0x04) && isWordDocument(b)) {
-            return Optional.of(DOCX);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean starts(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isWordDocument(byte[] b) {
-        try (InputStream in = new ByteArrayInputStream(b); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = zip.getNextEntry()) != null && entries++ < 1000) {
-                if ("word/document.xml".equals(e.getName())) {
-                    return true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-        return false;
+        return Optional.ofNullable(FileTypes.detect(b)).filter(t -> !FileTypes.DOC.equals(t));
     }
 
     private static String cleanName(String name) {

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.error.Violations;
+import gov.xianan.reform.common.files.FileTypes;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.departments.Department;
 import gov.xianan.reform.tasks.ProgressReport;
@@ -135,7 +137,7 @@ public class ProgressReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String type = EvidenceTypes.detect(bytes);
+        String type = FileTypes.detect(bytes);
         if (type == null) {
             throw new ProblemException(415, "/problems/unsupported-file",
                     "不支持的文件类型:佐证材料只能是图片(PNG、JPEG)、PDF 或 Word(DOCX、DOC)文件(按文件内容判断)");
@@ -177,7 +179,7 @@ public class ProgressReportService {
         if (stem.length() > 200) {
             stem = stem.substring(0, 200);
         }
-        return stem + "." + EvidenceTypes.extension(type);
+        return stem + "." + FileTypes.extension(type);
     }
 
     private static String sha256(byte[] bytes) {

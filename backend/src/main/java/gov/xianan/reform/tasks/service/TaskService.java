@@ -2,7 +2,6 @@ package gov.xianan.reform.tasks.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -76,8 +75,8 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<TaskResponse> list(TaskFilter f, PageQuery page) {
         Violations v = new Violations();
-        TaskStatus status = parse(TaskStatus.class, "status", f.status(), v);
-        PolicyArea area = parse(PolicyArea.class, "area", f.area(), v);
+        TaskStatus status = v.parseEnum(TaskStatus.class, "status", f.status());
+        PolicyArea area = v.parseEnum(PolicyArea.class, "area", f.area());
         Department filterDept = null;
         if (f.department() != null && !f.department().isBlank()) {
             filterDept = Department.<Department>find("code", f.department().strip()).firstResult();
@@ -329,15 +328,4 @@ public class TaskService {
         t.milestones.addAll(result);
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Violations v) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            v.add(field, "无效的取值“" + value + "”,可选: " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-            return null;
-        }
-    }
 }

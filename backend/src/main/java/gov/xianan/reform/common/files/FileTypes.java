@@ -1,4 +1,4 @@
-package gov.xianan.reform.tasks.service;
+package gov.xianan.reform.common.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,15 +6,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of evidence a progress report accepts, recognised by their first bytes (magic
- * numbers), never by the file name or the browser's content type: PNG, JPEG, PDF, Word (DOCX,
- * a zip holding word/document.xml; DOC, an OLE2 compound file).
+ * The kinds of evidence files the platform accepts (task progress reports, subsidy applications),
+ * recognised by their first bytes (magic numbers), never by the file name or the browser's
+ * content type: PNG, JPEG, PDF, Word (DOCX, a zip holding word/document.xml; DOC, an OLE2
+ * compound file). Each feature decides which of these it takes.
  */
-public final class EvidenceTypes {
+public final class FileTypes {
 
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String PDF = "application/pdf";
+    public static final String DOC = "application/msword";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private EvidenceTypes() {
+    private FileTypes() {
     }
 
     /** The content type, or null when the bytes are none of the accepted kinds. */
