@@ -359,6 +359,8 @@ class CompetitionFlowTest {
         Map<String, Object> change = contest("版本测试技能大赛(改)");
         change.put("version", 0);
         as(null).body(change).when().put("/api/v1/competitions/" + c).then().statusCode(200).body("version", equalTo(1));
+        as(null).when().get("/api/v1/competitions/" + c).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        as(null).header("If-Match", "\"0\"").body(change).when().put("/api/v1/competitions/" + c).then().statusCode(412);
         change.put("name", "过期的修改");
         as(null).body(change).when().put("/api/v1/competitions/" + c).then().statusCode(409).body("type", equalTo("/problems/stale-version"));
         assertThat(db.string("select name from competition where id = ?", c)).isEqualTo("版本测试技能大赛(改)");

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.api.Versions;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.AwardResponse;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionRequest;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -83,9 +85,11 @@ public class CompetitionResource {
     @GET
     @Path("/competitions/{id}")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
-    @Operation(summary = "Read a competition / 竞赛详情")
-    public CompetitionResponse get(@PathParam("id") long id) {
-        return service.read(id);
+    @Operation(summary = "Read a competition / 竞赛详情", description = "With `ETag: \"<version>\"`.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompetitionResponse.class)))
+    public RestResponse<CompetitionResponse> get(@PathParam("id") long id) {
+        CompetitionResponse c = service.read(id);
+        return RestResponse.ResponseBuilder.ok(c).header("ETag", Versions.etag(c.version())).build();
     }
 
     @GET
@@ -99,9 +103,9 @@ public class CompetitionResource {
     @PUT
     @Path("/competitions/{id}")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
-    @Operation(summary = "Change a competition / 修改竞赛", description = "Before scoring starts; carries `version` (stale → 409). `items` replaces the scoring items when given.")
-    public CompetitionResponse update(@PathParam("id") long id, @NotNull @Valid CompetitionRequest request) {
-        return service.update(id, request);
+    @Operation(summary = "Change a competition / 修改竞赛", description = "Before scoring starts; carries `version` (stale → 409); optional `If-Match` (mismatch → 412). `items` replaces the scoring items when given.")
+    public CompetitionResponse update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CompetitionRequest request) {
+        return service.update(id, request, ifMatch);
     }
 
     @POST

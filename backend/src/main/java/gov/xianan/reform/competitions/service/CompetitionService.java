@@ -123,8 +123,9 @@ public class CompetitionService {
     }
 
     @Transactional
-    public CompetitionResponse update(long id, @Valid CompetitionRequest r) {
+    public CompetitionResponse update(long id, @Valid CompetitionRequest r, String ifMatch) {
         Competition c = scope.managed(id, true);
+        gov.xianan.reform.common.api.Versions.checkIfMatch(ifMatch, c.version);
         if (r.version() == null) {
             throw ProblemException.invalid("version", "修改时必须提供读取到的版本号");
         }
