@@ -62,15 +62,15 @@ public class CompetitionService {
         where.add("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (f.kind() != null && !f.kind().isBlank()) {
-            params.put("kind", parse(CompetitionKind.class, "kind", f.kind(), v));
+            params.put("kind", v.parseEnum(CompetitionKind.class, "kind", f.kind()));
             where.add("c.kind = :kind");
         }
         if (f.field() != null && !f.field().isBlank()) {
-            params.put("field", parse(CompetitionField.class, "field", f.field(), v));
+            params.put("field", v.parseEnum(CompetitionField.class, "field", f.field()));
             where.add("c.field = :field");
         }
         if (f.stage() != null && !f.stage().isBlank()) {
-            params.put("stage", parse(CompetitionStage.class, "stage", f.stage(), v));
+            params.put("stage", v.parseEnum(CompetitionStage.class, "stage", f.stage()));
             where.add("c.stage = :stage");
         }
         v.throwIfAny();
@@ -294,18 +294,6 @@ public class CompetitionService {
         return CompetitionMapper.toResponse(c, items, registered);
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value, Violations v) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            StringJoiner allowed = new StringJoiner(", ");
-            for (E x : type.getEnumConstants()) {
-                allowed.add(x.name());
-            }
-            v.add(field, "无效的取值: " + value + "(可选 " + allowed + ")");
-            return null;
-        }
-    }
 
     public Optional<Competition> entity(long id) {
         return Competition.findByIdOptional(id);
