@@ -33,15 +33,24 @@ pct() { # pct <percentile 0-100> < numbers (one per line)
   sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if(i<1)i=1; if(i>NR)i=NR; printf "%.1f", a[i]}'
 }
 
-echo "== database $DB with $WORKERS generated workers"
-backend/dev/postgres.sh drop-create "$DB" >/dev/null
+# BENCH_REUSE=1 keeps a database of an earlier run that holds at least N workers (saves the ~3 min
+# of generation when only the API changed); otherwise the database is made anew.
+HAVE=$("${PSQL[@]}" -c "select count(*) from worker" 2>/dev/null || echo 0)
+REUSE=0
+if [[ "${BENCH_REUSE:-0}" == 1 && "$HAVE" -ge "$WORKERS" ]]; then REUSE=1; fi
+echo "== database $DB with $WORKERS generated workers (reuse: $REUSE)"
+[[ $REUSE == 1 ]] || backend/dev/postgres.sh drop-create "$DB" >/dev/null
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OIDC_URL="http://localhost:$KC_PORT/realms/xianan" HTTP_PORT=$API_PORT \
   setsid java -Xmx1g -jar "$JAR" >"$XIANAN_CACHE/bench-api.log" 2>&1 &
 PIDS+=($!)
 for i in $(seq 1 120); do curl -fs "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 GEN_START=$(date +%s.%N)
-backend/dev/demo-data.sh --workers "$WORKERS" --db "jdbc:postgresql://127.0.0.1:5432/$DB" 2>/dev/null
-GEN_S=$(echo "$(date +%s.%N) - $GEN_START" | bc)
+if [[ $REUSE == 0 ]]; then
+  backend/dev/demo-data.sh --workers "$WORKERS" --db "jdbc:postgresql://127.0.0.1:5432/$DB" 2>/dev/null
+  GEN_S=$(echo "$(date +%s.%N) - $GEN_START" | bc)
+else
+  GEN_S="(reused from an earlier run)"
+fi
 "${PSQL[@]}" -c "vacuum analyze" >/dev/null
 echo "generated in ${GEN_S}s: $("${PSQL[@]}" -c 'select count(*) from worker') workers"
 
