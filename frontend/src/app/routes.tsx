@@ -10,23 +10,31 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
+import { registryPaths, toWorker, toWorkers } from '@/features/registry/paths';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
 import { RegistryPage } from './routes/registry';
+import { WorkerDetailPage } from './routes/worker-detail';
+
+/** A submenu of the side menu: routes naming the same group are listed under one entry. */
+export type MenuGroup = { key: string; labelKey: TranslationKey; icon: ReactNode };
 
 export type AppRouteHandle = {
   /** Role, or any one of several roles, needed to open the page; none means every signed-in user. */
   access?: Access;
   /** Title of the page in the breadcrumb and page header. */
   breadcrumb: TranslationKey;
-  /** Entry in the side menu; pages without one are reached by links only. */
-  menu?: { labelKey: TranslationKey; icon: ReactNode };
+  /** The page above this one in the breadcrumb (a detail page's list). */
+  parent?: { path: string; breadcrumb: TranslationKey };
+  /** Entry in the side menu, inside `group` when given; pages without one are reached by links only. */
+  menu?: { labelKey: TranslationKey; icon: ReactNode; group?: MenuGroup };
 };
 
 export type AppRoute = {
@@ -45,17 +53,32 @@ export const DashboardRoute = {
 } satisfies AppRoute;
 export const toDashboard = () => DashboardRoute.path;
 
+/** 工人名册: workers, enterprises, honours and the import, one submenu. */
+const REGISTRY_MENU: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <TeamOutlined /> };
+// analysts get statistics only, never rows: the API answers them 403 here
+const REGISTRY_READERS = [ROLES.staff, ROLES.registryEditor, ROLES.lead] as const;
+
 export const RegistryRoute = {
-  path: '/registry',
+  path: registryPaths.workers,
   element: <RegistryPage />,
   handle: {
-    // analysts get statistics only, never rows: the API answers them 403 here
-    access: [ROLES.staff, ROLES.registryEditor, ROLES.lead],
+    access: REGISTRY_READERS,
     breadcrumb: 'menu.registry',
-    menu: { labelKey: 'menu.registry', icon: <TeamOutlined /> },
+    menu: { labelKey: 'registry.menu.workers', icon: <UserOutlined />, group: REGISTRY_MENU },
   },
 } satisfies AppRoute;
-export const toRegistry = () => RegistryRoute.path;
+export const toRegistry = toWorkers;
+
+export const WorkerDetailRoute = {
+  path: registryPaths.worker,
+  element: <WorkerDetailPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.workerDetail',
+    parent: { path: registryPaths.workers, breadcrumb: 'menu.registry' },
+  },
+} satisfies AppRoute;
+export { toWorker };
 
 export const CompetitionsRoute = {
   path: '/competitions',
@@ -105,6 +128,7 @@ export const toAudit = () => AuditRoute.path;
 export const appRoutes: AppRoute[] = [
   DashboardRoute,
   RegistryRoute,
+  WorkerDetailRoute,
   CompetitionsRoute,
   SubsidiesRoute,
   TasksRoute,

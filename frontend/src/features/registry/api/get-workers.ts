@@ -7,6 +7,7 @@ import type { WorkerPage } from '@/types/api';
 export type WorkerFilter = {
   q?: string;
   industry?: string;
+  enterpriseId?: number;
   skillLevel?: string;
   education?: string;
   gender?: string;

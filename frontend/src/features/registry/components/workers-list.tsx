@@ -3,11 +3,13 @@ import { App, Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Toolti
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import type { Worker } from '@/types/api';
 
 import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
+import { toWorker } from '../paths';
 
 const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
 const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
@@ -51,7 +53,14 @@ export function WorkersList({ industries }: { industries: { value: string; label
   ];
 
   const columns: ColumnsType<Worker> = [
-    { title: t('registry.name'), dataIndex: 'name', key: 'name', fixed: 'left', width: 110 },
+    {
+      title: t('registry.name'),
+      dataIndex: 'name',
+      key: 'name',
+      fixed: 'left',
+      width: 110,
+      render: (name: string, w) => (w.id !== undefined ? <Link to={toWorker(w.id)}>{name}</Link> : name),
+    },
     {
       title: t('registry.idNumber'),
       dataIndex: 'idNumber',
