@@ -190,7 +190,7 @@ export function WorkerFormModal({
           <ApiErrorAlert error={otherError} />
         </div>
       )}
-      <Form<FormValues> form={form} layout="vertical" onFinish={submit} data-testid="worker-form" scrollToFirstError>
+      <Form<FormValues> form={form} name="worker" layout="vertical" onFinish={submit} data-testid="worker-form" scrollToFirstError>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item

@@ -1,15 +1,19 @@
-import { DownloadOutlined, LockOutlined, SearchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
 import type { Worker } from '@/types/api';
 
 import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
 import { toWorker } from '../paths';
+
+import { WorkerFormModal } from './worker-form';
 
 const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
 const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
@@ -26,6 +30,9 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const [filter, setFilter] = useState<WorkerFilter>({});
   const [page, setPage] = useState({ page: 0, size: 20 });
   const [exporting, setExporting] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const { hasRole } = useAuth();
+  const navigate = useNavigate();
   const workers = useWorkers({ ...filter, ...page });
   const number = (value: number) => value.toLocaleString(i18n.language === 'en' ? 'en-US' : 'zh-CN');
 
@@ -156,6 +163,11 @@ export function WorkersList({ industries }: { industries: { value: string; label
             <Typography.Text type="secondary" data-testid="worker-total">
               {totalText}
             </Typography.Text>
+            {hasRole(ROLES.registryEditor) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="worker-create">
+                {t('registry.addWorker')}
+              </Button>
+            )}
             <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void download('xlsx')}>
               {t('registry.exportXlsx')}
             </Button>
@@ -187,6 +199,14 @@ export function WorkersList({ industries }: { industries: { value: string; label
           />
         )}
       </Card>
+      <WorkerFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          setCreating(false);
+          if (saved.id !== undefined) void navigate(toWorker(saved.id));
+        }}
+      />
     </Flex>
   );
 }
