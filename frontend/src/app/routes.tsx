@@ -5,6 +5,7 @@
  */
 import {
   AuditOutlined,
+  BankOutlined,
   DashboardOutlined,
   MoneyCollectOutlined,
   ScheduleOutlined,
@@ -14,12 +15,14 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-import { registryPaths, toWorker, toWorkers } from '@/features/registry/paths';
+import { registryPaths, toEnterprise, toEnterprises, toWorker, toWorkers } from '@/features/registry/paths';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
+import { EnterpriseDetailPage } from './routes/enterprise-detail';
+import { EnterprisesPage } from './routes/enterprises';
 import { RegistryPage } from './routes/registry';
 import { WorkerDetailPage } from './routes/worker-detail';
 
@@ -80,6 +83,28 @@ export const WorkerDetailRoute = {
 } satisfies AppRoute;
 export { toWorker };
 
+export const EnterprisesRoute = {
+  path: registryPaths.enterprises,
+  element: <EnterprisesPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.enterprises',
+    menu: { labelKey: 'registry.menu.enterprises', icon: <BankOutlined />, group: REGISTRY_MENU },
+  },
+} satisfies AppRoute;
+export { toEnterprises };
+
+export const EnterpriseDetailRoute = {
+  path: registryPaths.enterprise,
+  element: <EnterpriseDetailPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.enterpriseDetail',
+    parent: { path: registryPaths.enterprises, breadcrumb: 'registry.menu.enterprises' },
+  },
+} satisfies AppRoute;
+export { toEnterprise };
+
 export const CompetitionsRoute = {
   path: '/competitions',
   element: <ComingSoonPage feature="menu.competitions" />,
@@ -129,6 +154,8 @@ export const appRoutes: AppRoute[] = [
   DashboardRoute,
   RegistryRoute,
   WorkerDetailRoute,
+  EnterprisesRoute,
+  EnterpriseDetailRoute,
   CompetitionsRoute,
   SubsidiesRoute,
   TasksRoute,

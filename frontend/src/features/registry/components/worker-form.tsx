@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { App, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { EDUCATIONS, SKILL_LEVELS, useEnumLabels } from '../utils/enums';
 import { applyServerFieldErrors, isStaleVersion } from '../utils/form-errors';
 
 import { EnterprisePicker } from './enterprise-picker';
+import { StaleVersionAlert } from './stale-version-alert';
 
 type FormValues = Omit<WorkerRequest, 'gender' | 'birthDate' | 'employedSince' | 'version'> & { employedSince?: Dayjs };
 
@@ -164,25 +165,11 @@ export function WorkerFormModal({
       forceRender
     >
       {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="stale-version"
-          style={{ marginBottom: 16 }}
-          title={t('registry.staleTitle')}
-          description={t('registry.staleDescription')}
-          action={
-            <Button
-              size="small"
-              data-testid="stale-reload"
-              onClick={() => {
-                setOtherError(undefined);
-                onReload?.();
-              }}
-            >
-              {t('registry.reload')}
-            </Button>
-          }
+        <StaleVersionAlert
+          onReload={() => {
+            setOtherError(undefined);
+            onReload?.();
+          }}
         />
       )}
       {otherError !== undefined && (

@@ -199,14 +199,16 @@ export function WorkersList({ industries }: { industries: { value: string; label
           />
         )}
       </Card>
-      <WorkerFormModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onSaved={(saved) => {
-          setCreating(false);
-          if (saved.id !== undefined) void navigate(toWorker(saved.id));
-        }}
-      />
+      {hasRole(ROLES.registryEditor) && (
+        <WorkerFormModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            setCreating(false);
+            if (saved.id !== undefined) void navigate(toWorker(saved.id));
+          }}
+        />
+      )}
     </Flex>
   );
 }
