@@ -9,13 +9,14 @@ import {
   DashboardOutlined,
   MoneyCollectOutlined,
   ScheduleOutlined,
+  StarOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-import { registryPaths, toEnterprise, toEnterprises, toWorker, toWorkers } from '@/features/registry/paths';
+import { registryPaths, toEnterprise, toEnterprises, toHonours, toWorker, toWorkers } from '@/features/registry/paths';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
@@ -23,6 +24,7 @@ import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
 import { EnterpriseDetailPage } from './routes/enterprise-detail';
 import { EnterprisesPage } from './routes/enterprises';
+import { HonoursPage } from './routes/honours';
 import { RegistryPage } from './routes/registry';
 import { WorkerDetailPage } from './routes/worker-detail';
 
@@ -105,6 +107,17 @@ export const EnterpriseDetailRoute = {
 } satisfies AppRoute;
 export { toEnterprise };
 
+export const HonoursRoute = {
+  path: registryPaths.honours,
+  element: <HonoursPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.honours',
+    menu: { labelKey: 'registry.menu.honours', icon: <StarOutlined />, group: REGISTRY_MENU },
+  },
+} satisfies AppRoute;
+export { toHonours };
+
 export const CompetitionsRoute = {
   path: '/competitions',
   element: <ComingSoonPage feature="menu.competitions" />,
@@ -156,6 +169,7 @@ export const appRoutes: AppRoute[] = [
   WorkerDetailRoute,
   EnterprisesRoute,
   EnterpriseDetailRoute,
+  HonoursRoute,
   CompetitionsRoute,
   SubsidiesRoute,
   TasksRoute,
