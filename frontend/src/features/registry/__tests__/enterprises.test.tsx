@@ -29,7 +29,7 @@ describe('企业 enterprises', () => {
     await user.click(await screen.findByTitle('开发区内'));
     await user.click(screen.getByTestId('enterprise-search-submit'));
     await waitFor(() => expect(seen.at(-1)?.get('inDevZone')).toBe('true'));
-  });
+  }, 60_000);
 
   it('checks the credit code in the browser before registering', async () => {
     const sent: unknown[] = [];

@@ -26,7 +26,7 @@ describe('荣誉 honours', () => {
     await user.type(within(screen.getByTestId('honour-search')).getByPlaceholderText('年度'), '2020');
     await user.click(screen.getByTestId('honour-search-submit'));
     await waitFor(() => expect(seen.at(-1)?.get('year')).toBe('2020'));
-  });
+  }, 60_000);
 
   it('records an individual honour for a worker picked by search', async () => {
     const sent: unknown[] = [];

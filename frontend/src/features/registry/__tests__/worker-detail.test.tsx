@@ -36,7 +36,7 @@ describe('工人详情 worker detail', () => {
     expect(entries[1]).toHaveTextContent('federation-lead');
     expect(entries[1]).toHaveTextContent('新建');
     expect(entries[1]).toHaveTextContent('421202********0029');
-  });
+  }, 60_000);
 
   it('shows a pii-reader the full numbers without a lock, and lets an editor edit', async () => {
     server.use(...registryHandlers({ worker: aWorker() }));
@@ -46,7 +46,7 @@ describe('工人详情 worker detail', () => {
     expect(screen.getByTestId('worker-detail-phone')).toHaveTextContent('13900001111');
     expect(within(screen.getByTestId('worker-personal')).queryByTestId('masked-icon')).not.toBeInTheDocument();
     expect(screen.getByTestId('worker-edit')).toBeEnabled();
-  });
+  }, 60_000);
 
   it('is reached from the worker list by the name', async () => {
     server.use(...registryHandlers());
@@ -54,5 +54,5 @@ describe('工人详情 worker detail', () => {
     await user.click(await within(await screen.findByTestId('workers-table')).findByRole('link', { name: '王晓霞' }));
     expect(router.state.location.pathname).toBe('/registry/workers/1');
     expect(await screen.findByTestId('worker-detail')).toBeInTheDocument();
-  });
+  }, 60_000);
 });

@@ -97,7 +97,7 @@ describe('登记 / 修改工人 worker form', () => {
     await user.click(screen.getByTestId('stale-reload'));
     await waitFor(() => expect(screen.getByLabelText('姓名')).toHaveValue('王晓霞（新）'));
     expect(screen.queryByTestId('stale-version')).not.toBeInTheDocument();
-  });
+  }, 60_000);
 
   it('asks before a transfer to no enterprise', async () => {
     const sent: { enterpriseId?: number }[] = [];
@@ -123,5 +123,5 @@ describe('登记 / 修改工人 worker form', () => {
     await user.click(confirm);
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]?.enterpriseId).toBeUndefined();
-  });
+  }, 60_000);
 });

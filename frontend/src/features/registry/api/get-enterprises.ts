@@ -21,7 +21,8 @@ export const getEnterprisesQueryOptions = (query: EnterpriseListQuery) =>
     queryFn: ({ signal }) => api.get<EnterprisePage>('/api/v1/enterprises', { params: query, signal }),
     placeholderData: keepPreviousData,
   });
-export const useEnterprises = (query: EnterpriseListQuery) => useQuery(getEnterprisesQueryOptions(query));
+export const useEnterprises = (query: EnterpriseListQuery, { enabled = true }: { enabled?: boolean } = {}) =>
+  useQuery({ ...getEnterprisesQueryOptions(query), enabled });
 
 /** `GET /api/v1/enterprises/{id}`. */
 export const useEnterprise = (id: number) =>

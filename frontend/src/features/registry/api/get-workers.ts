@@ -30,7 +30,8 @@ export const getWorkersQueryOptions = (query: WorkerListQuery) =>
     placeholderData: keepPreviousData,
   });
 
-export const useWorkers = (query: WorkerListQuery) => useQuery(getWorkersQueryOptions(query));
+export const useWorkers = (query: WorkerListQuery, { enabled = true }: { enabled?: boolean } = {}) =>
+  useQuery({ ...getWorkersQueryOptions(query), enabled });
 
 /** `GET /api/v1/workers/export`: the same filters as a CSV or XLSX download. */
 export const exportWorkers = (filter: WorkerFilter, format: 'csv' | 'xlsx') =>

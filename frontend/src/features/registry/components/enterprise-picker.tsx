@@ -26,8 +26,10 @@ export function EnterprisePicker({
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  // asks the API only once the list is opened, not for every form that merely holds a picker
+  const [opened, setOpened] = useState(false);
   const q = useDebounced(search.trim());
-  const found = useEnterprises({ q: q || undefined, page: 0, size: 20 });
+  const found = useEnterprises({ q: q || undefined, page: 0, size: 20 }, { enabled: opened });
   const options = (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }));
   if (current?.id !== undefined && !options.some((o) => o.value === current.id)) {
     options.unshift({ value: current.id, label: current.name ?? String(current.id) });
@@ -38,6 +40,7 @@ export function EnterprisePicker({
       data-testid={testId}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
+      onOpenChange={(open) => open && setOpened(true)}
       value={value}
       onChange={(v) => onChange?.(v ?? undefined)}
       placeholder={t('registry.enterprisePicker.placeholder')}

@@ -19,9 +19,11 @@ type Props<M extends boolean> = {
 export function WorkerPicker<M extends boolean = false>({ multiple, value, onChange, enterpriseId, id, testId = 'worker-picker' }: Props<M>) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  // asks the API only once the list is opened, not for every form that merely holds a picker
+  const [opened, setOpened] = useState(false);
   const [labels, setLabels] = useState<Record<number, string>>({});
   const q = useDebounced(search.trim());
-  const found = useWorkers({ q: q || undefined, enterpriseId, page: 0, size: 20 });
+  const found = useWorkers({ q: q || undefined, enterpriseId, page: 0, size: 20 }, { enabled: opened });
   const options = (found.data?.items ?? []).map((w) => ({
     value: w.id!,
     label: `${w.name} · ${w.idNumber}${w.enterprise ? ` · ${w.enterprise.name}` : ''}`,
@@ -38,6 +40,7 @@ export function WorkerPicker<M extends boolean = false>({ multiple, value, onCha
       mode={multiple ? 'multiple' : undefined}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
+      onOpenChange={(open) => open && setOpened(true)}
       value={value}
       onChange={(v, option) => {
         const chosen = (Array.isArray(option) ? option : option ? [option] : []) as { value: number; label: string }[];
