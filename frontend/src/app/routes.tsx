@@ -6,6 +6,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   MoneyCollectOutlined,
   ScheduleOutlined,
@@ -16,7 +17,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-import { registryPaths, toEnterprise, toEnterprises, toHonours, toWorker, toWorkers } from '@/features/registry/paths';
+import { registryPaths, toEnterprise, toEnterprises, toHonours, toImport, toWorker, toWorkers } from '@/features/registry/paths';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
@@ -25,6 +26,7 @@ import { DashboardPage } from './routes/dashboard';
 import { EnterpriseDetailPage } from './routes/enterprise-detail';
 import { EnterprisesPage } from './routes/enterprises';
 import { HonoursPage } from './routes/honours';
+import { ImportPage } from './routes/import';
 import { RegistryPage } from './routes/registry';
 import { WorkerDetailPage } from './routes/worker-detail';
 
@@ -118,6 +120,18 @@ export const HonoursRoute = {
 } satisfies AppRoute;
 export { toHonours };
 
+export const ImportRoute = {
+  path: registryPaths.import,
+  element: <ImportPage />,
+  handle: {
+    // the API lets only registry editors import
+    access: ROLES.registryEditor,
+    breadcrumb: 'registry.import.title',
+    menu: { labelKey: 'registry.menu.import', icon: <CloudUploadOutlined />, group: REGISTRY_MENU },
+  },
+} satisfies AppRoute;
+export { toImport };
+
 export const CompetitionsRoute = {
   path: '/competitions',
   element: <ComingSoonPage feature="menu.competitions" />,
@@ -170,6 +184,7 @@ export const appRoutes: AppRoute[] = [
   EnterprisesRoute,
   EnterpriseDetailRoute,
   HonoursRoute,
+  ImportRoute,
   CompetitionsRoute,
   SubsidiesRoute,
   TasksRoute,
