@@ -1,5 +1,6 @@
-import { Menu } from 'antd';
+import { Menu, type MenuProps } from 'antd';
 import type { BreadcrumbItemType } from 'antd/es/breadcrumb/Breadcrumb';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches } from 'react-router';
 
@@ -10,7 +11,7 @@ import { LogoutButton } from '@/components/logout-button';
 import { CurrentUser } from '@/features/me/components/current-user';
 import { useAuth } from '@/lib/auth/auth-context';
 
-import { appRoutes, menuRoutes, toDashboard, type AppRouteHandle } from './routes';
+import { appRoutes, menuRoutes, toDashboard, type AppRoute, type AppRouteHandle, type MenuGroup } from './routes';
 
 function isRouteHandle(handle: unknown): handle is AppRouteHandle {
   return typeof handle === 'object' && handle !== null && 'breadcrumb' in handle;
@@ -21,6 +22,31 @@ function selectedMenuKey(pathname: string, paths: string[]): string | undefined 
   return paths
     .filter((path) => pathname === path || pathname.startsWith(path === '/' ? '/' : `${path}/`))
     .sort((a, b) => b.length - a.length)[0];
+}
+
+type MenuRoute = ReturnType<typeof menuRoutes>[number];
+type MenuItems = NonNullable<MenuProps['items']>;
+
+/** Menu items in route order; routes of one group become one submenu where the first of them stands. */
+function menuItems(routes: MenuRoute[], label: (route: AppRoute & MenuRoute) => ReactNode, groupLabel: (group: MenuGroup) => ReactNode): MenuItems {
+  const items: MenuItems = [];
+  const groups = new Map<string, { key: string; icon: ReactNode; label: ReactNode; children: MenuItems }>();
+  for (const route of routes) {
+    const item = { key: route.path, icon: route.handle.menu.icon, label: label(route) };
+    const group = route.handle.menu.group;
+    if (!group) {
+      items.push(item);
+      continue;
+    }
+    let submenu = groups.get(group.key);
+    if (!submenu) {
+      submenu = { key: group.key, icon: group.icon, label: groupLabel(group), children: [] };
+      groups.set(group.key, submenu);
+      items.push(submenu);
+    }
+    submenu.children.push(item);
+  }
+  return items;
 }
 
 /** Shell of every signed-in page; its side menu is derived from the route objects. */
@@ -39,7 +65,12 @@ export function AppLayout() {
     | AppRouteHandle
     | undefined;
 
+  const selectedGroup = visible.find((route) => route.path === selected)?.handle.menu.group?.key;
+
   const breadcrumb: BreadcrumbItemType[] = [{ title: <Link to={toDashboard()}>{t('menu.dashboard')}</Link> }];
+  if (current?.parent) {
+    breadcrumb.push({ title: <Link to={current.parent.path}>{t(current.parent.breadcrumb)}</Link> });
+  }
   if (current && current.breadcrumb !== 'menu.dashboard') {
     breadcrumb.push({ title: t(current.breadcrumb) });
   }
@@ -53,11 +84,12 @@ export function AppLayout() {
           mode="inline"
           data-testid="side-menu"
           selectedKeys={selected ? [selected] : []}
-          items={visible.map((route) => ({
-            key: route.path,
-            icon: route.handle.menu.icon,
-            label: <Link to={route.path}>{t(route.handle.menu.labelKey)}</Link>,
-          }))}
+          defaultOpenKeys={selectedGroup ? [selectedGroup] : []}
+          items={menuItems(
+            visible,
+            (route) => <Link to={route.path}>{t(route.handle.menu.labelKey)}</Link>,
+            (group) => t(group.labelKey),
+          )}
         />
       }
       headerRight={

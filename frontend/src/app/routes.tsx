@@ -5,29 +5,44 @@
  */
 import {
   AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   MoneyCollectOutlined,
   ScheduleOutlined,
+  StarOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
+import { registryPaths, toEnterprise, toEnterprises, toHonours, toImport, toWorker, toWorkers } from '@/features/registry/paths';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { AuditPage } from './routes/audit';
 import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
+import { EnterpriseDetailPage } from './routes/enterprise-detail';
+import { EnterprisesPage } from './routes/enterprises';
+import { HonoursPage } from './routes/honours';
+import { ImportPage } from './routes/import';
 import { RegistryPage } from './routes/registry';
+import { WorkerDetailPage } from './routes/worker-detail';
+
+/** A submenu of the side menu: routes naming the same group are listed under one entry. */
+export type MenuGroup = { key: string; labelKey: TranslationKey; icon: ReactNode };
 
 export type AppRouteHandle = {
   /** Role, or any one of several roles, needed to open the page; none means every signed-in user. */
   access?: Access;
   /** Title of the page in the breadcrumb and page header. */
   breadcrumb: TranslationKey;
-  /** Entry in the side menu; pages without one are reached by links only. */
-  menu?: { labelKey: TranslationKey; icon: ReactNode };
+  /** The page above this one in the breadcrumb (a detail page's list). */
+  parent?: { path: string; breadcrumb: TranslationKey };
+  /** Entry in the side menu, inside `group` when given; pages without one are reached by links only. */
+  menu?: { labelKey: TranslationKey; icon: ReactNode; group?: MenuGroup };
 };
 
 export type AppRoute = {
@@ -46,17 +61,77 @@ export const DashboardRoute = {
 } satisfies AppRoute;
 export const toDashboard = () => DashboardRoute.path;
 
+/** 工人名册: workers, enterprises, honours and the import, one submenu. */
+const REGISTRY_MENU: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <TeamOutlined /> };
+// analysts get statistics only, never rows: the API answers them 403 here
+const REGISTRY_READERS = [ROLES.staff, ROLES.registryEditor, ROLES.lead] as const;
+
 export const RegistryRoute = {
-  path: '/registry',
+  path: registryPaths.workers,
   element: <RegistryPage />,
   handle: {
-    // analysts get statistics only, never rows: the API answers them 403 here
-    access: [ROLES.staff, ROLES.registryEditor, ROLES.lead],
+    access: REGISTRY_READERS,
     breadcrumb: 'menu.registry',
-    menu: { labelKey: 'menu.registry', icon: <TeamOutlined /> },
+    menu: { labelKey: 'registry.menu.workers', icon: <UserOutlined />, group: REGISTRY_MENU },
   },
 } satisfies AppRoute;
-export const toRegistry = () => RegistryRoute.path;
+export const toRegistry = toWorkers;
+
+export const WorkerDetailRoute = {
+  path: registryPaths.worker,
+  element: <WorkerDetailPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.workerDetail',
+    parent: { path: registryPaths.workers, breadcrumb: 'menu.registry' },
+  },
+} satisfies AppRoute;
+export { toWorker };
+
+export const EnterprisesRoute = {
+  path: registryPaths.enterprises,
+  element: <EnterprisesPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.enterprises',
+    menu: { labelKey: 'registry.menu.enterprises', icon: <BankOutlined />, group: REGISTRY_MENU },
+  },
+} satisfies AppRoute;
+export { toEnterprises };
+
+export const EnterpriseDetailRoute = {
+  path: registryPaths.enterprise,
+  element: <EnterpriseDetailPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.enterpriseDetail',
+    parent: { path: registryPaths.enterprises, breadcrumb: 'registry.menu.enterprises' },
+  },
+} satisfies AppRoute;
+export { toEnterprise };
+
+export const HonoursRoute = {
+  path: registryPaths.honours,
+  element: <HonoursPage />,
+  handle: {
+    access: REGISTRY_READERS,
+    breadcrumb: 'registry.menu.honours',
+    menu: { labelKey: 'registry.menu.honours', icon: <StarOutlined />, group: REGISTRY_MENU },
+  },
+} satisfies AppRoute;
+export { toHonours };
+
+export const ImportRoute = {
+  path: registryPaths.import,
+  element: <ImportPage />,
+  handle: {
+    // the API lets only registry editors import
+    access: ROLES.registryEditor,
+    breadcrumb: 'registry.import.title',
+    menu: { labelKey: 'registry.menu.import', icon: <CloudUploadOutlined />, group: REGISTRY_MENU },
+  },
+} satisfies AppRoute;
+export { toImport };
 
 export const CompetitionsRoute = {
   path: '/competitions',
@@ -106,6 +181,11 @@ export const toAudit = () => AuditRoute.path;
 export const appRoutes: AppRoute[] = [
   DashboardRoute,
   RegistryRoute,
+  WorkerDetailRoute,
+  EnterprisesRoute,
+  EnterpriseDetailRoute,
+  HonoursRoute,
+  ImportRoute,
   CompetitionsRoute,
   SubsidiesRoute,
   TasksRoute,

@@ -32,3 +32,33 @@ export type WorkerPage = Schemas['PageResponseWorkerResponse'];
 export type AuditEvent = Schemas['AuditEventResponse'];
 /** `GET /api/v1/audit-events`: one page of the audit log. */
 export type AuditEventPage = Schemas['PageResponseAuditEventResponse'];
+/** A worker to register or change (version required on change). */
+export type WorkerRequest = Schemas['WorkerRequest'];
+/** One employment of a worker: enterprise, start, end (open while current). */
+export type Employment = Schemas['Employment'];
+/** One revision of a record: who changed which fields, when (Envers). */
+export type HistoryEntry = Schemas['HistoryEntry'];
+/** One field of a revision, with its value before and after. */
+export type FieldChange = Schemas['FieldChange'];
+/** A political post held by a worker (party congress delegate, people's congress deputy …). */
+export type PoliticalPost = Schemas['PoliticalPost'];
+/** A registered enterprise. */
+export type Enterprise = Schemas['Enterprise'];
+/** The short enterprise shape embedded in workers, employments and honours. */
+export type EnterpriseRef = Schemas['EnterpriseRef'];
+/** An enterprise to register or change (version required on change). */
+export type EnterpriseRequest = Schemas['EnterpriseRequest'];
+/** `GET /api/v1/enterprises`: one page of enterprises. */
+export type EnterprisePage = Schemas['PageResponseEnterpriseResponse'];
+/** An individual or collective honour. */
+export type Honour = Schemas['Honour'];
+/** An honour to record: individual (workerId) or collective (enterpriseId, teamName, memberIds). */
+export type HonourRequest = Schemas['HonourRequest'];
+/** `GET /api/v1/honours`: one page of honours. */
+export type HonourPage = Schemas['PageResponseHonourResponse'];
+/** A worker import job: status and progress. */
+export type ImportJob = Schemas['JobResponse'];
+/** One bad cell of an import: row (header = 1), column, message. */
+export type ImportError = Schemas['ErrorResponse'];
+/** `GET /api/v1/imports/{id}/errors`: one page of bad cells. */
+export type ImportErrorPage = Schemas['PageResponseErrorResponse'];

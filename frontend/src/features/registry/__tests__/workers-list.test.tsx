@@ -44,7 +44,7 @@ describe('工人名册 worker list', () => {
     expect(within(table).getAllByText('咸安纺织有限公司')).toHaveLength(2);
     expect(within(table).getAllByText('中级工')).toHaveLength(2);
     expect(screen.getByTestId('worker-total')).toHaveTextContent('超过 10,000 人');
-  });
+  }, 60_000);
 
   it('sends the search form as query parameters', async () => {
     const seen: URLSearchParams[] = [];
@@ -68,11 +68,35 @@ describe('工人名册 worker list', () => {
     });
     expect(await screen.findByText('421202199001011234')).toBeInTheDocument();
     expect(screen.getByTestId('worker-total')).toHaveTextContent('共 1 人');
-  });
+  }, 60_000);
+
+  it('hides a column through the column settings and remembers it', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/workers'), () =>
+        HttpResponse.json({ items: [worker(1, '王晓霞')], total: 1, page: 0, size: 20, totalExact: true }),
+      ),
+    );
+    const first = renderApp('/registry', { user: testUsers.publicityStaff });
+    const table = await screen.findByTestId('workers-table');
+    expect(within(table).getByRole('columnheader', { name: '月工资(元)' })).toBeInTheDocument();
+
+    await first.user.click(screen.getByTestId('column-settings'));
+    const panel = await screen.findByTestId('column-settings-panel');
+    await first.user.click(within(panel).getByRole('checkbox', { name: '月工资(元)' }));
+    await waitFor(() => expect(within(table).queryByRole('columnheader', { name: '月工资(元)' })).not.toBeInTheDocument());
+    expect(JSON.parse(window.localStorage.getItem('xianan.registry.workerColumns') ?? '[]')).toEqual(['monthlyWage']);
+
+    first.unmount();
+    renderApp('/registry', { user: testUsers.publicityStaff });
+    const again = await screen.findByTestId('workers-table');
+    expect(await within(again).findByText('王晓霞')).toBeInTheDocument();
+    expect(within(again).queryByRole('columnheader', { name: '月工资(元)' })).not.toBeInTheDocument();
+    expect(within(again).getByRole('columnheader', { name: '技能等级' })).toBeInTheDocument();
+  }, 60_000);
 
   it('is not in the menu of analysts, who only get statistics', async () => {
     renderApp('/registry', { user: testUsers.analyst });
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
     expect(within(screen.getByTestId('side-menu')).queryByText('工人名册')).not.toBeInTheDocument();
-  });
+  }, 60_000);
 });

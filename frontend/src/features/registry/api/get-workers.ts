@@ -7,6 +7,7 @@ import type { WorkerPage } from '@/types/api';
 export type WorkerFilter = {
   q?: string;
   industry?: string;
+  enterpriseId?: number;
   skillLevel?: string;
   education?: string;
   gender?: string;
@@ -29,7 +30,8 @@ export const getWorkersQueryOptions = (query: WorkerListQuery) =>
     placeholderData: keepPreviousData,
   });
 
-export const useWorkers = (query: WorkerListQuery) => useQuery(getWorkersQueryOptions(query));
+export const useWorkers = (query: WorkerListQuery, { enabled = true }: { enabled?: boolean } = {}) =>
+  useQuery({ ...getWorkersQueryOptions(query), enabled });
 
 /** `GET /api/v1/workers/export`: the same filters as a CSV or XLSX download. */
 export const exportWorkers = (filter: WorkerFilter, format: 'csv' | 'xlsx') =>

@@ -1,18 +1,28 @@
-import { DownloadOutlined, LockOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, LockOutlined, PlusOutlined, SearchOutlined, SettingOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, Flex, Form, Input, Popover, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
 import type { Worker } from '@/types/api';
 
 import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
+import { useColumnSettings } from '../hooks/use-column-settings';
+import { toWorker } from '../paths';
+
+import { WorkerFormModal } from './worker-form';
 
 const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
 const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
 const AGE_BANDS = ['UNDER_30', 'FROM_30_TO_40', 'FROM_40_TO_50', 'OVER_50'] as const;
 const WAGE_BANDS = ['UNDER_2000', 'FROM_2000_TO_3000', 'FROM_3000_TO_5000', 'OVER_5000'] as const;
+
+/** localStorage key of the columns a user has hidden in the worker list. */
+export const WORKER_COLUMNS_STORAGE_KEY = 'xianan.registry.workerColumns';
 
 type FormValues = Omit<WorkerFilter, 'migrant' | 'partyMember'> & { migrant?: string; partyMember?: string };
 
@@ -24,6 +34,10 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const [filter, setFilter] = useState<WorkerFilter>({});
   const [page, setPage] = useState({ page: 0, size: 20 });
   const [exporting, setExporting] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const { hasRole } = useAuth();
+  const navigate = useNavigate();
+  const columnSettings = useColumnSettings(WORKER_COLUMNS_STORAGE_KEY);
   const workers = useWorkers({ ...filter, ...page });
   const number = (value: number) => value.toLocaleString(i18n.language === 'en' ? 'en-US' : 'zh-CN');
 
@@ -51,7 +65,14 @@ export function WorkersList({ industries }: { industries: { value: string; label
   ];
 
   const columns: ColumnsType<Worker> = [
-    { title: t('registry.name'), dataIndex: 'name', key: 'name', fixed: 'left', width: 110 },
+    {
+      title: t('registry.name'),
+      dataIndex: 'name',
+      key: 'name',
+      fixed: 'left',
+      width: 110,
+      render: (name: string, w) => (w.id !== undefined ? <Link to={toWorker(w.id)}>{name}</Link> : name),
+    },
     {
       title: t('registry.idNumber'),
       dataIndex: 'idNumber',
@@ -88,6 +109,24 @@ export function WorkersList({ industries }: { industries: { value: string; label
       ),
     },
   ];
+
+  // the name identifies the row and links to the detail: it cannot be hidden
+  const hideable = columns.filter((c) => c.key !== 'name');
+  const hideableKeys = hideable.map((c) => String(c.key));
+  const visibleColumns = columns.filter((c) => columnSettings.isVisible(String(c.key)));
+  const columnPicker = (
+    <Flex vertical gap={8} data-testid="column-settings-panel">
+      <Checkbox.Group
+        style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+        value={hideableKeys.filter((k) => columnSettings.isVisible(k))}
+        onChange={(keys) => columnSettings.setVisible(keys as string[], hideableKeys)}
+        options={hideable.map((c) => ({ value: String(c.key), label: c.title as string }))}
+      />
+      <Button size="small" onClick={columnSettings.reset}>
+        {t('registry.columnReset')}
+      </Button>
+    </Flex>
+  );
 
   const total = workers.data?.total ?? 0;
   const totalText = workers.data?.totalExact === false ? t('registry.totalAtLeast', { count: number(total) }) : t('registry.total', { count: number(total) });
@@ -147,6 +186,16 @@ export function WorkersList({ industries }: { industries: { value: string; label
             <Typography.Text type="secondary" data-testid="worker-total">
               {totalText}
             </Typography.Text>
+            {hasRole(ROLES.registryEditor) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="worker-create">
+                {t('registry.addWorker')}
+              </Button>
+            )}
+            <Popover trigger="click" placement="bottomRight" title={t('registry.columnSettings')} content={columnPicker}>
+              <Button icon={<SettingOutlined />} data-testid="column-settings">
+                {t('registry.columnSettings')}
+              </Button>
+            </Popover>
             <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void download('xlsx')}>
               {t('registry.exportXlsx')}
             </Button>
@@ -164,7 +213,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
             rowKey="id"
             size="middle"
             loading={workers.isFetching}
-            columns={columns}
+            columns={visibleColumns}
             dataSource={workers.data?.items ?? []}
             scroll={{ x: 1300 }}
             pagination={{
@@ -178,6 +227,16 @@ export function WorkersList({ industries }: { industries: { value: string; label
           />
         )}
       </Card>
+      {hasRole(ROLES.registryEditor) && (
+        <WorkerFormModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            setCreating(false);
+            if (saved.id !== undefined) void navigate(toWorker(saved.id));
+          }}
+        />
+      )}
     </Flex>
   );
 }

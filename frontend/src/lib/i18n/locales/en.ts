@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { registryEn } from './registry.en';
 import type { Messages } from './zh-CN';
 
 /** English messages; keys are checked against the Chinese reference locale. */
@@ -100,41 +101,7 @@ export const en: Messages = {
   common: {
     loading: 'Loading…',
   },
-  registry: {
-    workersTitle: 'Workers',
-    name: 'Name',
-    idNumber: 'ID number',
-    gender: 'Gender',
-    age: 'Age',
-    education: 'Education',
-    skillLevel: 'Skill level',
-    monthlyWage: 'Monthly wage (¥)',
-    enterprise: 'Enterprise',
-    industry: 'Industry',
-    tags: 'Status',
-    migrant: 'Migrant',
-    unionMember: 'Union member',
-    partyMember: 'Party member',
-    ageBand: 'Age band',
-    wageBand: 'Wage band',
-    yes: 'Yes',
-    no: 'No',
-    search: 'Search',
-    reset: 'Reset',
-    searchPlaceholder: 'Name or ID number',
-    total: '{{count}} workers',
-    totalAtLeast: 'More than {{count}} workers',
-    exportXlsx: 'Export Excel',
-    exportCsv: 'Export CSV',
-    maskedHint: 'Only the "PII reader" role sees full numbers',
-    enums: {
-      gender: { MALE: 'Male', FEMALE: 'Female' },
-      education: { BELOW_JUNIOR_HIGH: 'Below junior high', JUNIOR_HIGH: 'Junior high', SENIOR_HIGH: 'Senior high', COLLEGE_OR_ABOVE: 'College+' },
-      skillLevel: { NONE: 'General', JUNIOR: 'Junior', INTERMEDIATE: 'Intermediate', SENIOR: 'Senior', TECHNICIAN: 'Technician', SENIOR_TECHNICIAN: 'Senior technician' },
-      ageBand: { UNDER_30: 'Under 30', FROM_30_TO_40: '30–40', FROM_40_TO_50: '40–50', OVER_50: '50+' },
-      wageBand: { UNDER_2000: '< ¥2,000', FROM_2000_TO_3000: '¥2,000–3,000', FROM_3000_TO_5000: '¥3,000–5,000', OVER_5000: '≥ ¥5,000' },
-    },
-  },
+  ...registryEn,
   statistics: {
     title: 'Industrial workforce profile',
     allIndustries: 'All industries',

@@ -1,3 +1,5 @@
+import { registryZhCN } from './registry.zh-CN';
+
 /**
  * Chinese (simplified) messages: the reference locale. `en.ts` must have exactly the same keys,
  * which the `Messages` type enforces at compile time.
@@ -98,41 +100,7 @@ export const zhCN = {
   common: {
     loading: '加载中…',
   },
-  registry: {
-    workersTitle: '工人列表',
-    name: '姓名',
-    idNumber: '身份证号',
-    gender: '性别',
-    age: '年龄',
-    education: '文化程度',
-    skillLevel: '技能等级',
-    monthlyWage: '月工资(元)',
-    enterprise: '所在企业',
-    industry: '行业',
-    tags: '身份',
-    migrant: '农民工',
-    unionMember: '工会会员',
-    partyMember: '党员',
-    ageBand: '年龄段',
-    wageBand: '工资段',
-    yes: '是',
-    no: '否',
-    search: '查询',
-    reset: '重置',
-    searchPlaceholder: '姓名或身份证号',
-    total: '共 {{count}} 人',
-    totalAtLeast: '超过 {{count}} 人',
-    exportXlsx: '导出 Excel',
-    exportCsv: '导出 CSV',
-    maskedHint: '仅“敏感信息查看”角色可见完整号码',
-    enums: {
-      gender: { MALE: '男', FEMALE: '女' },
-      education: { BELOW_JUNIOR_HIGH: '初中以下', JUNIOR_HIGH: '初中', SENIOR_HIGH: '高中及中专', COLLEGE_OR_ABOVE: '大专以上' },
-      skillLevel: { NONE: '普工', JUNIOR: '初级工', INTERMEDIATE: '中级工', SENIOR: '高级工', TECHNICIAN: '技师', SENIOR_TECHNICIAN: '高级技师' },
-      ageBand: { UNDER_30: '30岁以下', FROM_30_TO_40: '30—40岁', FROM_40_TO_50: '40—50岁', OVER_50: '50岁以上' },
-      wageBand: { UNDER_2000: '2000元以下', FROM_2000_TO_3000: '2000—3000元', FROM_3000_TO_5000: '3000—5000元', OVER_5000: '5000元以上' },
-    },
-  },
+  ...registryZhCN,
   statistics: {
     title: '产业工人队伍概况',
     allIndustries: '全部行业',

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { aWorker, registryHandlers } from '@/testing/mocks/registry';
+import { server } from '@/testing/mocks/server';
+import { renderApp, screen, testUsers, within } from '@/testing/test-utils';
+
+describe('工人详情 worker detail', () => {
+  it('shows a staff member masked numbers with a lock, the employments and who changed what, when', async () => {
+    server.use(...registryHandlers({ worker: aWorker({}, true) }));
+    renderApp('/registry/workers/1', { user: testUsers.publicityStaff });
+
+    expect(await screen.findByTestId('worker-name')).toHaveTextContent('王晓霞');
+    expect(screen.getByTestId('worker-detail-id')).toHaveTextContent('421202********0029');
+    expect(screen.getByTestId('worker-detail-phone')).toHaveTextContent('139****1111');
+    expect(within(screen.getByTestId('worker-personal')).getAllByTestId('masked-icon')).toHaveLength(2);
+    // staff may read but not write: no edit button
+    expect(screen.queryByTestId('worker-edit')).not.toBeInTheDocument();
+
+    const employments = await screen.findByTestId('employments-table');
+    expect(await within(employments).findByText('三得利有限公司')).toBeInTheDocument();
+    expect(within(employments).getByText('在职')).toBeInTheDocument();
+    expect(within(employments).getByText('2024-02-29')).toBeInTheDocument();
+
+    const honours = await screen.findByTestId('worker-honours-table');
+    expect(await within(honours).findByText('全国劳动模范')).toBeInTheDocument();
+    expect(await within(await screen.findByTestId('posts-table')).findByText('党代会代表')).toBeInTheDocument();
+
+    const history = await screen.findByTestId('history-timeline');
+    const entries = within(history).getAllByTestId('history-entry');
+    // newest first: the wage rise by hrss-editor, then the registration
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toHaveTextContent('hrss-editor');
+    expect(entries[0]).toHaveTextContent('月工资');
+    expect(entries[0]).toHaveTextContent('3800');
+    expect(entries[0]).toHaveTextContent('4200');
+    expect(entries[1]).toHaveTextContent('federation-lead');
+    expect(entries[1]).toHaveTextContent('新建');
+    expect(entries[1]).toHaveTextContent('421202********0029');
+  }, 60_000);
+
+  it('shows a pii-reader the full numbers without a lock, and lets an editor edit', async () => {
+    server.use(...registryHandlers({ worker: aWorker() }));
+    renderApp('/registry/workers/1', { user: testUsers.federationLead });
+
+    expect(await screen.findByTestId('worker-detail-id')).toHaveTextContent('421202199001010029');
+    expect(screen.getByTestId('worker-detail-phone')).toHaveTextContent('13900001111');
+    expect(within(screen.getByTestId('worker-personal')).queryByTestId('masked-icon')).not.toBeInTheDocument();
+    expect(screen.getByTestId('worker-edit')).toBeEnabled();
+  }, 60_000);
+
+  it('is reached from the worker list by the name', async () => {
+    server.use(...registryHandlers());
+    const { user, router } = renderApp('/registry', { user: testUsers.federationLead });
+    await user.click(await within(await screen.findByTestId('workers-table')).findByRole('link', { name: '王晓霞' }));
+    expect(router.state.location.pathname).toBe('/registry/workers/1');
+    expect(await screen.findByTestId('worker-detail')).toBeInTheDocument();
+  }, 60_000);
+});

@@ -1,0 +1,181 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
+import type { Enterprise } from '@/types/api';
+
+import { useEnterprises, type EnterpriseFilter } from '../api/get-enterprises';
+import { toEnterprise } from '../paths';
+import { useEnumLabels, useFormatters } from '../utils/enums';
+
+import { EnterpriseFormModal } from './enterprise-form';
+
+type FormValues = { q?: string; industry?: string; inDevZone?: string; hasUnion?: string; hasPartyOrg?: string };
+
+/** Union and party organisation of an enterprise, as two tags. */
+export function OrganisationTags({ enterprise }: { enterprise: Pick<Enterprise, 'hasUnion' | 'hasPartyOrg'> }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={2} wrap>
+      <Tag color={enterprise.hasUnion ? 'blue' : 'default'}>{enterprise.hasUnion ? t('registry.enterprises.unionYes') : t('registry.enterprises.unionNo')}</Tag>
+      <Tag color={enterprise.hasPartyOrg ? 'red' : 'default'}>{enterprise.hasPartyOrg ? t('registry.enterprises.partyYes') : t('registry.enterprises.partyNo')}</Tag>
+    </Space>
+  );
+}
+
+/** 企业列表: search by name or credit code, filter by industry, zone, union and party organisation. */
+export function EnterprisesList({ industries }: { industries: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const navigate = useNavigate();
+  const { label } = useEnumLabels();
+  const { number } = useFormatters();
+  const [form] = Form.useForm<FormValues>();
+  const [filter, setFilter] = useState<EnterpriseFilter>({});
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const [creating, setCreating] = useState(false);
+  const enterprises = useEnterprises({ ...filter, ...page });
+
+  const search = (values: FormValues) => {
+    const bool = (v?: string) => (v === undefined ? undefined : v === 'true');
+    setFilter({
+      q: values.q?.trim() || undefined,
+      industry: values.industry,
+      inDevZone: bool(values.inDevZone),
+      hasUnion: bool(values.hasUnion),
+      hasPartyOrg: bool(values.hasPartyOrg),
+    });
+    setPage((p) => ({ ...p, page: 0 }));
+  };
+
+  const yesNo = [
+    { value: 'true', label: t('registry.yes') },
+    { value: 'false', label: t('registry.no') },
+  ];
+  const zones = [
+    { value: 'true', label: t('statistics.inZone') },
+    { value: 'false', label: t('statistics.outsideZone') },
+  ];
+
+  const columns: ColumnsType<Enterprise> = [
+    {
+      title: t('registry.enterprises.name'),
+      dataIndex: 'name',
+      key: 'name',
+      render: (name: string, e) => (e.id !== undefined ? <Link to={toEnterprise(e.id)}>{name}</Link> : name),
+    },
+    {
+      title: t('registry.enterprises.creditCode'),
+      dataIndex: 'creditCode',
+      key: 'creditCode',
+      width: 200,
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    { title: t('registry.industry'), dataIndex: 'industryName', key: 'industry', width: 120 },
+    { title: t('registry.enterprises.ownership'), key: 'ownership', width: 100, render: (_, e) => label('ownership', e.ownership) },
+    { title: t('registry.enterprises.size'), key: 'size', width: 80, render: (_, e) => label('size', e.size) },
+    {
+      title: t('registry.enterprises.zone'),
+      key: 'zone',
+      width: 100,
+      render: (_, e) => (e.inDevZone ? t('statistics.inZone') : t('statistics.outsideZone')),
+    },
+    { title: t('registry.enterprises.organisations'), key: 'orgs', width: 200, render: (_, e) => <OrganisationTags enterprise={e} /> },
+    { title: t('registry.enterprises.workerCount'), dataIndex: 'workerCount', key: 'workerCount', width: 100, align: 'right', render: (n: number) => number(n) },
+  ];
+
+  const total = enterprises.data?.total ?? 0;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Form form={form} name="enterprise-search" layout="inline" onFinish={search} data-testid="enterprise-search" style={{ rowGap: 12 }}>
+          <Form.Item name="q">
+            <Input allowClear placeholder={t('registry.enterprises.searchPlaceholder')} prefix={<SearchOutlined />} style={{ width: 240 }} maxLength={50} />
+          </Form.Item>
+          <Form.Item name="industry">
+            <Select allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="enterprise-filter-industry" />
+          </Form.Item>
+          <Form.Item name="inDevZone">
+            <Select allowClear placeholder={t('registry.enterprises.zone')} options={zones} style={{ width: 120 }} data-testid="enterprise-filter-zone" />
+          </Form.Item>
+          <Form.Item name="hasUnion">
+            <Select allowClear placeholder={t('registry.enterprises.hasUnion')} options={yesNo} style={{ width: 110 }} />
+          </Form.Item>
+          <Form.Item name="hasPartyOrg">
+            <Select allowClear placeholder={t('registry.enterprises.hasPartyOrg')} options={yesNo} style={{ width: 130 }} />
+          </Form.Item>
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" data-testid="enterprise-search-submit">
+                {t('registry.search')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  search({});
+                }}
+              >
+                {t('registry.reset')}
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card
+        title={t('registry.enterprises.title')}
+        extra={
+          <Space>
+            <Typography.Text type="secondary" data-testid="enterprise-total">
+              {t('registry.enterprises.total', { count: total })}
+            </Typography.Text>
+            {hasRole(ROLES.registryEditor) && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="enterprise-create">
+                {t('registry.enterprises.add')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {enterprises.error ? (
+          <ApiErrorAlert error={enterprises.error} onRetry={() => void enterprises.refetch()} />
+        ) : (
+          <Table<Enterprise>
+            data-testid="enterprises-table"
+            rowKey="id"
+            size="middle"
+            loading={enterprises.isFetching}
+            columns={columns}
+            dataSource={enterprises.data?.items ?? []}
+            scroll={{ x: 1100 }}
+            pagination={{
+              current: page.page + 1,
+              pageSize: page.size,
+              total,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              onChange: (current, size) => setPage({ page: current - 1, size }),
+            }}
+          />
+        )}
+      </Card>
+      {hasRole(ROLES.registryEditor) && (
+        <EnterpriseFormModal
+          open={creating}
+          industries={industries}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            setCreating(false);
+            if (saved.id !== undefined) void navigate(toEnterprise(saved.id));
+          }}
+        />
+      )}
+    </Flex>
+  );
+}

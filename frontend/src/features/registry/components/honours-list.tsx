@@ -1,0 +1,146 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Form, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
+import type { Honour } from '@/types/api';
+
+import { useHonours, type HonourFilter } from '../api/get-honours';
+import { toEnterprise, toWorker } from '../paths';
+import { HONOUR_KINDS, useEnumLabels } from '../utils/enums';
+
+import { HonourFormModal } from './honour-form';
+
+/** 荣誉: individual and collective honours by year and kind; editors record new ones. */
+export function HonoursList() {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const { label, options } = useEnumLabels();
+  const [form] = Form.useForm<HonourFilter>();
+  const [filter, setFilter] = useState<HonourFilter>({});
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const [creating, setCreating] = useState(false);
+  const honours = useHonours({ ...filter, ...page });
+  const total = honours.data?.total ?? 0;
+  const editor = hasRole(ROLES.registryEditor);
+
+  const columns: ColumnsType<Honour> = [
+    { title: t('registry.honours.year'), dataIndex: 'year', key: 'year', width: 70 },
+    { title: t('registry.honours.honourTitle'), dataIndex: 'title', key: 'title' },
+    { title: t('registry.honours.category'), key: 'category', width: 110, render: (_, h) => label('honourCategory', h.category) },
+    { title: t('registry.honours.level'), key: 'level', width: 80, render: (_, h) => label('awardLevel', h.level) },
+    {
+      title: t('registry.honours.kind'),
+      key: 'kind',
+      width: 80,
+      render: (_, h) => <Tag color={h.kind === 'COLLECTIVE' ? 'purple' : 'gold'}>{label('honourKind', h.kind)}</Tag>,
+    },
+    {
+      title: t('registry.honours.recipient'),
+      key: 'recipient',
+      render: (_, h) =>
+        h.kind === 'COLLECTIVE' ? (
+          <Space size={4} wrap>
+            <span>{h.teamName}</span>
+            {(h.members?.length ?? 0) > 0 && (
+              <Tooltip title={h.members?.map((m) => m.name).join('、')}>
+                <Typography.Text type="secondary">({t('registry.honours.memberCount', { count: h.members?.length ?? 0 })})</Typography.Text>
+              </Tooltip>
+            )}
+          </Space>
+        ) : h.worker?.id !== undefined ? (
+          <Link to={toWorker(h.worker.id)}>{h.worker.name}</Link>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('registry.honours.enterprise'),
+      key: 'enterprise',
+      render: (_, h) => (h.enterprise?.id !== undefined ? <Link to={toEnterprise(h.enterprise.id)}>{h.enterprise.name}</Link> : '—'),
+    },
+    { title: t('registry.honours.issuer'), dataIndex: 'issuer', key: 'issuer' },
+    { title: t('registry.honours.awardedOn'), dataIndex: 'awardedOn', key: 'awardedOn', width: 110 },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Form
+          form={form}
+          name="honour-search"
+          layout="inline"
+          data-testid="honour-search"
+          onFinish={(values) => {
+            setFilter({ year: values.year ?? undefined, kind: values.kind ?? undefined });
+            setPage((p) => ({ ...p, page: 0 }));
+          }}
+        >
+          <Form.Item name="year">
+            <InputNumber<number> placeholder={t('registry.honours.yearPlaceholder')} min={1950} max={2100} precision={0} style={{ width: 110 }} data-testid="honour-filter-year" />
+          </Form.Item>
+          <Form.Item name="kind">
+            <Select allowClear placeholder={t('registry.honours.kind')} options={options('honourKind', HONOUR_KINDS)} style={{ width: 110 }} data-testid="honour-filter-kind" />
+          </Form.Item>
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" data-testid="honour-search-submit">
+                {t('registry.search')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  setFilter({});
+                  setPage((p) => ({ ...p, page: 0 }));
+                }}
+              >
+                {t('registry.reset')}
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Card
+        title={t('registry.honours.listTitle')}
+        extra={
+          <Space>
+            <Typography.Text type="secondary" data-testid="honour-total">
+              {t('registry.honours.total', { count: total })}
+            </Typography.Text>
+            {editor && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="honour-create">
+                {t('registry.honours.add')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        {honours.error ? (
+          <ApiErrorAlert error={honours.error} onRetry={() => void honours.refetch()} />
+        ) : (
+          <Table<Honour>
+            data-testid="honours-table"
+            rowKey="id"
+            size="middle"
+            loading={honours.isFetching}
+            columns={columns}
+            dataSource={honours.data?.items ?? []}
+            scroll={{ x: 1100 }}
+            pagination={{
+              current: page.page + 1,
+              pageSize: page.size,
+              total,
+              onChange: (current, size) => setPage({ page: current - 1, size }),
+            }}
+          />
+        )}
+      </Card>
+      {editor && <HonourFormModal open={creating} onClose={() => setCreating(false)} onSaved={() => setCreating(false)} />}
+    </Flex>
+  );
+}

@@ -1,0 +1,189 @@
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
+import type { Employment, Honour, PoliticalPost } from '@/types/api';
+
+import { useHonours } from '../api/get-honours';
+import { useWorker, useWorkerEmployments, useWorkerHistory, useWorkerPoliticalPosts } from '../api/get-worker';
+import { toEnterprise } from '../paths';
+import { useEnumLabels, useFormatters } from '../utils/enums';
+
+import { HistoryTimeline } from './history-timeline';
+import { MaskedValue } from './masked-value';
+import { WorkerFormModal } from './worker-form';
+
+/** 工人详情: personal data (masked unless pii-reader), employer, employment history, honours, political posts and the change history. */
+export function WorkerDetail({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const { label, yesNo } = useEnumLabels();
+  const { money } = useFormatters();
+  const worker = useWorker(id);
+  const employments = useWorkerEmployments(id);
+  const history = useWorkerHistory(id);
+  const posts = useWorkerPoliticalPosts(id);
+  const honours = useHonours({ workerId: id, page: 0, size: 100 });
+  const [editing, setEditing] = useState(false);
+
+  if (worker.error) return <ApiErrorAlert error={worker.error} onRetry={() => void worker.refetch()} />;
+  if (!worker.data) return <Skeleton active />;
+  const w = worker.data;
+  const canEdit = hasRole(ROLES.registryEditor);
+
+  const fieldLabel = (field: string) =>
+    field === 'enterpriseId' ? t('registry.enterprise') : field === 'name' ? t('registry.name') : t(`registry.fields.${field}` as never, { defaultValue: field });
+
+  return (
+    <Flex vertical gap={16} data-testid="worker-detail">
+      <Card
+        title={
+          <Space>
+            <span data-testid="worker-name">{w.name}</span>
+            {w.migrant && <Tag color="orange">{t('registry.migrant')}</Tag>}
+            {w.unionMember && <Tag color="blue">{t('registry.unionMember')}</Tag>}
+            {w.partyMember && <Tag color="red">{t('registry.partyMember')}</Tag>}
+            {w.demo && <Tag>{t('registry.demo')}</Tag>}
+          </Space>
+        }
+        extra={
+          canEdit && (
+            <Tooltip title={w.masked ? t('registry.workerForm.needsPii') : undefined}>
+              <Button icon={<EditOutlined />} disabled={w.masked} onClick={() => setEditing(true)} data-testid="worker-edit">
+                {t('registry.edit')}
+              </Button>
+            </Tooltip>
+          )
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="worker-personal">
+          <Descriptions.Item label={t('registry.idNumber')}>
+            <MaskedValue value={w.idNumber} masked={w.masked} testId="worker-detail-id" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registry.phone')}>
+            <MaskedValue value={w.phone} masked={w.masked} testId="worker-detail-phone" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registry.gender')}>{label('gender', w.gender)}</Descriptions.Item>
+          <Descriptions.Item label={w.birthDate ? t('registry.birthDate') : t('registry.age')}>{w.birthDate ?? w.age ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.education')}>{label('education', w.education)}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.skillLevel')}>{label('skillLevel', w.skillLevel)}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.occupation')}>{w.occupation || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.monthlyWage')}>{money(w.monthlyWage)}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.flags.agriculturalHukou')}>{yesNo(w.agriculturalHukou)}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.flags.fromOutside')}>{yesNo(w.fromOutside)}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.enterprise')}>
+            {w.enterprise?.id !== undefined ? <Link to={toEnterprise(w.enterprise.id)}>{w.enterprise.name}</Link> : t('registry.noEnterprise')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('registry.industry')}>{w.enterprise?.industryName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.inDevZone')}>{w.enterprise ? yesNo(w.enterprise.inDevZone) : '—'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <Card title={t('registry.employments.title')} size="small">
+              {employments.error ? (
+                <ApiErrorAlert error={employments.error} onRetry={() => void employments.refetch()} />
+              ) : (
+                <Table<Employment>
+                  data-testid="employments-table"
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  loading={employments.isPending}
+                  dataSource={employments.data ?? []}
+                  columns={[
+                    {
+                      title: t('registry.enterprise'),
+                      key: 'enterprise',
+                      render: (_, e) => (e.enterprise?.id !== undefined ? <Link to={toEnterprise(e.enterprise.id)}>{e.enterprise.name}</Link> : '—'),
+                    },
+                    { title: t('registry.employments.start'), dataIndex: 'startDate', key: 'start', width: 120 },
+                    {
+                      title: t('registry.employments.end'),
+                      key: 'end',
+                      width: 120,
+                      render: (_, e) => (e.current ? <Tag color="green">{t('registry.employments.current')}</Tag> : e.endDate),
+                    },
+                  ]}
+                />
+              )}
+            </Card>
+            <Card title={t('registry.honours.title')} size="small">
+              {honours.error ? (
+                <ApiErrorAlert error={honours.error} onRetry={() => void honours.refetch()} />
+              ) : (
+                <Table<Honour>
+                  data-testid="worker-honours-table"
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  loading={honours.isPending}
+                  dataSource={honours.data?.items ?? []}
+                  columns={[
+                    { title: t('registry.honours.year'), dataIndex: 'year', key: 'year', width: 70 },
+                    { title: t('registry.honours.honourTitle'), dataIndex: 'title', key: 'title' },
+                    { title: t('registry.honours.level'), key: 'level', width: 90, render: (_, h) => label('awardLevel', h.level) },
+                    { title: t('registry.honours.issuer'), dataIndex: 'issuer', key: 'issuer' },
+                    {
+                      title: t('registry.honours.kind'),
+                      key: 'kind',
+                      width: 140,
+                      render: (_, h) => (h.kind === 'COLLECTIVE' ? `${label('honourKind', h.kind)} · ${h.teamName ?? ''}` : label('honourKind', h.kind)),
+                    },
+                  ]}
+                />
+              )}
+            </Card>
+            <Card title={t('registry.posts.title')} size="small">
+              {posts.error ? (
+                <ApiErrorAlert error={posts.error} onRetry={() => void posts.refetch()} />
+              ) : (
+                <Table<PoliticalPost>
+                  data-testid="posts-table"
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  loading={posts.isPending}
+                  dataSource={posts.data ?? []}
+                  columns={[
+                    { title: t('registry.honours.year'), dataIndex: 'year', key: 'year', width: 70 },
+                    { title: t('registry.posts.post'), key: 'post', width: 150, render: (_, p) => label('postType', p.post) },
+                    { title: t('registry.posts.postTitle'), dataIndex: 'title', key: 'title' },
+                    { title: t('registry.honours.level'), key: 'level', width: 90, render: (_, p) => label('awardLevel', p.level) },
+                  ]}
+                />
+              )}
+            </Card>
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('registry.history.title')} size="small">
+            {history.error ? (
+              <ApiErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+            ) : history.data ? (
+              <HistoryTimeline entries={history.data} fieldLabel={fieldLabel} />
+            ) : (
+              <Skeleton active />
+            )}
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              {t('registry.history.hint')}
+            </Typography.Paragraph>
+          </Card>
+        </Col>
+      </Row>
+      <WorkerFormModal
+        open={editing}
+        worker={w}
+        onClose={() => setEditing(false)}
+        onSaved={() => setEditing(false)}
+        onReload={() => void worker.refetch()}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+
+/** The registry's enums in the order forms and filters list them (the API's names). */
+export const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
+export const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
+export const GENDERS = ['MALE', 'FEMALE'] as const;
+export const AGE_BANDS = ['UNDER_30', 'FROM_30_TO_40', 'FROM_40_TO_50', 'OVER_50'] as const;
+export const WAGE_BANDS = ['UNDER_2000', 'FROM_2000_TO_3000', 'FROM_3000_TO_5000', 'OVER_5000'] as const;
+export const OWNERSHIPS = ['PUBLIC', 'NON_PUBLIC'] as const;
+export const ENTERPRISE_SIZES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
+export const HONOUR_KINDS = ['INDIVIDUAL', 'COLLECTIVE'] as const;
+export const HONOUR_CATEGORIES = ['MODEL_WORKER', 'TECHNICAL_EXPERT', 'CRAFTSMAN', 'WORKER_PIONEER', 'OTHER'] as const;
+export const AWARD_LEVELS = ['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'] as const;
+export const POST_TYPES = [
+  'PARTY_CONGRESS_DELEGATE',
+  'PEOPLES_CONGRESS_DEPUTY',
+  'CPPCC_MEMBER',
+  'UNION_CONGRESS_DELEGATE',
+  'OTHER',
+] as const;
+
+export type EnumGroup =
+  | 'gender'
+  | 'education'
+  | 'skillLevel'
+  | 'ageBand'
+  | 'wageBand'
+  | 'ownership'
+  | 'size'
+  | 'honourKind'
+  | 'honourCategory'
+  | 'awardLevel'
+  | 'postType'
+  | 'importStatus';
+
+/** Translates enum values and builds Select options from them. */
+export function useEnumLabels() {
+  const { t } = useTranslation();
+  const label = (group: EnumGroup, value: string | undefined | null) =>
+    value ? t(`registry.enums.${group}.${value}` as never, { defaultValue: value }) : '—';
+  const options = (group: EnumGroup, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
+  const yesNo = (value: boolean | undefined | null) => (value == null ? '—' : value ? t('registry.yes') : t('registry.no'));
+  return { label, options, yesNo };
+}
+
+/** Money in yuan for the locale in use. */
+export function useFormatters() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-US' : 'zh-CN';
+  return {
+    number: (value: number | undefined | null) => (value == null ? '—' : value.toLocaleString(locale)),
+    money: (value: number | undefined | null) =>
+      value == null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    dateTime: (value: string | undefined | null) =>
+      value ? new Date(value).toLocaleString(locale, { hour12: false }) : '—',
+  };
+}
