@@ -1,10 +1,10 @@
+import { auditZhCN } from './audit.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 
 /**
  * Chinese (simplified) messages: the reference locale. `en.ts` must have exactly the same keys,
  * which the `Messages` type enforces at compile time.
  */
-import { auditZhCN } from './audit.zh-CN';
 
 export const zhCN = {
   app: {
