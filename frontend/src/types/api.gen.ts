@@ -245,7 +245,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a competition / 竞赛详情 */
+        /**
+         * Read a competition / 竞赛详情
+         * @description With `ETag: "<version>"`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -306,12 +309,14 @@ export interface paths {
         };
         /**
          * Change a competition / 修改竞赛
-         * @description Before scoring starts; carries `version` (stale → 409). `items` replaces the scoring items when given.
+         * @description Before scoring starts; carries `version` (stale → 409); optional `If-Match` (mismatch → 412). `items` replaces the scoring items when given.
          */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -631,6 +636,83 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Competition history / 竞赛修改记录
+         * @description Who changed the rules or moved the stage, when (Envers).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1276,11 +1358,13 @@ export interface paths {
         put?: never;
         /**
          * Register a list of workers / 企业集体报名
-         * @description Each worker checked on its own; the eligible ones are stored, the others answered with their reasons.
+         * @description Each worker checked on its own; the eligible ones are stored, the others answered with their reasons. `dryRun=true` only checks (nothing stored).
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    dryRun?: string;
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -4146,14 +4230,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Read */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": unknown;
-                    };
+                    content?: never;
                 };
                 /** @description 请求无效 / invalid input (field errors in `errors`) */
                 400: {
@@ -6408,6 +6490,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed the task / 任务修改记录
+         * @description Envers revisions of the task's fields: actor, department, client, before and after.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 未找到 / no such record (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/suspend": {
         parameters: {
             query?: never;
@@ -6728,6 +6887,24 @@ export interface paths {
                 };
                 /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 文件过大 / larger than 10 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 不支持的文件类型 / not PNG, JPEG, PDF, DOCX or DOC by content */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
