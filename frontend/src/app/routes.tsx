@@ -8,11 +8,8 @@ import {
   BankOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
-  MoneyCollectOutlined,
-  ScheduleOutlined,
   StarOutlined,
   TeamOutlined,
-  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -21,8 +18,10 @@ import { registryPaths, toEnterprise, toEnterprises, toHonours, toImport, toWork
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
+import { competitionsRoutes } from './feature-routes/competitions';
+import { subsidiesRoutes } from './feature-routes/subsidies';
+import { tasksRoutes } from './feature-routes/tasks';
 import { AuditPage } from './routes/audit';
-import { ComingSoonPage } from './routes/coming-soon';
 import { DashboardPage } from './routes/dashboard';
 import { EnterpriseDetailPage } from './routes/enterprise-detail';
 import { EnterprisesPage } from './routes/enterprises';
@@ -133,39 +132,6 @@ export const ImportRoute = {
 } satisfies AppRoute;
 export { toImport };
 
-export const CompetitionsRoute = {
-  path: '/competitions',
-  element: <ComingSoonPage feature="menu.competitions" />,
-  handle: {
-    access: [ROLES.staff, ROLES.competitionOrganizer, ROLES.lead, ROLES.analyst],
-    breadcrumb: 'menu.competitions',
-    menu: { labelKey: 'menu.competitions', icon: <TrophyOutlined /> },
-  },
-} satisfies AppRoute;
-export const toCompetitions = () => CompetitionsRoute.path;
-
-export const SubsidiesRoute = {
-  path: '/subsidies',
-  element: <ComingSoonPage feature="menu.subsidies" />,
-  handle: {
-    access: [ROLES.staff, ROLES.subsidyReviewer, ROLES.subsidyApprover, ROLES.lead, ROLES.analyst],
-    breadcrumb: 'menu.subsidies',
-    menu: { labelKey: 'menu.subsidies', icon: <MoneyCollectOutlined /> },
-  },
-} satisfies AppRoute;
-export const toSubsidies = () => SubsidiesRoute.path;
-
-export const TasksRoute = {
-  path: '/tasks',
-  element: <ComingSoonPage feature="menu.tasks" />,
-  handle: {
-    access: [ROLES.staff, ROLES.lead, ROLES.analyst],
-    breadcrumb: 'menu.tasks',
-    menu: { labelKey: 'menu.tasks', icon: <ScheduleOutlined /> },
-  },
-} satisfies AppRoute;
-export const toTasks = () => TasksRoute.path;
-
 export const AuditRoute = {
   path: '/audit',
   element: <AuditPage />,
@@ -186,9 +152,9 @@ export const appRoutes: AppRoute[] = [
   EnterpriseDetailRoute,
   HonoursRoute,
   ImportRoute,
-  CompetitionsRoute,
-  SubsidiesRoute,
-  TasksRoute,
+  ...competitionsRoutes,
+  ...subsidiesRoutes,
+  ...tasksRoutes,
   AuditRoute,
 ];
 

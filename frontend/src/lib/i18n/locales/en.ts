@@ -1,5 +1,8 @@
 import { auditEn } from './audit.en';
+import { competitionsEn } from './competitions.en';
 import { registryEn } from './registry.en';
+import { subsidiesEn } from './subsidies.en';
+import { tasksEn } from './tasks.en';
 import type { Messages } from './zh-CN';
 
 /** English messages; keys are checked against the Chinese reference locale. */
@@ -138,4 +141,7 @@ export const en: Messages = {
     },
   },
   audit: auditEn,
+  tasks: tasksEn,
+  subsidies: subsidiesEn,
+  competitions: competitionsEn,
 };

@@ -1,5 +1,8 @@
 import { auditZhCN } from './audit.zh-CN';
+import { competitionsZhCN } from './competitions.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
+import { subsidiesZhCN } from './subsidies.zh-CN';
+import { tasksZhCN } from './tasks.zh-CN';
 
 /**
  * Chinese (simplified) messages: the reference locale. `en.ts` must have exactly the same keys,
@@ -132,6 +135,9 @@ export const zhCN = {
     },
   },
   audit: auditZhCN,
+  tasks: tasksZhCN,
+  subsidies: subsidiesZhCN,
+  competitions: competitionsZhCN,
 };
 
 /** The shape every locale must have. */

@@ -1,0 +1,4 @@
+/** Chinese messages of the competitions feature. */
+export const competitionsZhCN = {
+  title: '竞赛',
+};

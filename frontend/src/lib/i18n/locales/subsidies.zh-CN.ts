@@ -1,0 +1,4 @@
+/** Chinese messages of the subsidies feature. */
+export const subsidiesZhCN = {
+  title: '培训补贴',
+};

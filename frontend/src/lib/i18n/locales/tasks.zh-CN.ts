@@ -1,0 +1,4 @@
+/** Chinese messages of the tasks feature. */
+export const tasksZhCN = {
+  title: '改革任务',
+};
