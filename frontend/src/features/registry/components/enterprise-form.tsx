@@ -1,17 +1,16 @@
 import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { ApiError } from '@/lib/api-client';
+import { useServerErrors } from '@/components/forms/server-errors';
+import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 import type { Enterprise, EnterpriseRequest } from '@/types/api';
 
 import { useSaveEnterprise } from '../api/save-enterprise';
 import { creditCodeProblem } from '../utils/checksums';
 import { ENTERPRISE_SIZES, OWNERSHIPS, useEnumLabels } from '../utils/enums';
-import { applyServerFieldErrors, isStaleVersion } from '../utils/form-errors';
 
-import { StaleVersionAlert } from './stale-version-alert';
 
 type FormValues = Omit<EnterpriseRequest, 'version'>;
 
@@ -72,10 +71,8 @@ export function EnterpriseFormModal({
   const { options } = useEnumLabels();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveEnterprise();
-  const [staleAt, setStaleAt] = useState<number>();
-  const [otherError, setOtherError] = useState<unknown>();
+  const { stale, otherError, show: showError, clearOther, clearAll } = useServerErrors(form, FIELDS, enterprise?.version);
   const editing = enterprise?.id !== undefined;
-  const stale = staleAt !== undefined && staleAt === enterprise?.version;
 
   useEffect(() => {
     if (open) {
@@ -85,7 +82,7 @@ export function EnterpriseFormModal({
   }, [open, enterprise, form]);
 
   const submit = async (values: FormValues) => {
-    setOtherError(undefined);
+    clearOther();
     const trim = (v?: string) => v?.trim() || undefined;
     const request: EnterpriseRequest = {
       ...values,
@@ -101,14 +98,7 @@ export function EnterpriseFormModal({
       void message.success(editing ? t('registry.enterprises.updated') : t('registry.enterprises.created'));
       onSaved(saved);
     } catch (error) {
-      if (isStaleVersion(error)) {
-        setStaleAt(enterprise?.version);
-        return;
-      }
-      const unmatched = applyServerFieldErrors(form, error, FIELDS);
-      if (!(error instanceof ApiError) || error.fieldErrors.length === 0 || unmatched.length > 0) {
-        setOtherError(error);
-      }
+      showError(error);
     }
   };
 
@@ -120,8 +110,7 @@ export function EnterpriseFormModal({
       title={editing ? t('registry.enterprises.editTitle', { name: enterprise?.name }) : t('registry.enterprises.createTitle')}
       width={760}
       onCancel={() => {
-        setOtherError(undefined);
-        setStaleAt(undefined);
+        clearAll();
         onClose();
       }}
       okText={t('registry.save')}
@@ -135,7 +124,7 @@ export function EnterpriseFormModal({
       {stale && (
         <StaleVersionAlert
           onReload={() => {
-            setOtherError(undefined);
+            clearOther();
             onReload?.();
           }}
         />

@@ -1,15 +1,13 @@
 import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { ApiError } from '@/lib/api-client';
+import { useServerErrors } from '@/components/forms/server-errors';
 import type { HonourRequest } from '@/types/api';
 
 import { useCreateHonour } from '../api/create-honour';
 import { AWARD_LEVELS, HONOUR_CATEGORIES, HONOUR_KINDS, useEnumLabels } from '../utils/enums';
-import { applyServerFieldErrors } from '../utils/form-errors';
 
 import { EnterprisePicker } from './enterprise-picker';
 import { WorkerPicker } from './worker-picker';
@@ -28,12 +26,12 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
   const { options } = useEnumLabels();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateHonour();
-  const [otherError, setOtherError] = useState<unknown>();
+  const { otherError, show: showError, clearOther } = useServerErrors(form, FIELDS);
   const kind = Form.useWatch('kind', form);
   const enterpriseId = Form.useWatch('enterpriseId', form);
 
   const submit = async (values: FormValues) => {
-    setOtherError(undefined);
+    clearOther();
     const collective = values.kind === 'COLLECTIVE';
     const request: HonourRequest = {
       kind: values.kind,
@@ -54,8 +52,7 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
       form.resetFields();
       onSaved();
     } catch (error) {
-      const unmatched = applyServerFieldErrors(form, error, FIELDS);
-      if (!(error instanceof ApiError) || error.fieldErrors.length === 0 || unmatched.length > 0) setOtherError(error);
+      showError(error);
     }
   };
 
@@ -68,7 +65,7 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
       title={t('registry.honours.addTitle')}
       width={720}
       onCancel={() => {
-        setOtherError(undefined);
+        clearOther();
         onClose();
       }}
       okText={t('registry.save')}

@@ -1,19 +1,18 @@
 import { App, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { ApiError } from '@/lib/api-client';
+import { useServerErrors } from '@/components/forms/server-errors';
+import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 import type { Worker, WorkerRequest } from '@/types/api';
 
 import { useSaveWorker } from '../api/save-worker';
 import { birthDateOf, genderOf, idNumberProblem } from '../utils/checksums';
 import { EDUCATIONS, SKILL_LEVELS, useEnumLabels } from '../utils/enums';
-import { applyServerFieldErrors, isStaleVersion } from '../utils/form-errors';
 
 import { EnterprisePicker } from './enterprise-picker';
-import { StaleVersionAlert } from './stale-version-alert';
 
 type FormValues = Omit<WorkerRequest, 'gender' | 'birthDate' | 'employedSince' | 'version'> & { employedSince?: Dayjs };
 
@@ -83,10 +82,7 @@ export function WorkerFormModal({
   const { label, options } = useEnumLabels();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveWorker();
-  // the version that met a conflict: once a reload brings a newer one, the warning goes
-  const [staleAt, setStaleAt] = useState<number>();
-  const [otherError, setOtherError] = useState<unknown>();
-  const stale = staleAt !== undefined && staleAt === worker?.version;
+  const { stale, otherError, show: showError, clearOther, clearAll } = useServerErrors(form, FIELDS, worker?.version);
   const editing = worker?.id !== undefined;
 
   // a fresh read (after reload) replaces what the form shows
@@ -103,7 +99,7 @@ export function WorkerFormModal({
   const transfer = editing && enterpriseId !== worker?.enterprise?.id;
 
   const send = async (values: FormValues) => {
-    setOtherError(undefined);
+    clearOther();
     const request: WorkerRequest = {
       ...values,
       idNumber: values.idNumber.trim().toUpperCase(),
@@ -119,15 +115,7 @@ export function WorkerFormModal({
       void message.success(editing ? t('registry.workerForm.updated') : t('registry.workerForm.created'));
       onSaved(saved);
     } catch (error) {
-      if (isStaleVersion(error)) {
-        setStaleAt(worker?.version);
-        return;
-      }
-      // errors that name a field of the form show at that field; anything else above the form
-      const unmatched = applyServerFieldErrors(form, error, FIELDS);
-      if (!(error instanceof ApiError) || error.fieldErrors.length === 0 || unmatched.length > 0) {
-        setOtherError(error);
-      }
+      showError(error);
     }
   };
 
@@ -153,8 +141,7 @@ export function WorkerFormModal({
       title={editing ? t('registry.workerForm.editTitle', { name: worker?.name }) : t('registry.workerForm.createTitle')}
       width={820}
       onCancel={() => {
-        setOtherError(undefined);
-        setStaleAt(undefined);
+        clearAll();
         onClose();
       }}
       okText={t('registry.save')}
@@ -167,7 +154,7 @@ export function WorkerFormModal({
       {stale && (
         <StaleVersionAlert
           onReload={() => {
-            setOtherError(undefined);
+            clearOther();
             onReload?.();
           }}
         />

@@ -103,6 +103,9 @@ export const en: Messages = {
   },
   common: {
     loading: 'Loading…',
+    reload: 'Reload',
+    staleTitle: 'Changed by someone else',
+    staleDescription: 'Someone saved this record after you opened it. Reload the latest data before changing it (your input will be replaced).',
   },
   ...registryEn,
   statistics: {

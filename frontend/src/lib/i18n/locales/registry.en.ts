@@ -39,13 +39,10 @@ export const registryEn: typeof registryZhCN = {
     save: 'Save',
     cancel: 'Cancel',
     confirm: 'OK',
-    reload: 'Reload',
     detail: 'Details',
     addWorker: 'Register worker',
     columnSettings: 'Columns',
     columnReset: 'Reset',
-    staleTitle: 'Changed by someone else',
-    staleDescription: 'Someone saved this record after you opened it. Reload the latest data before changing it (your input will be replaced).',
     menu: {
       workers: 'Workers',
       enterprises: 'Enterprises',

@@ -37,13 +37,10 @@ export const registryZhCN = {
     save: '保存',
     cancel: '取消',
     confirm: '确定',
-    reload: '重新加载',
     detail: '详情',
     addWorker: '登记工人',
     columnSettings: '列设置',
     columnReset: '恢复默认',
-    staleTitle: '数据已被他人修改',
-    staleDescription: '您打开后，此记录已被他人保存。请重新加载最新数据后再修改（您填写的内容将被替换）。',
     menu: {
       workers: '工人',
       enterprises: '企业',

@@ -102,6 +102,9 @@ export const zhCN = {
   },
   common: {
     loading: '加载中…',
+    reload: '重新加载',
+    staleTitle: '数据已被他人修改',
+    staleDescription: '您打开后，此记录已被他人保存。请重新加载最新数据后再修改（您填写的内容将被替换）。',
   },
   ...registryZhCN,
   statistics: {

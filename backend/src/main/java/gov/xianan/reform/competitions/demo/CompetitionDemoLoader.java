@@ -34,7 +34,6 @@ import gov.xianan.reform.registry.Worker;
 import gov.xianan.reform.registry.demo.DemoDataConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,10 +70,7 @@ public class CompetitionDemoLoader {
     private int judgeSeq;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        if (!config.enabled()) {
-            return;
-        }
-        if (LaunchMode.current() == LaunchMode.NORMAL && "prod".equals(io.quarkus.runtime.configuration.ConfigUtils.getProfiles().get(0))) {
+        if (!config.loadAtStartup()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(this::load);

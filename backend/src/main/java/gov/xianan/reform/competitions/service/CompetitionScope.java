@@ -10,6 +10,7 @@ import gov.xianan.reform.competitions.Competition;
 import gov.xianan.reform.competitions.CompetitionJudge;
 import gov.xianan.reform.competitions.CompetitionStage;
 import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.departments.service.CallerDepartment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -33,21 +34,19 @@ public class CompetitionScope {
     @Inject
     AuditLog audit;
 
-    private Optional<Department> department;
+    @Inject
+    CallerDepartment caller;
 
     public Optional<Department> department() {
-        if (department == null) {
-            department = user.departmentCode().flatMap(code -> Department.<Department>find("code", code).firstResultOptional());
-        }
-        return department;
+        return caller.get();
     }
 
     public boolean readsAll() {
-        return user.hasRole(Roles.LEAD) || department().map(d -> d.leadUnit).orElse(false);
+        return caller.seesAll();
     }
 
     public boolean ownDepartment(Competition c) {
-        return department().map(d -> d.id.equals(c.department.id)).orElse(false);
+        return caller.is(c.department);
     }
 
     public boolean organises(Competition c) {

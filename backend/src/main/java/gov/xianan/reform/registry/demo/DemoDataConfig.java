@@ -1,5 +1,8 @@
 package gov.xianan.reform.registry.demo;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,4 +21,19 @@ public interface DemoDataConfig {
     /** Random seed: the same seed gives the same registry. */
     @WithDefault("20201124")
     long seed();
+
+    /**
+     * Whether the demo loaders run at this startup: enabled, and never in the prod profile however
+     * the flag is set. Every feature's loader asks this one question.
+     */
+    default boolean loadAtStartup() {
+        if (!enabled()) {
+            return false;
+        }
+        if (ConfigUtils.getProfiles().contains("prod")) {
+            Logger.getLogger(DemoDataConfig.class).warn("xianan.demo-data.enabled is ignored in the prod profile");
+            return false;
+        }
+        return true;
+    }
 }

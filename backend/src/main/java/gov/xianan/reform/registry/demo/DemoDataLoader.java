@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,11 +25,7 @@ public class DemoDataLoader {
     DataSource dataSource;
 
     void onStart(@Observes StartupEvent event) throws Exception {
-        if (!config.enabled()) {
-            return;
-        }
-        if (LaunchMode.current() == LaunchMode.NORMAL && "prod".equals(io.quarkus.runtime.configuration.ConfigUtils.getProfiles().get(0))) {
-            LOG.warn("xianan.demo-data.enabled is ignored in the prod profile");
+        if (!config.loadAtStartup()) {
             return;
         }
         try (Connection c = dataSource.getConnection()) {

@@ -27,7 +27,6 @@ import gov.xianan.reform.subsidies.SubsidyProgramme;
 import gov.xianan.reform.subsidies.service.AmountRule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,11 +54,7 @@ public class SubsidyDemoDataLoader {
     EntityManager em;
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
-        if (!config.enabled()) {
-            return;
-        }
-        if (ConfigUtils.getProfiles().contains("prod")) {
-            LOG.warn("xianan.demo-data.enabled is ignored in the prod profile");
+        if (!config.loadAtStartup()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(this::load);

@@ -5,8 +5,7 @@ import java.util.Optional;
 import gov.xianan.reform.common.audit.service.AuditLog;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.CurrentUser;
-import gov.xianan.reform.common.security.Roles;
-import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.departments.service.CallerDepartment;
 import gov.xianan.reform.subsidies.SubsidyApplication;
 import gov.xianan.reform.subsidies.SubsidyFund;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +26,8 @@ public class SubsidyScope {
     @Inject
     AuditLog audit;
 
-    private Boolean leadUnit;
+    @Inject
+    CallerDepartment caller;
 
     public String username() {
         return user.username();
@@ -43,15 +43,7 @@ public class SubsidyScope {
 
     /** Lead-unit staff and holders of {@code lead} read every fund's applications. */
     public boolean readsAll() {
-        if (user.hasRole(Roles.LEAD)) {
-            return true;
-        }
-        if (leadUnit == null) {
-            leadUnit = user.departmentCode()
-                    .flatMap(code -> Department.<Department>find("code", code).<Department>firstResultOptional())
-                    .map(d -> d.leadUnit).orElse(false);
-        }
-        return leadUnit;
+        return caller.seesAll();
     }
 
     /** Whether the caller's department owns the fund. */

@@ -26,7 +26,6 @@ import gov.xianan.reform.tasks.TaskStatus;
 import gov.xianan.reform.tasks.service.ClockProducer;
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
 import gov.xianan.reform.tasks.service.NotificationService;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,10 +65,7 @@ public class TaskDemoDataLoader {
     private LocalDate today;
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
-        if (!config.enabled()) {
-            return;
-        }
-        if (LaunchMode.current() == LaunchMode.NORMAL && "prod".equals(io.quarkus.runtime.configuration.ConfigUtils.getProfiles().get(0))) {
+        if (!config.loadAtStartup()) {
             return;
         }
         if (load()) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import gov.xianan.reform.common.audit.service.AuditLog;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.CurrentUser;
-import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.departments.service.CallerDepartment;
 import gov.xianan.reform.tasks.ReformTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,14 +28,17 @@ public class TaskScope {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CallerDepartment caller;
+
     /** The caller's department, if the token names a known one. */
     public Optional<Department> department() {
-        return user.departmentCode().flatMap(code -> Department.<Department>find("code", code).firstResultOptional());
+        return caller.get();
     }
 
     /** Lead role, or any user of the lead unit. */
     public boolean seesAll() {
-        return user.hasRole(Roles.LEAD) || department().map(d -> d.leadUnit).orElse(false);
+        return caller.seesAll();
     }
 
     public boolean canSee(ReformTask task) {

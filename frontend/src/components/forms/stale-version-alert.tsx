@@ -10,11 +10,11 @@ export function StaleVersionAlert({ onReload }: { onReload: () => void }) {
       showIcon
       data-testid="stale-version"
       style={{ marginBottom: 16 }}
-      title={t('registry.staleTitle')}
-      description={t('registry.staleDescription')}
+      title={t('common.staleTitle')}
+      description={t('common.staleDescription')}
       action={
         <Button size="small" data-testid="stale-reload" onClick={onReload}>
-          {t('registry.reload')}
+          {t('common.reload')}
         </Button>
       }
     />
