@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.testsupport.Db;
 import gov.xianan.reform.testsupport.Ids;
 import io.restassured.specification.RequestSpecification;
@@ -14,7 +15,7 @@ import io.restassured.specification.RequestSpecification;
 /** Registry rows by SQL (no registry role needed) and competition requests for the tests. */
 final class CompetitionFixtures {
 
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = LocalDate.now(ClockProducer.ZONE).getYear();
 
     private CompetitionFixtures() {
     }

@@ -25,6 +25,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -223,7 +224,7 @@ class CompetitionFlowTest {
                 .when().post("/api/v1/competitions/" + c + "/objections").then().statusCode(201).extract().jsonPath().getLong("id");
         as(null).body(Map.of("target", "CLOSED")).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).body("detail", containsString("公示期"));
-        db.execute("update competition set published_on = ? where id = ?", LocalDate.now().minusDays(8), c);
+        db.execute("update competition set published_on = ? where id = ?", LocalDate.now(ClockProducer.ZONE).minusDays(8), c);
         as(null).body(Map.of("raisedBy", "某人", "content", "太晚了")).when().post("/api/v1/competitions/" + c + "/objections")
                 .then().statusCode(409).body("detail", containsString("公示期已于"));
         as(null).body(Map.of("target", "CLOSED")).when().post("/api/v1/competitions/" + c + "/stage")
@@ -298,7 +299,7 @@ class CompetitionFlowTest {
         score(null, c, outsider, p2, items, 80, 80);
         score(null, c, insider, p2, items, 84, 84);
         stage(null, c, "PUBLICATION", 200);
-        db.execute("update competition set published_on = ? where id = ?", LocalDate.now().minusDays(7), c);
+        db.execute("update competition set published_on = ? where id = ?", LocalDate.now(ClockProducer.ZONE).minusDays(7), c);
         stage(null, c, "CLOSED", 200);
         String source = "competition:" + c + ":e" + privately;
         assertThat(db.string("select kind || '/' || team_name || '/' || title from honour where source = ?", source))

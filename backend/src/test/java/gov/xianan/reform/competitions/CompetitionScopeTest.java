@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,7 +38,7 @@ class CompetitionScopeTest {
         return Long.parseLong(db.string("insert into competition (kind, name, year, department_id, occupation, level, start_date, end_date, stage, places, "
                 + "publication_days, published_on) values ('SKILL_CONTEST', ?, ?, (select id from department where code = 'hrss'), '电子装配', 'DISTRICT', ?, ?, ?, 10, 7, ?) "
                 + "returning id", name, year, LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 2), stage,
-                stage.equals("PUBLICATION") || stage.equals("CLOSED") ? LocalDate.now() : null));
+                stage.equals("PUBLICATION") || stage.equals("CLOSED") ? LocalDate.now(ClockProducer.ZONE) : null));
     }
 
     long item(long competition, String name, int weight) {

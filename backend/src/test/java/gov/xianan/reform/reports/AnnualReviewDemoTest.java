@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.demo.DemoDataGenerator;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,9 +35,9 @@ class AnnualReviewDemoTest {
     void theWorkforceSectionReadsLikeTheSeed() throws Exception {
         db.execute("truncate table honour_member, honour, political_post, employment, worker, enterprise cascade");
         try (Connection c = dataSource.getConnection()) {
-            new DemoDataGenerator(c, 20201124L, LocalDate.now()).generate(22_165);
+            new DemoDataGenerator(c, 20201124L, LocalDate.now(ClockProducer.ZONE)).generate(22_165);
         }
-        String html = given().queryParam("year", LocalDate.now().getYear()).when().get("/api/v1/reports/annual-review")
+        String html = given().queryParam("year", LocalDate.now(ClockProducer.ZONE).getYear()).when().get("/api/v1/reports/annual-review")
                 .then().statusCode(200).extract().asString();
         assertThat(html).contains("目前全区产业工人队伍总人数22165人。人员主要分布在机电制造、森工、建材、模具制造、印刷、生物医药、电子信息、纺织、服装、物流、建筑、"
                 + "非煤矿山、农林、交通运输等行业。");

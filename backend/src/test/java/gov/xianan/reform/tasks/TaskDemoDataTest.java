@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.tasks.demo.TaskDemoDataLoader;
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
 import gov.xianan.reform.testsupport.Db;
@@ -65,7 +66,7 @@ class TaskDemoDataTest {
         assertThat(db.count("select count(*) from notification where kind = 'REMINDER'")).isPositive();
         assertThat(db.count("select count(*) from report_attachment where demo")).isEqualTo(1);
 
-        var board = given().queryParam("year", LocalDate.now().getYear()).when().get("/api/v1/tasks/board").then().statusCode(200)
+        var board = given().queryParam("year", LocalDate.now(ClockProducer.ZONE).getYear()).when().get("/api/v1/tasks/board").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(board.getFloat("departments.find { it.department.code == 'publicity' }.completionRate")).isEqualTo(75.0f);
         assertThat(board.getInt("departments.find { it.department.code == 'publicity' }.overdue")).isEqualTo(1);
@@ -74,7 +75,7 @@ class TaskDemoDataTest {
         assertThat(board.getInt("departments.find { it.department.code == 'scitech' }.byStatus.SUSPENDED")).isEqualTo(1);
         assertThat(board.getList("departments.rank", Integer.class)).isSorted().startsWith(1);
 
-        given().queryParam("year", LocalDate.now().getYear()).when().get("/api/v1/reports/annual-review").then().statusCode(200)
+        given().queryParam("year", LocalDate.now(ClockProducer.ZONE).getYear()).when().get("/api/v1/reports/annual-review").then().statusCode(200)
                 .body(containsString("区委宣传部:扎实推进思想引领工作"))
                 .body(containsString("“双宣讲”活动累计200余场次"))
                 .body(containsString("推荐59名工人为中国共产党咸安区第五次代表大会代表"))

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusMock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class TaskFixtures {
     }
 
     public long task(String title, String lead, List<String> cooperating) {
-        return task(title, lead, cooperating, new BigDecimal("100"), "场", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6),
+        return task(title, lead, cooperating, new BigDecimal("100"), "场", LocalDate.now(ClockProducer.ZONE).minusMonths(1), LocalDate.now(ClockProducer.ZONE).plusMonths(6),
                 "IN_PROGRESS");
     }
 

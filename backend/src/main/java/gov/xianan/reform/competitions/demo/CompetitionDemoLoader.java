@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.jboss.logging.Logger;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.competitions.AwardGrade;
 import gov.xianan.reform.competitions.Competition;
 import gov.xianan.reform.competitions.CompetitionField;
@@ -139,14 +140,14 @@ public class CompetitionDemoLoader {
         }
 
         // this year: 电子装配 in publication, 机电维修 open for registration
-        int now = LocalDate.now().getYear();
-        c = contest(hrss, CompetitionKind.SKILL_CONTEST, now + "年咸安区电子装配职业技能竞赛", "电子装配", now, LocalDate.now().minusDays(20), 12,
+        int now = LocalDate.now(ClockProducer.ZONE).getYear();
+        c = contest(hrss, CompetitionKind.SKILL_CONTEST, now + "年咸安区电子装配职业技能竞赛", "电子装配", now, LocalDate.now(ClockProducer.ZONE).minusDays(20), 12,
                 SkillLevel.NONE, SkillLevel.SENIOR, 1, 2, 3, 0, AwardGrade.FIRST, AwardGrade.FIRST, new String[] { "理论知识", "实际操作" }, new int[] { 40, 60 });
         ps = register(c, workers("electronics", c, 8));
         judges(c, 5, null);
         scoreAll(c, ps);
         ranking.publish(c);
-        c.publishedOn = LocalDate.now().minusDays(1);
+        c.publishedOn = LocalDate.now(ClockProducer.ZONE).minusDays(1);
         c.stage = CompetitionStage.PUBLICATION;
         CompetitionObjection o = new CompetitionObjection();
         o.competition = c;
@@ -159,7 +160,7 @@ public class CompetitionDemoLoader {
         o.persist();
         count++;
 
-        c = contest(hrss, CompetitionKind.SKILL_CONTEST, now + "年咸安区机电维修职业技能竞赛", "机电维修", now, LocalDate.now().plusDays(30), 30,
+        c = contest(hrss, CompetitionKind.SKILL_CONTEST, now + "年咸安区机电维修职业技能竞赛", "机电维修", now, LocalDate.now(ClockProducer.ZONE).plusDays(30), 30,
                 SkillLevel.JUNIOR, SkillLevel.TECHNICIAN, 1, 2, 3, 4, AwardGrade.SECOND, AwardGrade.FIRST, new String[] { "理论知识", "实际操作" }, new int[] { 30, 70 });
         List<Worker> candidates = workers("electromechanical", c, 17);
         List<Worker> open = candidates.subList(Math.min(12, candidates.size()), candidates.size());

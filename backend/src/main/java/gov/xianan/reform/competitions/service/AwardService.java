@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.competitions.Competition;
 import gov.xianan.reform.competitions.CompetitionAward;
 import gov.xianan.reform.competitions.CompetitionObjection;
@@ -115,7 +116,7 @@ public class AwardService {
         if (c.stage != CompetitionStage.PUBLICATION) {
             throw ProblemException.conflict("只能在公示期间登记异议,竞赛处于「" + c.stage.label() + "」阶段");
         }
-        if (!LocalDate.now().isBefore(c.publicationEndsOn())) {
+        if (!LocalDate.now(ClockProducer.ZONE).isBefore(c.publicationEndsOn())) {
             throw ProblemException.conflict("公示期已于 " + c.publicationEndsOn().minusDays(1) + " 结束,不能再登记异议");
         }
         CompetitionObjection o = new CompetitionObjection();

@@ -11,6 +11,7 @@ import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.error.Violations;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.competitions.Competition;
 import gov.xianan.reform.competitions.CompetitionField;
 import gov.xianan.reform.competitions.CompetitionKind;
@@ -162,7 +163,7 @@ public class CompetitionService {
             throw ProblemException.conflict("不能从「" + c.stage.label() + "」转到「" + (target == null ? "?" : target.label()) + "」:"
                     + (next == null ? "竞赛已结束" : "阶段只能依次推进,下一阶段是「" + next.label() + "」"));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         switch (target) {
             case REVIEW -> {
             }

@@ -1,5 +1,7 @@
 package gov.xianan.reform.registry.demo;
 
+import gov.xianan.reform.common.time.ClockProducer;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ public final class DemoDataCommand {
         }
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            DemoDataGenerator.Result r = new DemoDataGenerator(c, seed, LocalDate.now()).generate(workers);
+            DemoDataGenerator.Result r = new DemoDataGenerator(c, seed, LocalDate.now(ClockProducer.ZONE)).generate(workers);
             System.out.printf("demo data: %d enterprises, %d workers, %d honours, %d political posts in %.1f s%n", r.enterprises(), r.workers(),
                     r.honours(), r.politicalPosts(), r.millis() / 1000.0);
         }

@@ -1,5 +1,7 @@
 package gov.xianan.reform.registry.demo;
 
+import gov.xianan.reform.common.time.ClockProducer;
+
 import java.sql.Connection;
 import java.time.LocalDate;
 
@@ -35,7 +37,7 @@ public class DemoDataLoader {
                     return;
                 }
             }
-            DemoDataGenerator.Result r = new DemoDataGenerator(c, config.seed(), LocalDate.now()).generate(config.workers());
+            DemoDataGenerator.Result r = new DemoDataGenerator(c, config.seed(), LocalDate.now(ClockProducer.ZONE)).generate(config.workers());
             LOG.infof("Demo data: %d enterprises, %d workers, %d honours, %d political posts in %d ms", r.enterprises(), r.workers(),
                     r.honours(), r.politicalPosts(), r.millis());
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Education;
 import gov.xianan.reform.registry.SkillLevel;
 import gov.xianan.reform.registry.mapping.RegistryLabels;
@@ -89,7 +90,7 @@ public final class WorkerRowParser {
         LocalDate birth = null;
         if (errors.size() == before) {
             birth = IdNumbers.birthDate(id).orElseThrow();
-            if (RegistryMapper.age(birth, LocalDate.now()) < 16) {
+            if (RegistryMapper.age(birth, LocalDate.now(ClockProducer.ZONE)) < 16) {
                 errors.add(new CellError(rowNumber, ID, "未满16周岁,不能登记为产业工人"));
             }
         }
@@ -135,7 +136,7 @@ public final class WorkerRowParser {
             since = date(sinceText);
             if (since == null) {
                 errors.add(new CellError(rowNumber, SINCE, "日期格式应为 yyyy-MM-dd: " + sinceText));
-            } else if (since.isAfter(LocalDate.now().plusYears(1))) {
+            } else if (since.isAfter(LocalDate.now(ClockProducer.ZONE).plusYears(1))) {
                 errors.add(new CellError(rowNumber, SINCE, "入职日期不能晚于一年以后"));
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Employment;
 import gov.xianan.reform.registry.Enterprise;
 import gov.xianan.reform.registry.Honour;
@@ -44,7 +45,7 @@ public final class RegistryMapper {
                 !unmasked,
                 w.name, w.gender,
                 unmasked ? w.birthDate : null,
-                age(w.birthDate, LocalDate.now()),
+                age(w.birthDate, LocalDate.now(ClockProducer.ZONE)),
                 w.education, w.monthlyWage, w.skillLevel, w.skillLevel.tier(), w.occupation,
                 w.agriculturalHukou, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember,
                 unmasked ? w.phone : Phones.mask(w.phone),

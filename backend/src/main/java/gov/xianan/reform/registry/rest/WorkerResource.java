@@ -17,6 +17,7 @@ import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
 import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerRequest;
@@ -74,10 +75,10 @@ public class WorkerResource {
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
         WorkerExportService.Format f = WorkerExportService.Format.valueOf(format.toUpperCase());
         String ext = format.toLowerCase();
-        String name = "工人名册-" + LocalDate.now() + "." + ext;
+        String name = "工人名册-" + LocalDate.now(ClockProducer.ZONE) + "." + ext;
         return Response.ok(exports.export(filter, f))
                 .type(f == WorkerExportService.Format.CSV ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"workers-" + LocalDate.now() + "." + ext + "\"; filename*=UTF-8''"
+                .header("Content-Disposition", "attachment; filename=\"workers-" + LocalDate.now(ClockProducer.ZONE) + "." + ext + "\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import gov.xianan.reform.common.audit.service.AuditLog;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Education;
 import gov.xianan.reform.registry.Gender;
 import gov.xianan.reform.registry.SkillLevel;
@@ -86,7 +87,7 @@ public class WorkerExportService {
                 + "from Worker w left join w.enterprise e" + query.where() + " order by w.id", Object[].class);
         query.params().forEach(q::setParameter);
         q.setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         long count = 0;
         try (Stream<Object[]> stream = q.getResultStream()) {
             if (format == Format.CSV) {

@@ -18,6 +18,7 @@ import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.error.Violations;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Bands.AgeBand;
 import gov.xianan.reform.registry.Bands.WageBand;
 import gov.xianan.reform.registry.Education;
@@ -134,7 +135,7 @@ public class WorkerService {
         Enterprise employer = apply(request, w);
         w.persist();
         if (employer != null) {
-            openEmployment(w, employer, request.employedSince() == null ? LocalDate.now() : request.employedSince());
+            openEmployment(w, employer, request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince());
         }
         em.flush();
         return RegistryMapper.toResponse(w, unmasked(), industries.names());
@@ -153,7 +154,7 @@ public class WorkerService {
         Enterprise after = apply(request, w);
         boolean changed = before == null ? after != null : after == null || !before.id.equals(after.id);
         if (changed) {
-            transfer(w, after, request.employedSince() == null ? LocalDate.now() : request.employedSince());
+            transfer(w, after, request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince());
         }
         em.flush();
         return RegistryMapper.toResponse(w, unmasked(), industries.names());
@@ -219,7 +220,7 @@ public class WorkerService {
             if (r.birthDate() != null && !r.birthDate().equals(born)) {
                 v.add("birthDate", "出生日期与身份证号不符(身份证号表明为 " + born + ")");
             }
-            int age = RegistryMapper.age(born, LocalDate.now());
+            int age = RegistryMapper.age(born, LocalDate.now(ClockProducer.ZONE));
             if (age < 16) {
                 v.add("idNumber", "未满16周岁,不能登记为产业工人");
             }
@@ -231,7 +232,7 @@ public class WorkerService {
                 v.add("enterpriseId", "企业不存在: " + r.enterpriseId());
             }
         }
-        if (r.employedSince() != null && r.employedSince().isAfter(LocalDate.now().plusYears(1))) {
+        if (r.employedSince() != null && r.employedSince().isAfter(LocalDate.now(ClockProducer.ZONE).plusYears(1))) {
             v.add("employedSince", "入职日期不能晚于一年以后");
         }
         v.throwIfAny();
@@ -311,7 +312,7 @@ public class WorkerService {
             }
             AgeBand age = v.parseEnum(AgeBand.class, "ageBand", f.ageBand);
             if (age != null) {
-                LocalDate today = LocalDate.now();
+                LocalDate today = LocalDate.now(ClockProducer.ZONE);
                 if (age.bornOnOrBefore(today) != null) {
                     where.add("w.birthDate <= :bornOnOrBefore");
                     params.put("bornOnOrBefore", age.bornOnOrBefore(today));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.xianan.reform.common.error.Violations;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Bands.AgeBand;
 import gov.xianan.reform.registry.Bands.WageBand;
 import gov.xianan.reform.registry.service.Industries;
@@ -71,7 +72,7 @@ public class StatisticsService {
 
     public WorkforceStatistics workforce(Filter f) {
         Violations v = new Violations();
-        LocalDate asOf = LocalDate.now();
+        LocalDate asOf = LocalDate.now(ClockProducer.ZONE);
         if (f.asOf() != null && !f.asOf().isBlank()) {
             try {
                 asOf = LocalDate.parse(f.asOf().strip());

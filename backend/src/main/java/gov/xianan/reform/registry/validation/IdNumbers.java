@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Gender;
 
 /**
@@ -59,7 +60,7 @@ public final class IdNumbers {
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
-            return d.getYear() < 1900 || d.isAfter(LocalDate.now()) ? Optional.empty() : Optional.of(d);
+            return d.getYear() < 1900 || d.isAfter(LocalDate.now(ClockProducer.ZONE)) ? Optional.empty() : Optional.of(d);
         } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }

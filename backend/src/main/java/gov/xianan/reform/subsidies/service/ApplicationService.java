@@ -22,6 +22,7 @@ import gov.xianan.reform.common.audit.Actor;
 import gov.xianan.reform.common.error.Problem;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.error.Violations;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Employment;
 import gov.xianan.reform.registry.Enterprise;
 import gov.xianan.reform.registry.Worker;
@@ -453,7 +454,7 @@ public class ApplicationService {
         if (r.amount().compareTo(a.committedAmount) > 0) {
             v.add("amount", "发放金额不能超过已批准金额 " + a.committedAmount.toPlainString() + " 元");
         }
-        if (r.disbursedOn().isAfter(LocalDate.now())) {
+        if (r.disbursedOn().isAfter(LocalDate.now(ClockProducer.ZONE))) {
             v.add("disbursedOn", "发放日期不能晚于今天");
         }
         if (r.disbursedOn().isBefore(a.trainingStart)) {

@@ -23,7 +23,7 @@ import gov.xianan.reform.tasks.TaskEventKind;
 import gov.xianan.reform.tasks.TaskMilestone;
 import gov.xianan.reform.tasks.TaskPriority;
 import gov.xianan.reform.tasks.TaskStatus;
-import gov.xianan.reform.tasks.service.ClockProducer;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
 import gov.xianan.reform.tasks.service.NotificationService;
 import io.quarkus.runtime.StartupEvent;

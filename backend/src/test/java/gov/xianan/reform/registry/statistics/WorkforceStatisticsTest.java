@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.demo.DemoDataGenerator;
 import gov.xianan.reform.testsupport.Db;
 import gov.xianan.reform.testsupport.Ids;
@@ -48,7 +49,7 @@ class WorkforceStatisticsTest {
         }
         db.emptyRegistry();
         try (Connection c = dataSource.getConnection()) {
-            var result = new DemoDataGenerator(c, 20201124L, LocalDate.now()).generate(22_165);
+            var result = new DemoDataGenerator(c, 20201124L, LocalDate.now(ClockProducer.ZONE)).generate(22_165);
             assertThat(result.workers()).isEqualTo(22_165);
         }
         generated = true;

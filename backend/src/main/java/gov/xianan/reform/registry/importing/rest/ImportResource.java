@@ -12,6 +12,7 @@ import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
 import gov.xianan.reform.registry.importing.ImportService;
 import gov.xianan.reform.registry.importing.ImportService.ErrorResponse;
@@ -120,6 +121,6 @@ public class ImportResource {
             }
         };
         return Response.ok(body).type(XLSX)
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors-" + LocalDate.now() + ".xlsx\"").build();
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors-" + LocalDate.now(ClockProducer.ZONE) + ".xlsx\"").build();
     }
 }

@@ -1,4 +1,4 @@
-package gov.xianan.reform.tasks.service;
+package gov.xianan.reform.common.time;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 /**
- * The clock the task rules read "today" from (deadlines, reminders, overdue). A bean, so that tests
- * replace it (QuarkusMock) and drive the daily check through any date. {@code @DefaultBean}: a
+ * Xian'an's clock: every "today" of the API is a date in Asia/Shanghai, whatever the server's own
+ * zone (a UTC server would otherwise refuse a disbursement dated today before 08:00 in Xian'an).
+ * The task rules read it as a bean (deadlines, reminders, overdue), so that tests replace it
+ * (QuarkusMock) and drive the daily check through any date; the others use {@link #ZONE}. {@code @DefaultBean}: a
  * shared clock producer elsewhere takes precedence without ambiguity.
  */
 @ApplicationScoped
