@@ -82,7 +82,8 @@ function DisburseDialog({ application, onClose, onConflict }: { application: App
   const disburse = useDisburse(application.id!);
   const committed = application.committedAmount ?? application.amount ?? 0;
   const send = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     modal.confirm({
       title: t('subsidies.detail.confirmDisburse'),
       okText: t('subsidies.detail.ok'),
@@ -131,7 +132,7 @@ function ReasonDialog({ action, onCancel, onSend, loading }: { action: 'return' 
   return (
     <Modal open title={t('subsidies.detail.reasonTitle', { action: t(`subsidies.detail.${action}`) })} onCancel={onCancel} confirmLoading={loading}
       okText={t(`subsidies.detail.${action}`)} cancelText={t('subsidies.detail.cancel')} okButtonProps={{ danger: true, 'data-testid': 'reason-confirm' }}
-      onOk={() => void form.validateFields().then((v) => onSend(v.reason.trim()))} destroyOnHidden>
+      onOk={() => void form.validateFields().then((v) => onSend(v.reason.trim()), () => undefined)} destroyOnHidden>
       <Form form={form} layout="vertical">
         <Form.Item name="reason" label={t('subsidies.detail.reasonLabel')} rules={[{ required: true, whitespace: true, message: t('subsidies.detail.reasonRequired') }, { max: 1000 }]}>
           <Input.TextArea rows={3} data-testid="reason-input" />

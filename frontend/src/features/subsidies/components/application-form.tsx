@@ -128,7 +128,8 @@ export function ApplicationForm() {
   };
 
   const save = async (andSubmit: boolean) => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     setFailure(undefined);
     setSubmitting(true);
     let created: Application | undefined;

@@ -20,7 +20,8 @@ export function FundForm({ onClose }: { onClose: () => void }) {
   const required = (field: string) => ({ required: true, message: t('subsidies.funds.required', { field }) });
 
   const save = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     setFailure(undefined);
     try {
       await create.mutateAsync(values);

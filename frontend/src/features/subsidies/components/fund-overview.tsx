@@ -26,7 +26,7 @@ export const FUND_MANAGERS = [ROLES.subsidyApprover, ROLES.admin] as const;
 
 function FundChart({ funds }: { funds: Fund[] }) {
   const { t } = useTranslation();
-  const label = (f: Fund) => `${f.year} ${f.source ? t(`subsidies.sources.${f.source}`) : (f.name ?? '')}`;
+  const label = (f: Fund) => f.name ?? `${f.year} ${f.source ? t(`subsidies.sources.${f.source}`) : ''}`;
   return (
     <Card title={t('subsidies.funds.chartTitle')} size="small" data-testid="fund-chart">
       <ReactECharts

@@ -21,7 +21,9 @@ export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () =
   const required = (field: string) => ({ required: true, message: t('subsidies.funds.required', { field }) });
 
   const save = async () => {
-    const { levels, ...values } = await form.validateFields();
+    const validated = await form.validateFields().catch(() => undefined);
+    if (!validated) return;
+    const { levels, ...values } = validated;
     const levelAmounts = Object.fromEntries(Object.entries(levels ?? {}).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
     setFailure(undefined);
     try {
