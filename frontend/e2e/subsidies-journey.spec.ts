@@ -11,8 +11,8 @@ import { assertState, confirmAction, createSubsidySetup, enterApplication, yuan,
 
 let setup: SubsidySetup;
 
-test.beforeAll(async () => {
-  setup = await createSubsidySetup();
+test.beforeAll(async ({ baseURL }) => {
+  setup = await createSubsidySetup(baseURL ?? 'http://localhost:4173');
 });
 
 test('hrss-reviewer enters and reviews, hrss-approver approves and disburses, the fund shows it', async ({ browser }, testInfo) => {

@@ -8,11 +8,20 @@ import { expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './keycloak';
 import { syntheticCreditCode, syntheticIdNumber } from './registry';
 
-const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8181';
-const API_URL = process.env.E2E_API_URL ?? 'http://localhost:8092';
+type Stack = { apiUrl: string; keycloakUrl: string; realm: string };
 
-export async function tokenFor(username: string): Promise<string> {
-  const response = await fetch(`${KEYCLOAK_URL}/realms/xianan/protocol/openid-connect/token`, {
+/** Where the API and Keycloak are: the served SPA's own config.js says so (any ports, as in CI). */
+export async function readStack(baseUrl: string): Promise<Stack> {
+  const text = await (await fetch(new URL('/config.js', baseUrl))).text();
+  const field = (name: string) => new RegExp(`${name}\\s*:\\s*["']([^"']+)["']`).exec(text)?.[1];
+  const apiUrl = field('apiUrl');
+  const keycloakUrl = field('keycloakUrl');
+  if (!apiUrl || !keycloakUrl) throw new Error(`config.js at ${baseUrl} names no apiUrl/keycloakUrl: ${text}`);
+  return { apiUrl, keycloakUrl, realm: field('realm') ?? 'xianan' };
+}
+
+export async function tokenFor(stack: Stack, username: string): Promise<string> {
+  const response = await fetch(`${stack.keycloakUrl}/realms/${stack.realm}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'api-tests', username, password: DEMO_PASSWORD }),
@@ -21,8 +30,8 @@ export async function tokenFor(username: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-async function post<T>(token: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${API_URL}${path}`, {
+async function post<T>(stack: Stack, token: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${stack.apiUrl}${path}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body),
@@ -45,13 +54,14 @@ export type SubsidySetup = {
  * the start of last year), hrss-approver creates the fund (last year) and a 岗前培训 programme of
  * 1,000 yuan, 1,500 for senior workers, +20 % for migrant workers.
  */
-export async function createSubsidySetup(): Promise<SubsidySetup> {
+export async function createSubsidySetup(baseUrl: string): Promise<SubsidySetup> {
+  const stack = await readStack(baseUrl);
   const run = Date.now();
   const tag = run.toString(36).toUpperCase();
   const year = new Date().getFullYear() - 1;
-  const lead = await tokenFor('federation-lead');
+  const lead = await tokenFor(stack, 'federation-lead');
   const enterpriseName = `补贴旅程企业${tag}`;
-  const enterprise = await post<{ id: number }>(lead, '/api/v1/enterprises', {
+  const enterprise = await post<{ id: number }>(stack, lead, '/api/v1/enterprises', {
     creditCode: syntheticCreditCode(run % 10_000_000),
     name: enterpriseName,
     industryCode: 'textiles',
@@ -66,7 +76,7 @@ export async function createSubsidySetup(): Promise<SubsidySetup> {
     { name: `学员乙${tag}`, skillLevel: 'SENIOR', agriculturalHukou: false, amount: 1500 },
   ];
   for (const [i, t] of trainees.entries()) {
-    await post(lead, '/api/v1/workers', {
+    await post(stack, lead, '/api/v1/workers', {
       idNumber: syntheticIdNumber('19900101', (run + i) % 500, i === 0),
       name: t.name,
       education: 'SENIOR_HIGH',
@@ -81,12 +91,12 @@ export async function createSubsidySetup(): Promise<SubsidySetup> {
       employedSince: `${year}-01-01`,
     });
   }
-  const approver = await tokenFor('hrss-approver');
+  const approver = await tokenFor(stack, 'hrss-approver');
   const budget = 100_000;
   const fundName = `${year}年旅程就业补助资金${tag}`;
-  const fund = await post<{ id: number }>(approver, '/api/v1/funds', { year, source: 'EMPLOYMENT_SUBSIDY', name: fundName, budget });
+  const fund = await post<{ id: number }>(stack, approver, '/api/v1/funds', { year, source: 'EMPLOYMENT_SUBSIDY', name: fundName, budget });
   const programmeName = `${year}年旅程岗前培训${tag}`;
-  await post(approver, '/api/v1/subsidy-programmes', {
+  await post(stack, approver, '/api/v1/subsidy-programmes', {
     kind: 'PRE_JOB_TRAINING',
     name: programmeName,
     fundId: fund.id,
