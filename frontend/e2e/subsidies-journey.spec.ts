@@ -1,0 +1,81 @@
+/**
+ * 培训补贴 on the real stack: hrss-reviewer enters and reviews an application, hrss-approver approves
+ * and disburses it, and the fund overview shows the new figures. What it needs (enterprise, workers,
+ * fund, programme) is made through the API first, with names unique to the run.
+ */
+import { expect, test } from '@playwright/test';
+
+import { logInAs } from './support/keycloak';
+import { attachFullPageScreenshot } from './support/screenshots';
+import { assertState, confirmAction, createSubsidySetup, enterApplication, yuan, type SubsidySetup } from './support/subsidies';
+
+let setup: SubsidySetup;
+
+test.beforeAll(async ({ baseURL }) => {
+  setup = await createSubsidySetup(baseURL ?? 'http://localhost:4173');
+});
+
+test('hrss-reviewer enters and reviews, hrss-approver approves and disburses, the fund shows it', async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const total = setup.trainees.reduce((sum, t) => sum + t.amount, 0);
+
+  // hrss-reviewer (staff + subsidy-reviewer): enter, submit, review
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await logInAs(reviewer, 'hrss-reviewer');
+  await enterApplication(reviewer, setup);
+  await attachFullPageScreenshot(reviewer, testInfo, 'subsidies-1-form');
+  await reviewer.getByTestId('application-save-submit').click();
+  await expect(reviewer).toHaveURL(/\/subsidies\/applications\/\d+$/, { timeout: 30_000 });
+  const applicationUrl = new URL(reviewer.url()).pathname;
+  await assertState(reviewer, '已提交');
+  await expect(reviewer.getByTestId('detail-amount')).toHaveText(yuan(total));
+  // a reviewer never sees approve or disburse
+  await expect(reviewer.getByTestId('action-approve')).toHaveCount(0);
+
+  await reviewer.goto('/subsidies/review');
+  await reviewer.getByTestId('applications-table').getByRole('link', { name: setup.enterpriseName }).click();
+  await confirmAction(reviewer, 'review');
+  await assertState(reviewer, '已审核');
+  await expect(reviewer.getByTestId('event-REVIEW')).toContainText('hrss-reviewer');
+  await expect(reviewer.getByTestId('action-review')).toHaveCount(0);
+  await reviewerContext.close();
+
+  // hrss-approver (staff + subsidy-approver): approve from the queue, record the payment
+  const approverContext = await browser.newContext();
+  const approver = await approverContext.newPage();
+  await logInAs(approver, 'hrss-approver');
+  await approver.goto('/subsidies/approval');
+  await approver.getByTestId('applications-table').getByRole('link', { name: setup.enterpriseName }).click();
+  await expect(approver).toHaveURL(new RegExp(`${applicationUrl}$`));
+  await confirmAction(approver, 'approve');
+  await assertState(approver, '已审批');
+
+  await approver.getByTestId('action-disburse').click();
+  const dialog = approver.getByRole('dialog');
+  await dialog.getByLabel('凭证号').fill(`XA-E2E-${Date.now()}`);
+  // a past date: the browser (Asia/Shanghai) may already be a day ahead of the server
+  const paidOn = dialog.getByLabel('发放日期');
+  await paidOn.click();
+  await paidOn.fill(`${setup.year}-06-15`);
+  await paidOn.press('Enter');
+  await approver.getByTestId('disburse-save').click();
+  await approver.getByTestId('disburse-confirm').click();
+  await assertState(approver, '已发放');
+  const timeline = approver.getByTestId('application-timeline');
+  for (const action of ['CREATE', 'SUBMIT', 'REVIEW', 'APPROVE', 'DISBURSE']) {
+    await expect(timeline.getByTestId(`event-${action}`)).toBeVisible();
+  }
+  await expect(timeline.getByTestId('event-APPROVE')).toContainText('hrss-approver');
+  await attachFullPageScreenshot(approver, testInfo, 'subsidies-2-detail');
+
+  // the fund overview: all of it paid, nothing left committed
+  await approver.goto('/subsidies');
+  const row = approver.getByTestId('funds-table').locator('tr', { hasText: setup.fundName });
+  await expect(row.getByTestId('fund-disbursed')).toHaveText(yuan(total), { timeout: 30_000 });
+  await expect(row.getByTestId('fund-committed')).toHaveText(yuan(0));
+  await expect(row.getByTestId('fund-remaining')).toHaveText(yuan(setup.budget - total));
+  await expect(approver.getByTestId('fund-chart')).toBeVisible();
+  await attachFullPageScreenshot(approver, testInfo, 'subsidies-3-funds');
+  await approverContext.close();
+});

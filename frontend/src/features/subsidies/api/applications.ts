@@ -1,0 +1,94 @@
+import { keepPreviousData, queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import {
+  APPLICATION_STATES,
+  type Application,
+  type ApplicationEvent,
+  type ApplicationPage,
+  type ApplicationRequest,
+  type ApplicationState,
+  type DisbursementRequest,
+  type TransitionRequest,
+} from '../types';
+
+export type ApplicationFilter = { state?: ApplicationState; programmeId?: number; enterpriseId?: number; year?: number };
+export type ApplicationQuery = ApplicationFilter & { page: number; size: number; sort?: string };
+
+/** `GET /api/v1/subsidy-applications`: one page, filtered and scoped on the server. */
+export const getApplications = (query: ApplicationQuery, { signal }: { signal?: AbortSignal } = {}) =>
+  api.get<ApplicationPage>('/api/v1/subsidy-applications', { params: query, signal });
+
+export const useApplications = (query: ApplicationQuery) =>
+  useQuery({
+    queryKey: ['subsidies', 'applications', query],
+    queryFn: ({ signal }) => getApplications(query, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/** How many applications are in each state (the tabs' counts): one size-1 page per state. */
+export const useStateCounts = (filter: Omit<ApplicationFilter, 'state'>) =>
+  useQueries({
+    queries: APPLICATION_STATES.map((state) => ({
+      queryKey: ['subsidies', 'applications', { ...filter, state, page: 0, size: 1 }],
+      queryFn: ({ signal }: { signal: AbortSignal }) => getApplications({ ...filter, state, page: 0, size: 1 }, { signal }),
+    })),
+    combine: (results) =>
+      Object.fromEntries(APPLICATION_STATES.map((state, i) => [state, results[i]?.data?.total])) as Partial<Record<ApplicationState, number>>,
+  });
+
+/** Every row matching the filter (pages of 200), for the export. */
+export async function getAllApplications(filter: ApplicationFilter): Promise<Application[]> {
+  const rows: Application[] = [];
+  for (let page = 0; page < 50; page++) {
+    const answer = await getApplications({ ...filter, page, size: 200, sort: 'id' });
+    rows.push(...(answer.items ?? []));
+    if (rows.length >= (answer.total ?? 0) || (answer.items ?? []).length === 0) break;
+  }
+  return rows;
+}
+
+export const getApplicationQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['subsidies', 'application', id],
+    queryFn: ({ signal }) => api.get<Application>(`/api/v1/subsidy-applications/${id}`, { signal }),
+  });
+
+export const useApplication = (id: number) => useQuery(getApplicationQueryOptions(id));
+
+export const useApplicationHistory = (id: number) =>
+  useQuery({
+    queryKey: ['subsidies', 'application', id, 'history'],
+    queryFn: ({ signal }) => api.get<ApplicationEvent[]>(`/api/v1/subsidy-applications/${id}/history`, { signal }),
+  });
+
+/** `POST /api/v1/subsidy-applications`: a draft (the amount is computed by the server). */
+export const useCreateApplication = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApplicationRequest) => api.post<Application>('/api/v1/subsidy-applications', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+  });
+};
+
+export type TransitionAction = 'submit' | 'review' | 'return' | 'approve' | 'reject';
+
+/** A workflow step (`POST …/{id}/{action}`) with the version read; a stale or illegal one is a 409. */
+export const useTransition = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, body }: { action: TransitionAction; body: TransitionRequest }) =>
+      api.post<Application>(`/api/v1/subsidy-applications/${id}/${action}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+  });
+};
+
+/** `POST …/{id}/disburse`: voucher, date and amount (at most the committed amount). */
+export const useDisburse = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DisbursementRequest) => api.post<Application>(`/api/v1/subsidy-applications/${id}/disburse`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+  });
+};

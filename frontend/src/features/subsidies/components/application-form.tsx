@@ -1,0 +1,269 @@
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { readableError } from '@/components/errors/api-error-alert';
+import { ApiError, api } from '@/lib/api-client';
+
+import { useCreateApplication } from '../api/applications';
+import { useProgrammes } from '../api/funds';
+import { useEnterpriseSearch, useWorkerSearch } from '../api/lookups';
+import { toApplication } from '../paths';
+import type { Application, WorkerSummary } from '../types';
+import { applyServerFieldErrors, formatYuan, traineeAmount } from '../utils';
+
+const FIELDS = ['enterpriseId', 'programmeId', 'trainingStart', 'trainingEnd', 'trainees', 'notes'] as const;
+
+type Values = { enterpriseId?: number; programmeId?: number; trainingStart?: Dayjs; trainingEnd?: Dayjs; trainees?: number[]; notes?: string };
+
+function useDebounced<T>(value: T, ms = 300): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function EnterpriseSearch({ value, onChange, id }: { value?: number; onChange?: (v: number | undefined) => void; id?: string }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
+  const q = useDebounced(search.trim());
+  const found = useEnterpriseSearch(q, opened);
+  return (
+    <Select<number>
+      id={id}
+      data-testid="application-enterprise"
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      allowClear
+      onOpenChange={(open) => open && setOpened(true)}
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      placeholder={t('subsidies.form.enterprisePlaceholder')}
+      notFoundContent={found.isFetching ? t('common.loading') : t('subsidies.form.noneFound')}
+      loading={found.isFetching}
+      options={(found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }))}
+    />
+  );
+}
+
+/** Search box that adds a registry worker to the trainees; each hit shows whether they are eligible. */
+function TraineeSearch({ enterpriseId, chosen, onAdd }: { enterpriseId?: number; chosen: WorkerSummary[]; onAdd: (w: WorkerSummary) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
+  const q = useDebounced(search.trim());
+  const found = useWorkerSearch(q, undefined, opened);
+  const hits = (found.data?.items ?? []).filter((w) => !chosen.some((c) => c.id === w.id));
+  return (
+    <Select<number>
+      data-testid="trainee-search"
+      aria-label={t('subsidies.form.traineePlaceholder')}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      value={null as unknown as number}
+      onOpenChange={(open) => open && setOpened(true)}
+      onChange={(id) => {
+        const worker = hits.find((w) => w.id === id);
+        if (worker) onAdd(worker);
+        setSearch('');
+      }}
+      placeholder={t('subsidies.form.traineePlaceholder')}
+      notFoundContent={found.isFetching ? t('common.loading') : t('subsidies.form.noneFound')}
+      loading={found.isFetching}
+      style={{ width: '100%' }}
+      options={hits.map((w) => ({
+        value: w.id!,
+        title: w.name,
+        label: (
+          <Flex justify="space-between" gap={8}>
+            <span>
+              {w.name} · {w.idNumber} · {w.enterprise?.name ?? '—'}
+            </span>
+            <EligibilityTag worker={w} enterpriseId={enterpriseId} />
+          </Flex>
+        ),
+      }))}
+    />
+  );
+}
+
+function EligibilityTag({ worker, enterpriseId, serverError }: { worker: WorkerSummary; enterpriseId?: number; serverError?: string }) {
+  const { t } = useTranslation();
+  if (serverError) return <Tag color="error" data-testid="trainee-eligibility">{serverError}</Tag>;
+  if (enterpriseId === undefined) return <Tag data-testid="trainee-eligibility">{t('subsidies.form.noEnterprise')}</Tag>;
+  return worker.enterprise?.id === enterpriseId ? (
+    <Tag color="success" data-testid="trainee-eligibility">{t('subsidies.form.eligible')}</Tag>
+  ) : (
+    <Tag color="error" data-testid="trainee-eligibility">{t('subsidies.form.ineligible')}</Tag>
+  );
+}
+
+/** 新建补贴申请: enterprise and trainees by search, programme, period; the amount is the rule's. */
+export function ApplicationForm() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateApplication();
+  const [trainees, setTrainees] = useState<WorkerSummary[]>([]);
+  const [traineeErrors, setTraineeErrors] = useState(new Map<number, string>());
+  const [failure, setFailure] = useState<unknown>();
+  const [submitting, setSubmitting] = useState(false);
+  const enterpriseId = Form.useWatch('enterpriseId', form);
+  const programmeId = Form.useWatch('programmeId', form);
+  const programmes = useProgrammes();
+  const programme = programmes.data?.find((p) => p.id === programmeId);
+  const amounts = trainees.map((w) => traineeAmount(programme, w));
+  const total = programme ? amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0) : undefined;
+  const required = (field: string) => ({ required: true, message: t('subsidies.form.required', { field }) });
+
+  const setChosen = (next: WorkerSummary[]) => {
+    setTrainees(next);
+    setTraineeErrors(new Map());
+    form.setFieldValue('trainees', next.map((w) => w.id!));
+    void form.validateFields(['trainees']).catch(() => undefined);
+  };
+
+  const save = async (andSubmit: boolean) => {
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
+    setFailure(undefined);
+    setSubmitting(true);
+    let created: Application | undefined;
+    try {
+      created = await create.mutateAsync({
+        enterpriseId: values.enterpriseId!,
+        programmeId: values.programmeId!,
+        trainees: trainees.map((w) => w.id!),
+        trainingStart: values.trainingStart!.format('YYYY-MM-DD'),
+        trainingEnd: values.trainingEnd!.format('YYYY-MM-DD'),
+        notes: values.notes || undefined,
+      });
+      if (andSubmit) {
+        await api.post<Application>(`/api/v1/subsidy-applications/${created.id}/submit`, { version: created.version });
+        message.success(t('subsidies.form.submitted'));
+      } else {
+        message.success(t('subsidies.form.saved'));
+      }
+      void navigate(toApplication(created.id!));
+    } catch (error) {
+      if (created) {
+        // the draft exists; the submit failed: show why on its page
+        message.error([readableError(error, t).title, readableError(error, t).detail].filter(Boolean).join(': '));
+        void navigate(toApplication(created.id!));
+        return;
+      }
+      const { unmatched, trainees: byRow } = applyServerFieldErrors(form, error, FIELDS);
+      setTraineeErrors(byRow);
+      if (!(error instanceof ApiError) || error.fieldErrors.length === 0 || unmatched.length > 0) setFailure(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const failureText = failure ? readableError(failure, t) : undefined;
+  return (
+    <Form form={form} layout="vertical" data-testid="application-form" style={{ maxWidth: 1100 }}>
+      {failureText && (
+        <Alert type="error" showIcon data-testid="application-form-error" style={{ marginBottom: 16 }} title={failureText.title} description={failureText.detail} />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="enterpriseId" label={t('subsidies.form.enterprise')} rules={[required(t('subsidies.form.enterprise'))]}>
+            <EnterpriseSearch onChange={() => setTraineeErrors(new Map())} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="programmeId" label={t('subsidies.form.programme')} rules={[required(t('subsidies.form.programme'))]}>
+            <Select<number>
+              data-testid="application-programme"
+              placeholder={t('subsidies.form.programmePlaceholder')}
+              loading={programmes.isPending}
+              options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: `${p.year ?? ''} ${p.name ?? ''}` }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="trainingStart" label={t('subsidies.form.trainingStart')} rules={[required(t('subsidies.form.trainingStart'))]}>
+            <DatePicker style={{ width: '100%' }} data-testid="application-start" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="trainingEnd"
+            label={t('subsidies.form.trainingEnd')}
+            dependencies={['trainingStart']}
+            rules={[
+              required(t('subsidies.form.trainingEnd')),
+              ({ getFieldValue }) => ({
+                validator: (_, end?: Dayjs) => {
+                  const start = getFieldValue('trainingStart') as Dayjs | undefined;
+                  return end && start && end.isBefore(start, 'day') ? Promise.reject(new Error(t('subsidies.form.endBeforeStart'))) : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <DatePicker style={{ width: '100%' }} data-testid="application-end" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="trainees"
+        label={t('subsidies.form.trainees')}
+        rules={[{ validator: (_, ids?: number[]) => ((ids ?? []).length > 0 ? Promise.resolve() : Promise.reject(new Error(t('subsidies.form.traineesRequired')))) }]}
+      >
+        <TraineeSearch enterpriseId={enterpriseId} chosen={trainees} onAdd={(w) => setChosen([...trainees, w])} />
+      </Form.Item>
+      <Table<WorkerSummary>
+        data-testid="trainees-table"
+        rowKey={(w) => w.id ?? 0}
+        size="small"
+        pagination={false}
+        dataSource={trainees}
+        style={{ marginBottom: 16 }}
+        columns={[
+          { title: t('subsidies.form.worker'), render: (_, w) => <span>{w.name} {w.agriculturalHukou && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
+          { title: t('subsidies.list.enterprise'), render: (_, w) => w.enterprise?.name ?? '—' },
+          { title: t('subsidies.form.skillLevel'), render: (_, w) => (w.skillLevel ? t(`subsidies.skillLevels.${w.skillLevel}`) : '') },
+          { title: t('subsidies.form.eligibility'), render: (_, w, i) => <EligibilityTag worker={w} enterpriseId={enterpriseId} serverError={traineeErrors.get(i)} /> },
+          { title: t('subsidies.form.perTrainee'), align: 'right', render: (_, _w, i) => <span data-testid="trainee-amount">{formatYuan(amounts[i])}</span> },
+          {
+            title: '',
+            width: 80,
+            render: (_, w) => (
+              <Button type="link" size="small" onClick={() => setChosen(trainees.filter((c) => c.id !== w.id))}>
+                {t('subsidies.form.remove')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex gap={24} align="center" wrap>
+          <Statistic title={t('subsidies.form.amountTitle')} value={formatYuan(total)} data-testid="application-amount" />
+          {programme && (
+            <Descriptions size="small" column={1} items={[
+              { key: 'rule', label: t('subsidies.funds.amountPerTrainee'), children: formatYuan(programme.amountPerTrainee) },
+              { key: 'uplift', label: t('subsidies.funds.migrantUplift'), children: programme.migrantUpliftPercent ? `+${programme.migrantUpliftPercent}%` : '—' },
+            ]} />
+          )}
+          <Typography.Text type="secondary">{t('subsidies.form.amountHint')}</Typography.Text>
+        </Flex>
+      </Card>
+      <Form.Item name="notes" label={t('subsidies.form.notes')} rules={[{ max: 2000 }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Space>
+        <Button onClick={() => void save(false)} loading={submitting} data-testid="application-save">
+          {t('subsidies.form.save')}
+        </Button>
+        <Button type="primary" onClick={() => void save(true)} loading={submitting} data-testid="application-save-submit">
+          {t('subsidies.form.saveAndSubmit')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

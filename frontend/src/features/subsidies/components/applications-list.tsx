@@ -1,0 +1,158 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Flex, Select, Table, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { ApiErrorAlert, readableError } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
+
+import { getAllApplications, useApplications, useStateCounts, type ApplicationFilter } from '../api/applications';
+import { useProgrammes } from '../api/funds';
+import { subsidiesPaths, toApplication } from '../paths';
+import { APPLICATION_STATES, type Application, type ApplicationState } from '../types';
+import { applicationsCsv, formatYuan, saveText } from '../utils';
+
+import { StateTag } from './state-tag';
+
+/** Which list: all applications with state tabs, or one of the two work queues. */
+export type ApplicationListMode = 'all' | 'review' | 'approval';
+
+const QUEUE_STATES: Record<Exclude<ApplicationListMode, 'all'>, ApplicationState[]> = {
+  review: ['SUBMITTED'],
+  approval: ['REVIEWED', 'APPROVED'],
+};
+
+/** 补贴申请 / 待审核 / 待审批: a server-filtered, paged list with state tabs, counts and a CSV export. */
+export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { canAccess } = useAuth();
+  const tabs: (ApplicationState | 'ALL')[] = mode === 'all' ? ['ALL', ...APPLICATION_STATES] : QUEUE_STATES[mode];
+  const [tab, setTab] = useState<ApplicationState | 'ALL'>(tabs[0]!);
+  const [programmeId, setProgrammeId] = useState<number>();
+  const [year, setYear] = useState<number>();
+  const [page, setPage] = useState(0);
+  const [size, setSize] = useState(20);
+  const [exporting, setExporting] = useState(false);
+  const filter: ApplicationFilter = { programmeId, year, state: tab === 'ALL' ? undefined : tab };
+  const list = useApplications({ ...filter, page, size, sort: '-updatedAt' });
+  const counts = useStateCounts({ programmeId, year });
+  const programmes = useProgrammes();
+  const years = [...new Set((programmes.data ?? []).map((p) => p.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
+  const allCount = APPLICATION_STATES.every((s) => counts[s] !== undefined)
+    ? APPLICATION_STATES.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
+    : undefined;
+
+  const doExport = async () => {
+    setExporting(true);
+    try {
+      const rows = await getAllApplications(filter);
+      const headers = ['id', 'enterprise', 'programme', 'year', 'period', 'period', 'trainees', 'amount', 'state', 'createdBy', 'reviewedBy', 'voucherNo', 'disbursedAmount'].map(
+        (k, i) => (k === 'period' ? `${t('subsidies.list.period')}${i === 4 ? '(起)' : '(止)'}` : t(`subsidies.list.${k as 'id'}`)),
+      );
+      saveText(
+        `${t('subsidies.list.exportFile')}-${new Date().toISOString().slice(0, 10)}.csv`,
+        applicationsCsv(rows, headers, (a) => (a.state ? t(`subsidies.states.${a.state}`) : '')),
+      );
+      message.success(t('subsidies.list.exported', { count: rows.length }));
+    } catch (error) {
+      const readable = readableError(error, t);
+      message.error([readable.title, readable.detail].filter(Boolean).join(': '));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const tabLabel = (key: ApplicationState | 'ALL') => {
+    const count = key === 'ALL' ? allCount : counts[key];
+    const text = key === 'ALL' ? t('subsidies.list.all') : mode === 'approval' && key === 'APPROVED' ? t('subsidies.list.awaitingDisbursement') : t(`subsidies.states.${key}`);
+    return (
+      <span data-testid={`tab-${key}`}>
+        {text} <Badge count={count ?? 0} showZero color={count ? '#1677ff' : '#bfbfbf'} overflowCount={9999} data-testid={`count-${key}`} />
+      </span>
+    );
+  };
+
+  return (
+    <Flex vertical gap={12} data-testid={`applications-${mode}`}>
+      {mode !== 'all' && <Alert type="info" showIcon title={t(mode === 'review' ? 'subsidies.list.reviewHint' : 'subsidies.list.approvalHint')} />}
+      <Flex justify="space-between" wrap gap={8}>
+        <Flex gap={8} wrap>
+          <Select<number>
+            data-testid="filter-programme"
+            allowClear
+            style={{ width: 240 }}
+            placeholder={t('subsidies.list.programme')}
+            value={programmeId}
+            onChange={(v) => { setProgrammeId(v ?? undefined); setPage(0); }}
+            options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: `${p.year ?? ''} ${p.name ?? ''}` }))}
+          />
+          <Select<number>
+            data-testid="filter-year"
+            allowClear
+            style={{ width: 120 }}
+            placeholder={t('subsidies.list.year')}
+            value={year}
+            onChange={(v) => { setYear(v ?? undefined); setPage(0); }}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+          />
+        </Flex>
+        <Flex gap={8}>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="applications-export">
+            {t('subsidies.list.export')}
+          </Button>
+          {mode === 'all' && canAccess(ROLES.staff) && (
+            <Link to={subsidiesPaths.newApplication}>
+              <Button type="primary" icon={<PlusOutlined />} data-testid="application-create">
+                {t('subsidies.menu.newApplication')}
+              </Button>
+            </Link>
+          )}
+        </Flex>
+      </Flex>
+      {tabs.length > 1 ? (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => { setTab(key as ApplicationState | 'ALL'); setPage(0); }}
+          items={tabs.map((key) => ({ key, label: tabLabel(key) }))}
+        />
+      ) : (
+        <div>{tabLabel(tabs[0]!)}</div>
+      )}
+      {list.isError ? (
+        <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Table<Application>
+          data-testid="applications-table"
+          rowKey={(a) => a.id ?? 0}
+          size="small"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: t('subsidies.list.empty') }}
+          pagination={{
+            current: page + 1,
+            pageSize: size,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('subsidies.list.total', { total }),
+            onChange: (p, s) => { setPage(s !== size ? 0 : p - 1); setSize(s); },
+          }}
+          columns={[
+            { title: t('subsidies.list.id'), dataIndex: 'id', width: 72, render: (id: number) => <Link to={toApplication(id)}>#{id}</Link> },
+            { title: t('subsidies.list.enterprise'), render: (_, a) => <Link to={toApplication(a.id!)}>{a.enterprise?.name}</Link> },
+            { title: t('subsidies.list.programme'), render: (_, a) => a.programme?.name },
+            { title: t('subsidies.list.year'), render: (_, a) => a.programme?.year },
+            { title: t('subsidies.list.period'), render: (_, a) => `${a.trainingStart ?? ''} — ${a.trainingEnd ?? ''}` },
+            { title: t('subsidies.list.trainees'), align: 'right', render: (_, a) => a.trainees?.length ?? 0 },
+            { title: t('subsidies.list.amount'), align: 'right', render: (_, a) => formatYuan(a.amount) },
+            { title: t('subsidies.list.state'), render: (_, a) => <StateTag state={a.state} /> },
+            { title: t('subsidies.list.createdBy'), dataIndex: 'createdBy' },
+            { title: t('subsidies.list.reviewedBy'), dataIndex: 'reviewedBy' },
+          ]}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,11 @@
+/** Route patterns and link builders of the subsidy pages. */
+export const subsidiesPaths = {
+  funds: '/subsidies',
+  applications: '/subsidies/applications',
+  newApplication: '/subsidies/applications/new',
+  application: '/subsidies/applications/:id',
+  reviewQueue: '/subsidies/review',
+  approvalQueue: '/subsidies/approval',
+} as const;
+
+export const toApplication = (id: number | string) => `/subsidies/applications/${id}`;
