@@ -4,20 +4,45 @@
  */
 import { TrophyOutlined } from '@ant-design/icons';
 
+import { competitionsPaths, toCertificates, toCompetition, toCompetitions } from '@/features/competitions/paths';
 import { ROLES } from '@/lib/auth/roles';
 
 import type { AppRoute } from '../routes';
-import { ComingSoonPage } from '../routes/coming-soon';
+import { CertificatesPage, CompetitionDetailPage, CompetitionsPage } from '../routes/competitions/competitions-pages';
+
+// analysts get only /statistics/competitions from the API, so the pages are not theirs
+const COMPETITION_READERS = [ROLES.staff, ROLES.competitionOrganizer, ROLES.lead] as const;
 
 export const CompetitionsRoute = {
-  path: '/competitions',
-  element: <ComingSoonPage feature="menu.competitions" />,
+  path: competitionsPaths.list,
+  element: <CompetitionsPage />,
   handle: {
-    access: [ROLES.staff, ROLES.competitionOrganizer, ROLES.lead, ROLES.analyst],
+    access: COMPETITION_READERS,
     breadcrumb: 'menu.competitions',
     menu: { labelKey: 'menu.competitions', icon: <TrophyOutlined /> },
   },
 } satisfies AppRoute;
-export const toCompetitions = () => CompetitionsRoute.path;
 
-export const competitionsRoutes: AppRoute[] = [CompetitionsRoute];
+export const CompetitionDetailRoute = {
+  path: competitionsPaths.detail,
+  element: <CompetitionDetailPage />,
+  handle: {
+    access: COMPETITION_READERS,
+    breadcrumb: 'competitions.menu.detail',
+    parent: { path: competitionsPaths.list, breadcrumb: 'menu.competitions' },
+  },
+} satisfies AppRoute;
+
+export const CertificatesRoute = {
+  path: competitionsPaths.certificates,
+  element: <CertificatesPage />,
+  handle: {
+    access: COMPETITION_READERS,
+    breadcrumb: 'competitions.menu.certificates',
+    parent: { path: competitionsPaths.list, breadcrumb: 'menu.competitions' },
+  },
+} satisfies AppRoute;
+
+export { toCertificates, toCompetition, toCompetitions };
+
+export const competitionsRoutes: AppRoute[] = [CompetitionsRoute, CompetitionDetailRoute, CertificatesRoute];

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+
+/** The competitions' enums in the order the API and the forms list them. */
+export const STAGES = ['REGISTRATION', 'REVIEW', 'SCORING', 'PUBLICATION', 'CLOSED'] as const;
+export const KINDS = ['SKILL_CONTEST', 'JOB_DRILL', 'LABOUR_COMPETITION'] as const;
+export const FIELDS = ['KEY_PROJECTS', 'EMERGING_INDUSTRIES', 'NON_PUBLIC', 'SMALL_MICRO', 'ENERGY_SAVING'] as const;
+export const GRADES = ['FIRST', 'SECOND', 'THIRD', 'EXCELLENCE'] as const;
+export const LEVELS = ['NATIONAL', 'PROVINCIAL', 'CITY', 'DISTRICT'] as const;
+export const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
+export const PARTICIPANT_STATUSES = ['PENDING', 'ACCEPTED', 'REFUSED'] as const;
+export const OBJECTION_STATUSES = ['OPEN', 'UPHELD', 'DISMISSED'] as const;
+
+export type CompetitionEnum = 'stage' | 'kind' | 'field' | 'grade' | 'level' | 'skillLevel' | 'participantStatus' | 'objectionStatus';
+
+/** Translates the competitions' enum values and builds Select options from them. */
+export function useCompetitionLabels() {
+  const { t, i18n } = useTranslation();
+  const label = (group: CompetitionEnum, value: string | undefined | null) =>
+    value ? t(`competitions.enums.${group}.${value}` as never, { defaultValue: value }) : '—';
+  const options = (group: CompetitionEnum, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
+  const locale = i18n.language === 'en' ? 'en-US' : 'zh-CN';
+  const score = (value: number | undefined | null) =>
+    value == null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const dateTime = (value: string | undefined | null) => (value ? new Date(value).toLocaleString(locale, { hour12: false }) : '—');
+  return { label, options, score, dateTime };
+}
