@@ -6,6 +6,7 @@ import { server } from '@/testing/mocks/server';
 import { render, renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
 
 import { ReviewPreview } from '../components/annual-review';
+
 import { board, notificationPage, taskHandlers } from './task-mocks';
 
 describe('任务看板 department board', () => {
