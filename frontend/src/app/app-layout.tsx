@@ -9,6 +9,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { PageHeader } from '@/components/layout/page-header';
 import { LogoutButton } from '@/components/logout-button';
 import { CurrentUser } from '@/features/me/components/current-user';
+import { NotificationBell } from '@/features/tasks/components/notification-bell';
 import { useAuth } from '@/lib/auth/auth-context';
 
 import { appRoutes, menuRoutes, toDashboard, type AppRoute, type AppRouteHandle, type MenuGroup } from './routes';
@@ -94,6 +95,7 @@ export function AppLayout() {
       }
       headerRight={
         <>
+          <NotificationBell />
           <CurrentUser />
           <LanguageSwitch />
           <LogoutButton />

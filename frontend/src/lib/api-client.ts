@@ -176,8 +176,69 @@ async function download(path: string, params?: QueryParams): Promise<void> {
   URL.revokeObjectURL(url);
 }
 
+export type UploadOptions = {
+  /** Called with 0–100 while the body is sent (whole percents). */
+  onProgress?: (percent: number) => void;
+  /** The name the file is sent under (defaults to the File's own name). */
+  fileName?: string;
+  /** The multipart field name (default `file`). */
+  field?: string;
+  params?: QueryParams;
+  signal?: AbortSignal;
+};
+
+/**
+ * A multipart/form-data POST of one file with upload progress (XMLHttpRequest: fetch cannot report
+ * it), with the same token, Accept-Language, 401 and problem+json handling as every other call.
+ */
+async function upload<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  const token = auth ? await auth.getAccessToken() : undefined;
+  const form = new FormData();
+  const name = options.fileName ?? (file instanceof File ? file.name : 'upload');
+  form.append(options.field ?? 'file', file, name);
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path, options.params));
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    if (token) {
+      xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    }
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        options.onProgress?.(Math.min(100, Math.round((event.loaded * 100) / event.total)));
+      }
+    };
+    const parse = (): unknown => {
+      try {
+        return xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        options.onProgress?.(100);
+        resolve(parse() as T);
+        return;
+      }
+      if (xhr.status === 401) {
+        auth?.onUnauthorized();
+      }
+      const contentType = xhr.getResponseHeader('content-type') ?? '';
+      const body = contentType.includes('json') ? parse() : undefined;
+      reject(new ApiError(xhr.status, isProblemLike(body) ? body : {}));
+    };
+    xhr.onerror = () => reject(new ApiError(0, {}, new Error('Network error')));
+    xhr.onabort = () => reject(new DOMException('The upload was aborted', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
 export const api = {
   download,
+  upload,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   /** A multipart/form-data POST (file uploads), with the same token and error handling. */

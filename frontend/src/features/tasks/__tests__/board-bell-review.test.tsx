@@ -1,0 +1,110 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+
+import { apiUrl } from '@/testing/mocks/handlers';
+import { server } from '@/testing/mocks/server';
+import { render, renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
+
+import { ReviewPreview } from '../components/annual-review';
+
+import { board, notificationPage, taskHandlers } from './task-mocks';
+
+describe('任务看板 department board', () => {
+  it('charts the departments and ranks them, for analysts too', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/tasks/board'), ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json(board);
+      }),
+    );
+    renderApp('/tasks/board', { user: testUsers.analyst });
+    const boardCard = await screen.findByTestId('task-board');
+    for (const chart of ['chart-by-status', 'chart-completion', 'chart-overdue']) {
+      expect(await within(boardCard).findByTestId(chart)).toBeInTheDocument();
+    }
+    const ranking = within(boardCard).getByTestId('board-ranking');
+    const rows = within(ranking).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('区委宣传部');
+    expect(rows[1]).toHaveTextContent('66.7%');
+    expect(within(ranking).getByTestId('board-scitech-OVERDUE')).toHaveTextContent('2');
+    expect(within(ranking).getByTestId('board-scitech-notices')).toHaveTextContent('1');
+    expect(seen[0]).toMatch(/^\?year=\d{4}$/);
+    // analysts see the board only: no task list in their menu
+    expect(within(screen.getByTestId('side-menu')).queryByText('任务清单')).not.toBeInTheDocument();
+  });
+});
+
+describe('通知 notification bell', () => {
+  it('shows the unread count, opens a notification (marking it read) and marks all read', async () => {
+    const read: string[] = [];
+    server.use(
+      http.post(apiUrl('/api/v1/notifications/51/read'), () => {
+        read.push('51');
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.post(apiUrl('/api/v1/notifications/read-all'), () => {
+        read.push('all');
+        return HttpResponse.json({ marked: 1 });
+      }),
+      ...taskHandlers(),
+    );
+    const { user, router } = renderApp('/', { user: testUsers.publicityStaff });
+    const count = await screen.findByTestId('notification-count');
+    await waitFor(() => expect(count.querySelector('.ant-badge-count')).toHaveTextContent('1'));
+
+    await user.click(screen.getByTestId('notification-bell'));
+    const list = await screen.findByTestId('notification-list');
+    expect(within(list).getAllByTestId('notification')).toHaveLength(2);
+    await user.click(within(list).getByText('新任务已分配给区委宣传部'));
+    await waitFor(() => expect(read).toEqual(['51']));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tasks/1'));
+
+    await user.click(screen.getByTestId('notification-bell'));
+    await user.click(await screen.findByTestId('notifications-read-all'));
+    await waitFor(() => expect(read).toEqual(['51', 'all']));
+  }, 30_000);
+
+  it('is not in the header of users without tasks (analysts)', async () => {
+    server.use(http.get(apiUrl('/api/v1/notifications'), () => HttpResponse.json(notificationPage)));
+    renderApp('/', { user: testUsers.analyst });
+    await screen.findByTestId('side-menu');
+    expect(screen.queryByTestId('notification-bell')).not.toBeInTheDocument();
+  });
+});
+
+describe('工作巡礼 annual review', () => {
+  it('downloads the Word draft of the chosen year through the API client', async () => {
+    let query = '';
+    server.use(
+      http.get(apiUrl('/api/v1/reports/annual-review'), ({ request }) => {
+        query = new URL(request.url).search;
+        return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            'Content-Disposition': "attachment; filename=\"annual-review-2026.docx\"; filename*=UTF-8''%E5%B7%A5%E4%BD%9C%E5%B7%A1%E7%A4%BC-2026.docx",
+          },
+        });
+      }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:review');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    let downloadedAs = '';
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloadedAs = this.download;
+    });
+    const { user } = renderApp('/tasks/annual-review', { user: testUsers.publicityStaff });
+    await user.click(await screen.findByTestId('review-download'));
+    await waitFor(() => expect(downloadedAs).toBe('工作巡礼-2026.docx'));
+    expect(new URLSearchParams(query).get('format')).toBe('docx');
+    expect(new URLSearchParams(query).get('year')).toMatch(/^\d{4}$/);
+    click.mockRestore();
+  });
+
+  it('previews the review in a sandboxed frame (no scripts, no same origin)', () => {
+    render(<ReviewPreview title="预览" html="<h1>咸安区产业工人队伍建设改革工作巡礼</h1>" />);
+    const frame = screen.getByTestId('review-preview');
+    expect(frame).toHaveAttribute('sandbox', '');
+    expect(frame.getAttribute('srcdoc')).toContain('工作巡礼');
+  });
+});

@@ -1,0 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+/** `GET /api/v1/reports/annual-review?format=docx`: the Word draft, handed to the browser as a download. */
+export const useDownloadAnnualReview = () =>
+  useMutation({
+    mutationFn: (year: number) => api.download('/api/v1/reports/annual-review', { year, format: 'docx' }),
+  });

@@ -1,0 +1,36 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { SupervisionNotice } from '../types';
+
+/** `GET /api/v1/tasks/{id}/supervision-notices`: notices with their answers. */
+export const useSupervisionNotices = (taskId: number) =>
+  useQuery({
+    queryKey: ['tasks', 'detail', taskId, 'notices'],
+    queryFn: ({ signal }) => api.get<SupervisionNotice[]>(`/api/v1/tasks/${taskId}/supervision-notices`, { signal }),
+  });
+
+/** `POST /api/v1/tasks/{id}/supervision-notices` (the lead unit). */
+export const useIssueNotice = (taskId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: { text: string; dueDate?: string }) =>
+      api.post<SupervisionNotice>(`/api/v1/tasks/${taskId}/supervision-notices`, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+  });
+};
+
+/** `POST .../supervision-notices/{noticeId}/acknowledge` (an assigned department, once). */
+export const useAcknowledgeNotice = (taskId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ noticeId, answer }: { noticeId: number; answer: string }) =>
+      api.post<SupervisionNotice>(`/api/v1/tasks/${taskId}/supervision-notices/${noticeId}/acknowledge`, { answer }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+        queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      ]),
+  });
+};

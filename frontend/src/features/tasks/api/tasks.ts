@@ -1,0 +1,83 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+import type { DepartmentPage, Me } from '@/types/api';
+
+import type { Task, TaskPage, TaskRequest, TaskStatus, TaskTimelineEntry } from '../types';
+
+export type TaskFilter = {
+  department?: string;
+  status?: TaskStatus;
+  area?: string;
+  year?: number;
+  overdue?: boolean;
+};
+
+/** `GET /api/v1/tasks`: the tasks in the caller's scope (one big page: a district has tens of tasks). */
+export const getTasksQueryOptions = (filter: TaskFilter) =>
+  queryOptions({
+    queryKey: ['tasks', 'list', filter],
+    queryFn: ({ signal }) =>
+      api.get<TaskPage>('/api/v1/tasks', { params: { ...filter, size: 200, sort: 'deadline' }, signal }),
+    placeholderData: keepPreviousData,
+  });
+export const useTasks = (filter: TaskFilter) => useQuery(getTasksQueryOptions(filter));
+
+/** `GET /api/v1/tasks/{id}`: one task with its live progress. */
+export const useTask = (id: number) =>
+  useQuery({
+    queryKey: ['tasks', 'detail', id],
+    queryFn: ({ signal }) => api.get<Task>(`/api/v1/tasks/${id}`, { signal }),
+  });
+
+/** `GET /api/v1/tasks/{id}/history`: the timeline. */
+export const useTaskHistory = (id: number) =>
+  useQuery({
+    queryKey: ['tasks', 'detail', id, 'history'],
+    queryFn: ({ signal }) => api.get<TaskTimelineEntry[]>(`/api/v1/tasks/${id}/history`, { signal }),
+  });
+
+const useInvalidateTasks = () => {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+      queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    ]);
+};
+
+/** `POST /api/v1/tasks` (no id) or `PUT /api/v1/tasks/{id}` with the version read. */
+export const useSaveTask = () => {
+  const invalidate = useInvalidateTasks();
+  return useMutation({
+    mutationFn: ({ id, request }: { id?: number; request: TaskRequest }) =>
+      id === undefined ? api.post<Task>('/api/v1/tasks', request) : api.put<Task>(`/api/v1/tasks/${id}`, request),
+    onSuccess: invalidate,
+  });
+};
+
+/** `POST /api/v1/tasks/{id}/suspend` or `/reopen` with a reason. */
+export const useTaskStatusChange = () => {
+  const invalidate = useInvalidateTasks();
+  return useMutation({
+    mutationFn: ({ id, action, reason, version }: { id: number; action: 'suspend' | 'reopen'; reason: string; version?: number }) =>
+      api.post<Task>(`/api/v1/tasks/${id}/${action}`, { reason, version }),
+    onSuccess: invalidate,
+  });
+};
+
+/** `GET /api/v1/departments` (shared cache key with the departments feature): names and English names. */
+export const useTaskDepartments = () =>
+  useQuery({
+    queryKey: ['departments'],
+    queryFn: ({ signal }) => api.get<DepartmentPage>('/api/v1/departments', { signal }),
+    staleTime: 5 * 60_000,
+  });
+
+/** `GET /api/v1/me` (shared cache key): the caller's department as the API sees it. */
+export const useTaskMe = () =>
+  useQuery({
+    queryKey: ['me'],
+    queryFn: ({ signal }) => api.get<Me>('/api/v1/me', { signal }),
+    staleTime: 5 * 60_000,
+  });

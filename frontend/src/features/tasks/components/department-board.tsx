@@ -1,0 +1,137 @@
+import { Card, Col, DatePicker, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import ReactECharts from 'echarts-for-react/esm/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+
+import { useTaskBoard } from '../api/board';
+import { STATUS_CHART_COLORS, TASK_STATUSES, type TaskBoardRow } from '../types';
+import { useDepartmentName } from '../utils/use-task-helpers';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+const CHART_HEIGHT = 300;
+
+/** 任务看板: per department (tasks it leads) by status, completion rate, overdue and the ranking. */
+export function DepartmentBoard() {
+  const { t } = useTranslation();
+  const [year, setYear] = useState<number | undefined>(dayjs().year());
+  const board = useTaskBoard(year);
+  const departmentName = useDepartmentName();
+  const rows = board.data?.departments ?? [];
+  const names = rows.map((row) => departmentName(row.department));
+
+  const yearPicker = (
+    <Flex gap={8} align="center">
+      <DatePicker
+        picker="year"
+        data-testid="board-year"
+        allowClear
+        placeholder={t('tasks.board.allYears')}
+        value={year ? dayjs(`${year}-01-01`) : null}
+        onChange={(value) => setYear(value ? value.year() : undefined)}
+      />
+      {board.data?.asOf && <Typography.Text type="secondary">{t('tasks.board.asOf', { date: board.data.asOf })}</Typography.Text>}
+    </Flex>
+  );
+
+  const byStatus = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 5 ? 20 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: TASK_STATUSES.map((status) => ({
+      name: t(`tasks.status.${status}`),
+      type: 'bar',
+      stack: 'status',
+      itemStyle: { color: STATUS_CHART_COLORS[status] },
+      data: rows.map((row) => row.byStatus?.[status] ?? 0),
+    })),
+  };
+  const single = (name: string, values: number[], color: string, suffix = '') => ({
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}${suffix}` },
+    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: suffix ? undefined : 1, max: suffix ? 100 : undefined },
+    yAxis: { type: 'category', data: names, inverse: true },
+    series: [{ name, type: 'bar', data: values, itemStyle: { color }, label: { show: true, position: 'right', formatter: `{c}${suffix}` } }],
+  });
+
+  return (
+    <Card title={t('tasks.board.title')} extra={yearPicker} data-testid="task-board">
+      {board.isPending ? (
+        <Skeleton active />
+      ) : board.error ? (
+        <ApiErrorAlert error={board.error} onRetry={() => void board.refetch()} />
+      ) : rows.every((row) => (row.total ?? 0) === 0) ? (
+        <Empty description={t('tasks.board.empty')} />
+      ) : (
+        <Flex vertical gap={16}>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={t('tasks.board.byStatus')} data-testid="chart-by-status">
+                <ReactECharts echarts={echarts} option={byStatus} style={{ height: CHART_HEIGHT }} notMerge />
+              </Card>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Card size="small" title={t('tasks.board.completionRate')} data-testid="chart-completion">
+                <ReactECharts
+                  echarts={echarts}
+                  option={single(t('tasks.board.completionRate'), rows.map((row) => row.completionRate ?? 0), '#52c41a', '%')}
+                  style={{ height: CHART_HEIGHT }}
+                  notMerge
+                />
+              </Card>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Card size="small" title={t('tasks.board.overdue')} data-testid="chart-overdue">
+                <ReactECharts
+                  echarts={echarts}
+                  option={single(t('tasks.board.overdue'), rows.map((row) => row.overdue ?? 0), '#ff4d4f')}
+                  style={{ height: CHART_HEIGHT }}
+                  notMerge
+                />
+              </Card>
+            </Col>
+          </Row>
+          <Card size="small" title={t('tasks.board.ranking')}>
+            <Table<TaskBoardRow>
+              data-testid="board-ranking"
+              size="small"
+              pagination={false}
+              rowKey={(row) => row.department?.code ?? ''}
+              dataSource={[...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))}
+              columns={[
+                { title: t('tasks.board.rank'), dataIndex: 'rank', width: 70 },
+                { title: t('tasks.board.department'), key: 'department', render: (_, row) => departmentName(row.department) },
+                { title: t('tasks.board.total'), dataIndex: 'total' },
+                ...TASK_STATUSES.map((status) => ({
+                  title: t(`tasks.status.${status}`),
+                  key: status,
+                  render: (_: unknown, row: TaskBoardRow) => <span data-testid={`board-${row.department?.code}-${status}`}>{row.byStatus?.[status] ?? 0}</span>,
+                })),
+                {
+                  title: t('tasks.board.completionRate'),
+                  key: 'rate',
+                  render: (_, row) => `${(row.completionRate ?? 0).toFixed(1)}%`,
+                },
+                { title: t('tasks.board.cooperating'), dataIndex: 'cooperating' },
+                {
+                  title: t('tasks.board.openNotices'),
+                  key: 'openNotices',
+                  render: (_, row) => <span data-testid={`board-${row.department?.code}-notices`}>{row.openNotices ?? 0}</span>,
+                },
+              ]}
+            />
+          </Card>
+        </Flex>
+      )}
+    </Card>
+  );
+}

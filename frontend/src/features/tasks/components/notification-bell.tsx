@@ -1,0 +1,99 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Empty, Flex, List, Popover, Spin, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
+
+import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../api/notifications';
+import { toTask } from '../paths';
+import type { Notification } from '../types';
+
+const KIND_COLORS = { REMINDER: 'gold', NOTICE: 'orange', ASSIGNMENT: 'blue', OVERDUE: 'red' } as const;
+
+/** The header's bell: unread count, the latest notifications, mark one (by opening it) or all read. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const { canAccess } = useAuth();
+  const allowed = canAccess([ROLES.staff, ROLES.lead]);
+  const notifications = useNotifications(allowed);
+  const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  if (!allowed) return null;
+
+  const unread = notifications.data?.unreadCount ?? 0;
+  const openOne = (n: Notification) => {
+    if (!n.read && n.id !== undefined) markRead.mutate(n.id);
+    setOpen(false);
+    if (n.taskId) void navigate(toTask(n.taskId));
+  };
+
+  const content = (
+    <div style={{ width: 360, maxHeight: 420, overflowY: 'auto' }} data-testid="notification-list">
+      {notifications.isPending ? (
+        <Spin />
+      ) : notifications.error ? (
+        <ApiErrorAlert error={notifications.error} onRetry={() => void notifications.refetch()} />
+      ) : (notifications.data?.items ?? []).length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.bell.empty')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={notifications.data?.items}
+          renderItem={(n) => (
+            <List.Item
+              data-testid="notification"
+              data-read={n.read ? 'true' : 'false'}
+              style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', paddingInline: 8 }}
+              onClick={() => openOne(n)}
+            >
+              <Flex vertical gap={2}>
+                <Flex gap={6} align="center">
+                  {n.kind && <Tag color={KIND_COLORS[n.kind]}>{t(`tasks.bell.kinds.${n.kind}`)}</Tag>}
+                  <Typography.Text strong={!n.read} ellipsis style={{ maxWidth: 250 }}>
+                    {n.taskTitle}
+                  </Typography.Text>
+                </Flex>
+                <Typography.Text>{n.text}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {n.createdAt ? dayjs(n.createdAt).format('YYYY-MM-DD HH:mm') : ''}
+                </Typography.Text>
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  );
+
+  return (
+    <Popover
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+      title={
+        <Flex justify="space-between" align="center">
+          <span>
+            {t('tasks.bell.title')}
+            {unread > 0 && <Typography.Text type="secondary"> · {t('tasks.bell.unread', { count: unread })}</Typography.Text>}
+          </span>
+          <Button size="small" type="link" disabled={unread === 0} loading={markAll.isPending} data-testid="notifications-read-all" onClick={() => markAll.mutate()}>
+            {t('tasks.bell.markAll')}
+          </Button>
+        </Flex>
+      }
+      content={content}
+    >
+      <Badge count={unread} size="small" data-testid="notification-count">
+        <Button type="text" shape="circle" icon={<BellOutlined />} aria-label={t('tasks.bell.title')} data-testid="notification-bell" />
+      </Badge>
+    </Popover>
+  );
+}

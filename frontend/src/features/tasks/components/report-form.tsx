@@ -1,0 +1,137 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Progress, Typography, Upload, message } from 'antd';
+import type { UploadFile } from 'antd/es/upload/interface';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+
+import { AttachmentUploadError, useFileProgressReport } from '../api/reports';
+import type { Task } from '../types';
+import { applyServerFieldErrors } from '../utils/form-errors';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const ACCEPT = '.png,.jpg,.jpeg,.pdf,.doc,.docx';
+const ACCEPTED_NAME = /\.(png|jpe?g|pdf|docx?)$/i;
+
+type FormValues = { reportDate: Dayjs; narrative: string; quantity?: number | null };
+
+/** 报送进展: date, narrative, quantity, evidence files (uploaded after the report, with a progress bar). */
+export function ReportForm({ task, onClose }: { task: Task; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const file = useFileProgressReport(task.id ?? 0);
+
+  const submit = async (values: FormValues) => {
+    setFailure(null);
+    setPercent(files.length > 0 ? 0 : null);
+    try {
+      await file.mutateAsync({
+        request: {
+          reportDate: values.reportDate.format('YYYY-MM-DD'),
+          narrative: values.narrative.trim(),
+          quantity: values.quantity ?? undefined,
+        },
+        files: files.map((f) => f.originFileObj as File),
+        onProgress: setPercent,
+      });
+      void message.success(t('tasks.report.filed'));
+      onClose();
+    } catch (error) {
+      setPercent(null);
+      if (error instanceof AttachmentUploadError) {
+        setFailure(error.error);
+        setFileError(t('tasks.report.uploadFailed', { name: error.fileName }));
+        return;
+      }
+      const rest = applyServerFieldErrors(form, error, ['reportDate', 'narrative', 'quantity']);
+      if (rest.length > 0 || !(error instanceof Error && 'fieldErrors' in error && Array.isArray(error.fieldErrors) && error.fieldErrors.length > 0)) {
+        setFailure(error);
+      }
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('tasks.report.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('tasks.cancel')}
+        </Button>,
+        <Button key="submit" type="primary" loading={file.isPending} data-testid="report-submit" onClick={() => form.submit()}>
+          {t('tasks.report.submit')}
+        </Button>,
+      ]}
+    >
+      {failure ? (
+        <div style={{ marginBottom: 16 }}>
+          <ApiErrorAlert error={failure} />
+        </div>
+      ) : null}
+      <Form form={form} layout="vertical" initialValues={{ reportDate: dayjs() }} onFinish={(v) => void submit(v)} data-testid="report-form">
+        <Form.Item
+          name="reportDate"
+          label={t('tasks.report.reportDate')}
+          rules={[
+            { required: true, message: t('tasks.form.required', { field: t('tasks.report.reportDate') }) },
+            {
+              validator: (_, value?: Dayjs) =>
+                value && value.isAfter(dayjs(), 'day') ? Promise.reject(new Error(t('tasks.report.futureDate'))) : Promise.resolve(),
+            },
+          ]}
+        >
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        <Form.Item
+          name="narrative"
+          label={t('tasks.report.narrative')}
+          rules={[{ required: true, whitespace: true, message: t('tasks.form.required', { field: t('tasks.report.narrative') }) }]}
+        >
+          <Input.TextArea rows={4} maxLength={4000} />
+        </Form.Item>
+        {task.targetValue != null && (
+          <Form.Item name="quantity" label={`${t('tasks.report.quantity')}${task.targetUnit ? ` (${task.targetUnit})` : ''}`}>
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Form.Item label={t('tasks.report.attachments')} extra={t('tasks.report.hint')}>
+          <Upload
+            multiple
+            accept={ACCEPT}
+            fileList={files}
+            data-testid="report-upload"
+            beforeUpload={(picked) => {
+              if (picked.size > MAX_ATTACHMENT_BYTES) {
+                setFileError(t('tasks.report.tooLarge', { name: picked.name }));
+              } else if (!ACCEPTED_NAME.test(picked.name)) {
+                setFileError(t('tasks.report.badType', { name: picked.name }));
+              } else {
+                setFileError(null);
+                setFiles((current) => [...current, { uid: picked.uid, name: picked.name, size: picked.size, originFileObj: picked }]);
+              }
+              return Upload.LIST_IGNORE;
+            }}
+            onRemove={(removed) => setFiles((current) => current.filter((f) => f.uid !== removed.uid))}
+          >
+            <Button icon={<UploadOutlined />}>{t('tasks.report.pick')}</Button>
+          </Upload>
+        </Form.Item>
+        {fileError && <Alert type="error" showIcon title={fileError} data-testid="file-error" style={{ marginBottom: 12 }} />}
+        {percent !== null && (
+          <div data-testid="upload-progress">
+            <Typography.Text type="secondary">{t('tasks.report.uploading')}</Typography.Text>
+            <Progress percent={percent} />
+          </div>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,372 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  List,
+  Progress,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+  message,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { NotFoundResult } from '@/components/errors/not-found-result';
+import { ApiError } from '@/lib/api-client';
+
+import { useSupervisionNotices } from '../api/notices';
+import { downloadAttachment, useProgressReports } from '../api/reports';
+import { useTask, useTaskHistory, useTaskStatusChange } from '../api/tasks';
+import type { ProgressReport, SupervisionNotice, Task, TaskEventKind } from '../types';
+import { useDepartmentName, useTaskPermissions } from '../utils/use-task-helpers';
+
+import { AcknowledgeNoticeForm, IssueNoticeForm } from './notice-forms';
+import { ReasonModal } from './reason-modal';
+import { ReportForm } from './report-form';
+import { TaskForm } from './task-form';
+import { TaskStatusTag } from './task-status-tag';
+
+const formatTime = (instant?: string) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '');
+
+const EVENT_COLORS: Partial<Record<TaskEventKind, string>> = {
+  REPORT_FILED: 'green',
+  ATTACHMENT_ADDED: 'green',
+  NOTICE_ISSUED: 'orange',
+  NOTICE_ACKNOWLEDGED: 'blue',
+  SUSPENDED: 'gray',
+  REMINDER_SENT: 'red',
+};
+
+type Dialog = 'edit' | 'suspend' | 'reopen' | 'report' | 'notice' | { acknowledge: SupervisionNotice } | null;
+
+/** 任务详情: the task, its actions by role, its reports, its notices and the timeline of all of it. */
+export function TaskDetail({ id }: { id: number }) {
+  const task = useTask(id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  if (task.isPending) return <Skeleton active />;
+  if (task.error) {
+    if (task.error instanceof ApiError && task.error.status === 404) return <NotFoundResult />;
+    return <ApiErrorAlert error={task.error} onRetry={() => void task.refetch()} />;
+  }
+  const data = task.data;
+  return (
+    <Flex vertical gap={16} data-testid="task-detail">
+      <TaskSummary task={data} onAction={setDialog} />
+      <Row gutter={16}>
+        <Col xs={24} lg={14}>
+          <Flex vertical gap={16}>
+            <NoticesCard task={data} onAcknowledge={(notice) => setDialog({ acknowledge: notice })} />
+            <ReportsCard task={data} />
+          </Flex>
+        </Col>
+        <Col xs={24} lg={10}>
+          <TimelineCard taskId={id} />
+        </Col>
+      </Row>
+      {dialog === 'edit' && (
+        <TaskForm
+          open
+          task={data}
+          onClose={() => setDialog(null)}
+          onReload={async () => (await task.refetch()).data}
+        />
+      )}
+      {(dialog === 'suspend' || dialog === 'reopen') && <StatusDialog task={data} action={dialog} onClose={() => setDialog(null)} />}
+      {dialog === 'report' && <ReportForm task={data} onClose={() => setDialog(null)} />}
+      {dialog === 'notice' && <IssueNoticeForm taskId={id} onClose={() => setDialog(null)} />}
+      {dialog !== null && typeof dialog === 'object' && (
+        <AcknowledgeNoticeForm taskId={id} notice={dialog.acknowledge} onClose={() => setDialog(null)} />
+      )}
+    </Flex>
+  );
+}
+
+function StatusDialog({ task, action, onClose }: { task: Task; action: 'suspend' | 'reopen'; onClose: () => void }) {
+  const { t } = useTranslation();
+  const change = useTaskStatusChange();
+  return (
+    <ReasonModal
+      title={action === 'suspend' ? t('tasks.detail.suspendTitle') : t('tasks.detail.reopenTitle')}
+      confirm={action === 'suspend' ? t('tasks.detail.suspendConfirm') : t('tasks.detail.reopenConfirm')}
+      okText={action === 'suspend' ? t('tasks.detail.suspend') : t('tasks.detail.reopen')}
+      loading={change.isPending}
+      error={change.error}
+      onClose={onClose}
+      onSubmit={(reason) =>
+        change.mutate(
+          { id: task.id ?? 0, action, reason, version: task.version },
+          {
+            onSuccess: () => {
+              void message.success(action === 'suspend' ? t('tasks.detail.suspended') : t('tasks.detail.reopened'));
+              onClose();
+            },
+          },
+        )
+      }
+    />
+  );
+}
+
+function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog) => void }) {
+  const { t } = useTranslation();
+  const departmentName = useDepartmentName();
+  const { isLead, isAssigned } = useTaskPermissions();
+  const assigned = isAssigned(task);
+  const actions = (
+    <Space wrap>
+      {assigned && (
+        <Button type="primary" data-testid="report-create" disabled={task.suspended} onClick={() => onAction('report')}>
+          {t('tasks.report.create')}
+        </Button>
+      )}
+      {isLead && (
+        <>
+          <Button data-testid="notice-create" onClick={() => onAction('notice')}>
+            {t('tasks.notice.issue')}
+          </Button>
+          <Button data-testid="task-edit" onClick={() => onAction('edit')}>
+            {t('tasks.detail.edit')}
+          </Button>
+          {task.suspended ? (
+            <Button data-testid="task-reopen" onClick={() => onAction('reopen')}>
+              {t('tasks.detail.reopen')}
+            </Button>
+          ) : (
+            <Button danger data-testid="task-suspend" onClick={() => onAction('suspend')}>
+              {t('tasks.detail.suspend')}
+            </Button>
+          )}
+        </>
+      )}
+    </Space>
+  );
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="task-title">
+            {task.title}
+          </Typography.Title>
+          <TaskStatusTag status={task.status} />
+          {task.priority && <Tag>{t(`tasks.priority.${task.priority}`)}</Tag>}
+        </Space>
+      }
+      extra={actions}
+    >
+      <Descriptions column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions.Item label={t('tasks.list.columns.lead')}>{departmentName(task.leadDepartment)}</Descriptions.Item>
+        <Descriptions.Item label={t('tasks.list.columns.cooperating')}>
+          {task.cooperatingDepartments?.map((d) => departmentName(d)).join('、') || '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('tasks.list.columns.area')}>{task.area ? t(`tasks.area.${task.area}`) : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('tasks.detail.period')}>
+          {task.startDate} — {task.deadline}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('tasks.detail.achieved')}>
+          {task.targetValue != null ? (
+            <Flex vertical style={{ minWidth: 200 }}>
+              <span data-testid="task-achieved">
+                {t('tasks.detail.achievedOf', { achieved: task.achieved ?? 0, target: task.targetValue, unit: task.targetUnit ?? '' })}
+              </span>
+              {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
+            </Flex>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('tasks.detail.createdBy')}>{task.createdBy}</Descriptions.Item>
+        {task.statusReason && (
+          <Descriptions.Item label={t('tasks.detail.statusReason')} span={2}>
+            {task.statusReason}
+          </Descriptions.Item>
+        )}
+        {task.description && (
+          <Descriptions.Item label={t('tasks.detail.description')} span={2}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{task.description}</Typography.Paragraph>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {(task.milestones?.length ?? 0) > 0 && (
+        <List
+          size="small"
+          header={t('tasks.detail.milestones')}
+          dataSource={task.milestones}
+          renderItem={(m) => (
+            <List.Item>
+              <Space>
+                <Tag color={m.done ? 'success' : 'default'}>{m.done ? m.doneOn : m.dueDate}</Tag>
+                {m.title}
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
+function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (notice: SupervisionNotice) => void }) {
+  const { t } = useTranslation();
+  const notices = useSupervisionNotices(task.id ?? 0);
+  const departmentName = useDepartmentName();
+  const { isAssigned } = useTaskPermissions();
+  return (
+    <Card title={t('tasks.detail.notices')} size="small" data-testid="notices">
+      {notices.isPending ? (
+        <Skeleton active />
+      ) : notices.error ? (
+        <ApiErrorAlert error={notices.error} onRetry={() => void notices.refetch()} />
+      ) : (notices.data ?? []).length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.noticesEmpty')} />
+      ) : (
+        <List
+          dataSource={notices.data}
+          renderItem={(notice) => (
+            <List.Item
+              data-testid="notice"
+              actions={
+                notice.open && isAssigned(task)
+                  ? [
+                      <Button key="ack" type="primary" size="small" data-testid="notice-acknowledge" onClick={() => onAcknowledge(notice)}>
+                        {t('tasks.notice.acknowledge')}
+                      </Button>,
+                    ]
+                  : []
+              }
+            >
+              <Flex vertical gap={4}>
+                <Space wrap>
+                  <Tag color={notice.open ? 'orange' : 'green'} data-testid="notice-state">
+                    {notice.open ? t('tasks.notice.open') : t('tasks.notice.answered')}
+                  </Tag>
+                  <Typography.Text>{notice.text}</Typography.Text>
+                </Space>
+                <Typography.Text type="secondary">
+                  {t('tasks.notice.issuedBy', { user: notice.issuedBy, time: formatTime(notice.issuedAt) })}
+                  {notice.dueDate ? ` · ${t('tasks.notice.due', { date: notice.dueDate })}` : ''}
+                </Typography.Text>
+                {notice.answer && (
+                  <div style={{ paddingLeft: 12, borderLeft: '3px solid #1677ff' }} data-testid="notice-answer">
+                    <Typography.Text>{notice.answer}</Typography.Text>
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t('tasks.notice.answeredBy', {
+                        department: departmentName(notice.acknowledgedDepartment),
+                        user: notice.acknowledgedBy,
+                        time: formatTime(notice.acknowledgedAt),
+                      })}
+                    </Typography.Text>
+                  </div>
+                )}
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
+function ReportsCard({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const reports = useProgressReports(task.id ?? 0);
+  const departmentName = useDepartmentName();
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const download = (report: ProgressReport, attachmentId?: number) => {
+    setDownloadError(null);
+    downloadAttachment(task.id ?? 0, report.id ?? 0, attachmentId ?? 0).catch(setDownloadError);
+  };
+  return (
+    <Card title={t('tasks.detail.reports')} size="small" data-testid="reports">
+      {downloadError ? <ApiErrorAlert error={downloadError} /> : null}
+      {reports.isPending ? (
+        <Skeleton active />
+      ) : reports.error ? (
+        <ApiErrorAlert error={reports.error} onRetry={() => void reports.refetch()} />
+      ) : (reports.data ?? []).length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.reportsEmpty')} />
+      ) : (
+        <List
+          dataSource={reports.data}
+          renderItem={(report) => (
+            <List.Item data-testid="report">
+              <Flex vertical gap={4} style={{ width: '100%' }}>
+                <Space wrap>
+                  <Typography.Text strong>{report.reportDate}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('tasks.detail.reportBy', { department: departmentName(report.department), user: report.reportedBy })}
+                  </Typography.Text>
+                  {report.quantity != null && (
+                    <Tag color="green">{t('tasks.detail.quantity', { quantity: report.quantity, unit: task.targetUnit ?? '' })}</Tag>
+                  )}
+                </Space>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{report.narrative}</Typography.Paragraph>
+                {(report.attachments ?? []).length > 0 && (
+                  <Space wrap>
+                    {report.attachments?.map((a) => (
+                      <Button
+                        key={a.id}
+                        size="small"
+                        icon={<PaperClipOutlined />}
+                        data-testid="attachment-download"
+                        onClick={() => download(report, a.id)}
+                      >
+                        {a.fileName}
+                      </Button>
+                    ))}
+                  </Space>
+                )}
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
+function TimelineCard({ taskId }: { taskId: number }) {
+  const { t } = useTranslation();
+  const history = useTaskHistory(taskId);
+  return (
+    <Card title={t('tasks.detail.timeline')} size="small" data-testid="timeline">
+      {history.isPending ? (
+        <Skeleton active />
+      ) : history.error ? (
+        <ApiErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+      ) : (history.data ?? []).length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.timelineEmpty')} />
+      ) : (
+        <Timeline
+          items={(history.data ?? []).map((entry) => ({
+            key: entry.id,
+            color: (entry.kind && EVENT_COLORS[entry.kind]) ?? 'blue',
+            content: (
+              <Flex vertical data-testid="timeline-entry">
+                <Space wrap>
+                  <Typography.Text strong>{entry.kind ? t(`tasks.events.${entry.kind}`) : ''}</Typography.Text>
+                  <Typography.Text type="secondary">{formatTime(entry.occurredAt)}</Typography.Text>
+                </Space>
+                <Typography.Text type="secondary">
+                  {[entry.department, entry.actor].filter(Boolean).join(' · ')}
+                </Typography.Text>
+                {entry.text && <Typography.Text>{entry.text}</Typography.Text>}
+              </Flex>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,258 @@
+import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, message } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { ApiError } from '@/lib/api-client';
+
+import { useSaveTask, useTaskDepartments } from '../api/tasks';
+import { POLICY_AREAS, TASK_PRIORITIES, type PolicyArea, type Task, type TaskPriority, type TaskRequest } from '../types';
+import { applyServerFieldErrors, isStaleVersion } from '../utils/form-errors';
+import { useDepartmentName } from '../utils/use-task-helpers';
+
+type FormValues = {
+  title: string;
+  description?: string;
+  area: PolicyArea;
+  leadDepartment: string;
+  cooperatingDepartments?: string[];
+  targetValue?: number | null;
+  targetUnit?: string;
+  startDate: Dayjs;
+  deadline: Dayjs;
+  priority: TaskPriority;
+  year: number;
+};
+
+const FIELDS = [
+  'title',
+  'description',
+  'area',
+  'leadDepartment',
+  'cooperatingDepartments',
+  'targetValue',
+  'targetUnit',
+  'startDate',
+  'deadline',
+  'priority',
+  'year',
+] as const;
+
+const toValues = (task?: Task): Partial<FormValues> =>
+  task
+    ? {
+        title: task.title,
+        description: task.description,
+        area: task.area,
+        leadDepartment: task.leadDepartment?.code,
+        cooperatingDepartments: task.cooperatingDepartments?.map((d) => d.code ?? ''),
+        targetValue: task.targetValue,
+        targetUnit: task.targetUnit,
+        startDate: task.startDate ? dayjs(task.startDate) : undefined,
+        deadline: task.deadline ? dayjs(task.deadline) : undefined,
+        priority: task.priority,
+        year: task.year,
+      }
+    : { priority: 'MEDIUM', year: dayjs().year(), startDate: dayjs() };
+
+/**
+ * The lead unit's task form: create (no task) or edit (the task read, whose version goes with the
+ * change; a 409 says someone saved in between and offers to reload).
+ */
+export function TaskForm({
+  open,
+  task,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  open: boolean;
+  task?: Task;
+  onClose: () => void;
+  onSaved?: (task: Task) => void;
+  /** Reads the task again (after a 409); resolves with the fresh task. */
+  onReload?: () => Promise<Task | undefined>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const departments = useTaskDepartments();
+  const departmentName = useDepartmentName();
+  const save = useSaveTask();
+  const [stale, setStale] = useState(false);
+  const [version, setVersion] = useState(task?.version);
+  const [unmatched, setUnmatched] = useState<unknown>(null);
+  const lead = Form.useWatch('leadDepartment', form);
+
+  const departmentOptions = (departments.data?.items ?? []).map((d) => ({ value: d.code ?? '', label: departmentName(d.code) }));
+  const required = (field: string) => [{ required: true, message: t('tasks.form.required', { field }) }];
+
+  const submit = async (values: FormValues) => {
+    const request: TaskRequest = {
+      title: values.title.trim(),
+      description: values.description?.trim() || undefined,
+      area: values.area,
+      leadDepartment: values.leadDepartment,
+      cooperatingDepartments: (values.cooperatingDepartments ?? []).filter((code) => code !== values.leadDepartment),
+      targetValue: values.targetValue ?? undefined,
+      targetUnit: values.targetUnit?.trim() || undefined,
+      startDate: values.startDate.format('YYYY-MM-DD'),
+      deadline: values.deadline.format('YYYY-MM-DD'),
+      priority: values.priority,
+      year: values.year,
+      ...(task ? { version, milestones: task.milestones?.map((m) => ({ id: m.id, title: m.title ?? '', dueDate: m.dueDate })) } : {}),
+    };
+    setUnmatched(null);
+    try {
+      const saved = await save.mutateAsync({ id: task?.id, request });
+      void message.success(t('tasks.form.saved'));
+      onSaved?.(saved);
+      onClose();
+    } catch (error) {
+      if (isStaleVersion(error)) {
+        setStale(true);
+        return;
+      }
+      const rest = applyServerFieldErrors(form, error, FIELDS);
+      if (rest.length > 0 || !(error instanceof ApiError) || error.fieldErrors.length === 0) {
+        setUnmatched(error);
+      }
+    }
+  };
+
+  const reload = async () => {
+    const fresh = await onReload?.();
+    if (fresh) {
+      form.setFieldsValue(toValues(fresh));
+      setVersion(fresh.version);
+    }
+    setStale(false);
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={task ? t('tasks.form.editTitle') : t('tasks.form.createTitle')}
+      onCancel={onClose}
+      width={760}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('tasks.cancel')}
+        </Button>,
+        <Button key="save" type="primary" loading={save.isPending} data-testid="task-save" onClick={() => form.submit()}>
+          {t('tasks.form.save')}
+        </Button>,
+      ]}
+    >
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="stale-version"
+          style={{ marginBottom: 16 }}
+          title={t('tasks.form.staleTitle')}
+          description={t('tasks.form.staleDescription')}
+          action={
+            <Button size="small" data-testid="stale-reload" onClick={() => void reload()}>
+              {t('tasks.form.reload')}
+            </Button>
+          }
+        />
+      )}
+      {unmatched !== null && (
+        <div style={{ marginBottom: 16 }}>
+          <ApiErrorAlert error={unmatched} />
+        </div>
+      )}
+      <Form form={form} layout="vertical" initialValues={toValues(task)} onFinish={(v) => void submit(v)} data-testid="task-form">
+        <Form.Item name="title" label={t('tasks.form.title')} rules={[...required(t('tasks.form.title')), { max: 200 }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="description" label={t('tasks.form.description')}>
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="area" label={t('tasks.form.area')} rules={required(t('tasks.form.area'))}>
+              <Select options={POLICY_AREAS.map((a) => ({ value: a, label: t(`tasks.area.${a}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="priority" label={t('tasks.form.priority')} rules={required(t('tasks.form.priority'))}>
+              <Select options={TASK_PRIORITIES.map((p) => ({ value: p, label: t(`tasks.priority.${p}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="year" label={t('tasks.form.year')} rules={required(t('tasks.form.year'))}>
+              <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="leadDepartment" label={t('tasks.form.leadDepartment')} rules={required(t('tasks.form.leadDepartment'))}>
+              <Select options={departmentOptions} loading={departments.isPending} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="cooperatingDepartments" label={t('tasks.form.cooperatingDepartments')}>
+              <Select mode="multiple" options={departmentOptions.filter((o) => o.value !== lead)} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="targetValue" label={t('tasks.form.targetValue')}>
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="targetUnit"
+              label={t('tasks.form.targetUnit')}
+              dependencies={['targetValue']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, value?: string) =>
+                    getFieldValue('targetValue') != null && !value?.trim()
+                      ? Promise.reject(new Error(t('tasks.form.unitWithoutValue')))
+                      : Promise.resolve(),
+                }),
+              ]}
+            >
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="startDate" label={t('tasks.form.startDate')} rules={required(t('tasks.form.startDate'))}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="deadline"
+              label={t('tasks.form.deadline')}
+              dependencies={['startDate']}
+              rules={[
+                ...required(t('tasks.form.deadline')),
+                ({ getFieldValue }) => ({
+                  validator: (_, value?: Dayjs) => {
+                    const start = getFieldValue('startDate') as Dayjs | undefined;
+                    return value && start && value.isBefore(start, 'day')
+                      ? Promise.reject(new Error(t('tasks.form.deadlineBeforeStart')))
+                      : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}
