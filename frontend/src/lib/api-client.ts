@@ -68,6 +68,8 @@ export type RequestOptions = {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** `text` reads the answer as text (HTML previews); the default parses JSON. */
+  responseType?: 'json' | 'text';
 };
 
 function buildUrl(path: string, params?: QueryParams): string {
@@ -101,7 +103,7 @@ async function readError(response: Response): Promise<ApiError> {
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
+    Accept: options.responseType === 'text' ? 'text/html, text/plain, application/problem+json' : 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
     ...options.headers,
   };
@@ -137,6 +139,9 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
   if (response.status === 204 || response.headers.get('content-length') === '0') {
     return undefined as T;
+  }
+  if (options.responseType === 'text') {
+    return (await response.text()) as T;
   }
   return (await response.json()) as T;
 }
@@ -240,6 +245,9 @@ export const api = {
   download,
   upload,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  /** A GET whose answer is text (an HTML preview), with the same token and error handling. */
+  getText: (path: string, options?: Omit<RequestOptions, 'body' | 'responseType'>) =>
+    request<string>('GET', path, { ...options, responseType: 'text' }),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   /** A multipart/form-data POST (file uploads), with the same token and error handling. */
   postForm: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) =>

@@ -35,7 +35,6 @@ describe('side menu and route guard', () => {
     renderApp('/audit', { user: testUsers.publicityStaff });
 
     expect(await screen.findByTestId('forbidden')).toHaveTextContent('无权访问');
-    expect(screen.queryByTestId('under-construction')).not.toBeInTheDocument();
   });
 
   it('opens /audit for an administrator', async () => {
@@ -45,13 +44,13 @@ describe('side menu and route guard', () => {
     expect(screen.queryByTestId('forbidden')).not.toBeInTheDocument();
   });
 
-  it('navigates through the menu to a module under construction', async () => {
+  it('navigates through the menu to a module', async () => {
     const { user, router } = renderApp('/', { user: testUsers.publicityStaff });
 
-    await user.click(within(await screen.findByTestId('side-menu')).getByText('培训补贴'));
+    await user.click(within(await screen.findByTestId('side-menu')).getByText('竞赛'));
 
-    expect(router.state.location.pathname).toBe('/subsidies');
-    expect(await screen.findByTestId('under-construction')).toHaveTextContent('“培训补贴”模块正在建设中');
+    expect(router.state.location.pathname).toBe('/competitions');
+    expect(await screen.findByTestId('competitions-list')).toBeInTheDocument();
   });
 
   it('answers an unknown path with 页面不存在', async () => {

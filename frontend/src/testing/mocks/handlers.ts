@@ -16,4 +16,6 @@ export const handlers = [
   http.get(apiUrl('/api/v1/statistics/workforce'), () => HttpResponse.json(workforceStatistics)),
   http.get(apiUrl('/api/v1/industries'), () => HttpResponse.json(industries)),
   http.get(apiUrl('/api/v1/audit-events'), () => HttpResponse.json({ items: [], total: 0, page: 0, size: 20 })),
+  // the notification bell is in the header of every staff page
+  http.get(apiUrl('/api/v1/notifications'), () => HttpResponse.json({ items: [], total: 0, page: 0, size: 20, unreadCount: 0 })),
 ];

@@ -78,6 +78,9 @@ describe('工作巡礼 annual review', () => {
     let query = '';
     server.use(
       http.get(apiUrl('/api/v1/reports/annual-review'), ({ request }) => {
+        if (new URL(request.url).searchParams.get('format') !== 'docx') {
+          return new HttpResponse('<h1>工作巡礼</h1>', { headers: { 'Content-Type': 'text/html' } });
+        }
         query = new URL(request.url).search;
         return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
           headers: {
@@ -99,6 +102,25 @@ describe('工作巡礼 annual review', () => {
     expect(new URLSearchParams(query).get('format')).toBe('docx');
     expect(new URLSearchParams(query).get('year')).toMatch(/^\d{4}$/);
     click.mockRestore();
+  });
+
+  it('previews the HTML draft of the chosen year from the API', async () => {
+    const years: string[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/reports/annual-review'), ({ request }) => {
+        const url = new URL(request.url);
+        years.push(url.searchParams.get('year') ?? '');
+        expect(request.headers.get('Accept')).toContain('text/html');
+        return new HttpResponse(`<h1>${url.searchParams.get('year')}年咸安区产业工人队伍建设改革工作巡礼</h1>`, {
+          headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        });
+      }),
+    );
+    renderApp('/tasks/annual-review', { user: testUsers.federationLead });
+    const frame = await screen.findByTestId('review-preview');
+    const thisYear = String(new Date().getFullYear());
+    await waitFor(() => expect(frame.getAttribute('srcdoc')).toContain(`${thisYear}年咸安区产业工人队伍建设改革工作巡礼`));
+    expect(years).toEqual([thisYear]);
   });
 
   it('previews the review in a sandboxed frame (no scripts, no same origin)', () => {

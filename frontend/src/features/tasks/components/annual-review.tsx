@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Flex, Typography, message } from 'antd';
+import { Button, Card, DatePicker, Flex, Spin, Typography, message } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 
-import { useDownloadAnnualReview } from '../api/annual-review';
+import { useAnnualReviewHtml, useDownloadAnnualReview } from '../api/annual-review';
 
 /**
  * The review's HTML in a sandboxed iframe: no scripts, no same-origin access, no forms; the API
@@ -25,11 +25,12 @@ export function ReviewPreview({ html, title }: { html: string; title: string }) 
   );
 }
 
-/** 工作巡礼: pick a year, download the Word draft (and preview it once the client can read HTML). */
-export function AnnualReview({ html }: { html?: string }) {
+/** 工作巡礼: pick a year, preview the draft drafted from live data, download it as Word. */
+export function AnnualReview() {
   const { t } = useTranslation();
   const [year, setYear] = useState(dayjs().year());
   const download = useDownloadAnnualReview();
+  const preview = useAnnualReviewHtml(year);
   return (
     <Card
       title={t('tasks.review.title')}
@@ -59,10 +60,13 @@ export function AnnualReview({ html }: { html?: string }) {
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('tasks.review.hint')}</Typography.Text>
         {download.error ? <ApiErrorAlert error={download.error} /> : null}
-        {html !== undefined ? (
-          <ReviewPreview html={html} title={t('tasks.review.preview')} />
+        {preview.error ? <ApiErrorAlert error={preview.error} /> : null}
+        {preview.data !== undefined ? (
+          <Spin spinning={preview.isFetching}>
+            <ReviewPreview html={preview.data} title={t('tasks.review.preview')} />
+          </Spin>
         ) : (
-          <Alert type="info" showIcon title={t('tasks.review.previewUnavailable')} data-testid="review-preview-unavailable" />
+          preview.isPending && <Spin data-testid="review-loading" />
         )}
       </Flex>
     </Card>

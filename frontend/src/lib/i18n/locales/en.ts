@@ -62,10 +62,6 @@ export const en: Messages = {
     memberUnit: 'Member unit',
     empty: 'No departments',
   },
-  placeholder: {
-    title: 'Coming soon',
-    description: 'The “{{feature}}” module is under construction.',
-  },
   errors: {
     forbiddenTitle: 'Access denied',
     forbiddenDescription:

@@ -185,6 +185,5 @@ export const tasksEn: typeof tasksZhCN = {
     download: 'Download Word document',
     downloaded: 'Download started',
     hint: 'Drafted from the registry statistics, the tasks and their reports; download the Word document to edit it.',
-    previewUnavailable: 'The API client reads JSON only for now, so the web preview is not available; download the Word document.',
   },
 };

@@ -183,6 +183,5 @@ export const tasksZhCN = {
     download: '下载 Word 文档',
     downloaded: '已开始下载',
     hint: '根据名册统计、任务和进展报告自动起草，下载 Word 文档后可继续修改。',
-    previewUnavailable: '当前版本的 API 客户端只能读取 JSON，网页预览暂不可用，请下载 Word 文档查看。',
   },
 };

@@ -65,10 +65,6 @@ export const zhCN = {
     memberUnit: '成员单位',
     empty: '暂无成员单位',
   },
-  placeholder: {
-    title: '建设中',
-    description: '“{{feature}}”模块正在建设中，敬请期待。',
-  },
   errors: {
     forbiddenTitle: '无权访问',
     forbiddenDescription: '您的账号没有访问此页面的权限。如需开通，请联系系统管理员。',
