@@ -59,10 +59,10 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
     if (sent.current[key] === value || (sent.current[key] === undefined && serverValue(p.id!, itemId) === value)) return;
     sent.current[key] = value;
     setCells((old) => ({ ...old, [key]: { status: 'saving' } }));
-    save.mutate(
-      { judgeId, participantId: p.id!, itemId, value },
-      {
-        onSuccess: (sheet: ScoreSheet) => {
+    // mutateAsync, not mutate's callbacks: those fire only for the latest of overlapping calls, and
+    // typing fast overlaps saves, which left earlier cells showing 保存中 for ever
+    void save.mutateAsync({ judgeId, participantId: p.id!, itemId, value }).then(
+        (sheet: ScoreSheet) => {
           setCells((old) => ({ ...old, [key]: { status: 'saved' } }));
           queryClient.setQueryData<ScoreSheet[]>(['competitions', 'detail', competition.id!, 'scores', judgeId], (old) =>
             (old ?? []).some((s) => s.participantId === sheet.participantId)
@@ -70,12 +70,11 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
               : [...(old ?? []), sheet],
           );
         },
-        onError: (error) => {
+        (error: unknown) => {
           delete sent.current[key];
           const readable = readableError(error, t);
           setCells((old) => ({ ...old, [key]: { status: 'error', message: readable.detail ?? readable.title } }));
         },
-      },
     );
   };
 
