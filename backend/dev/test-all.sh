@@ -14,9 +14,6 @@ KC="$ROOT/backend/keycloak/keycloak.sh"
 PG="$ROOT/backend/dev/postgres.sh"
 TEST_KC_PORT="${TEST_KC_PORT:-8181}"
 TEST_KC_INSTANCE="${TEST_KC_INSTANCE:-test}"
-E2E_API_PORT=8090
-E2E_SPA_PORT=4173
-PIDS=()
 STARTED_KC=0
 
 stage() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
@@ -24,10 +21,6 @@ fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
 
 cleanup() {
   local rc=$?
-  # each service runs in its own process group (setsid), so npx's and java's children go too
-  for pid in "${PIDS[@]:-}"; do
-    [[ -n "$pid" ]] && kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
-  done
   if [[ $STARTED_KC == 1 ]]; then
     KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" stop >/dev/null 2>&1 || true
   fi
@@ -70,9 +63,8 @@ fi
 stage "Frontend: typecheck, lint, unit tests"
 (cd frontend && npm run -s typecheck && npm run -s lint && npm test --silent)
 
-stage "Databases xianan_test and xianan_e2e"
+stage "Database xianan_test"
 "$PG" ensure xianan_test
-"$PG" drop-create xianan_e2e
 
 if [[ $STARTED_KC == 1 ]]; then
   wait "$KC_START_JOB" || { cat "$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log"; fail "test Keycloak did not start"; }
@@ -100,35 +92,7 @@ stage "Frontend: generated API types are current, production build"
 stage "Deployment files (docker-compose.yml consistent with the README)"
 "$ROOT/backend/dev/check-compose.sh"
 
-stage "End to end: packaged API on $E2E_API_PORT + built SPA on $E2E_SPA_PORT + Keycloak, in chromium"
-for port in $E2E_API_PORT $E2E_SPA_PORT; do
-  if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then
-    fail "port $port is already in use (by: $(ss -ltnp 2>/dev/null | grep ":$port " | sed 's/.*users://')); stop that process first"
-  fi
-done
-DB_URL="jdbc:postgresql://127.0.0.1:5432/xianan_e2e" OIDC_URL="http://localhost:$TEST_KC_PORT/realms/xianan" \
-  CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" HTTP_PORT=$E2E_API_PORT \
-  setsid java -Xmx384m -jar backend/target/quarkus-app/quarkus-run.jar >"$XIANAN_CACHE/e2e-api.log" 2>&1 &
-PIDS+=($!)
-cat > frontend/dist/config.js <<JS
-window.__APP_CONFIG__ = { apiUrl: "http://localhost:$E2E_API_PORT", keycloakUrl: "http://localhost:$TEST_KC_PORT", realm: "xianan", clientId: "spa" };
-JS
-(cd frontend && exec setsid npx vite preview --port $E2E_SPA_PORT --strictPort >"$XIANAN_CACHE/e2e-spa.log" 2>&1) &
-PIDS+=($!)
-for i in $(seq 1 120); do
-  for pid in "${PIDS[@]}"; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$XIANAN_CACHE/e2e-api.log" "$XIANAN_CACHE/e2e-spa.log"; fail "the API or the SPA server stopped"; }
-  done
-  curl -fs "http://localhost:$E2E_API_PORT/q/health/ready" >/dev/null 2>&1 && curl -fs "http://localhost:$E2E_SPA_PORT/" >/dev/null 2>&1 && break
-  [[ $i == 120 ]] && { tail -50 "$XIANAN_CACHE/e2e-api.log"; fail "API or SPA did not come up for the end-to-end tests"; }
-  sleep 1
-done
-(cd frontend && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$XIANAN_CACHE/e2e-report.json" \
-  npx playwright test --reporter=list,json --forbid-only)
-node -e '
-  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
-  console.log(`e2e: ${s.expected} passed, ${s.unexpected} failed, ${s.skipped} skipped, ${s.flaky} flaky`);
-  if (s.unexpected || s.skipped || s.expected === 0) process.exit(1);' "$XIANAN_CACHE/e2e-report.json"
-echo "screenshots: frontend/test-results/"
+stage "End to end: packaged API on 8090 + built SPA on 4173 + Keycloak, in chromium (backend/dev/e2e.sh)"
+TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/e2e.sh"
 
 stage "All suites passed"

@@ -5,38 +5,8 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-import { DEMO_PASSWORD } from './keycloak';
 import { syntheticCreditCode, syntheticIdNumber } from './registry';
-
-/** Keycloak and the API as the SPA under test is configured (its /config.js), so the setup talks to the same stack. */
-async function stack(): Promise<{ api: string; keycloak: string }> {
-  const base = process.env.E2E_BASE_URL ?? 'http://localhost:4173';
-  const config = await (await fetch(`${base}/config.js`)).text();
-  const read = (key: string) => new RegExp(`${key}\\s*:\\s*["']([^"']+)["']`).exec(config)?.[1];
-  return { api: read('apiUrl') ?? 'http://localhost:8080', keycloak: read('keycloakUrl') ?? 'http://localhost:8181' };
-}
-
-export async function tokenFor(username: string): Promise<string> {
-  const { keycloak } = await stack();
-  const response = await fetch(`${keycloak}/realms/xianan/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'api-tests', username, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function post<T>(token: string, path: string, body: unknown): Promise<T> {
-  const { api } = await stack();
-  const response = await fetch(`${api}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+import { apiPost, readStack, tokenFor } from './stack-api';
 
 export type JourneyWorker = { id: number; name: string };
 export type JourneySetup = { tag: string; enterprise: { id: number; name: string }; eligible: JourneyWorker[]; tooLowLevel: JourneyWorker };
@@ -44,8 +14,9 @@ export type JourneySetup = { tag: string; enterprise: { id: number; name: string
 /** One enterprise with three workers: two intermediate-or-better, one without a skill level (refused by a contest requiring 中级工). */
 export async function registerJourneyWorkers(run: number): Promise<JourneySetup> {
   const tag = run.toString(36).toUpperCase();
-  const token = await tokenFor('federation-lead');
-  const enterprise = await post<{ id: number; name: string }>(token, '/api/v1/enterprises', {
+  const stack = await readStack();
+  const token = await tokenFor(stack, 'federation-lead');
+  const enterprise = await apiPost<{ id: number; name: string }>(stack, token, '/api/v1/enterprises', {
     creditCode: syntheticCreditCode(run + 500_000),
     name: `竞赛旅程企业${tag}`,
     industryCode: 'electromechanical',
@@ -56,7 +27,7 @@ export async function registerJourneyWorkers(run: number): Promise<JourneySetup>
     hasPartyOrg: false,
   });
   const worker = (name: string, birth: string, sequence: number, skillLevel: string) =>
-    post<{ id: number; name: string }>(token, '/api/v1/workers', {
+    apiPost<{ id: number; name: string }>(stack, token, '/api/v1/workers', {
       idNumber: syntheticIdNumber(birth, sequence, sequence % 2 === 0),
       name,
       education: 'SENIOR_HIGH',

@@ -7,6 +7,8 @@ import { getAppConfig } from '@/config/app-config';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import type { FieldError, Problem } from '@/types/api';
 
+import { saveFile } from './save-file';
+
 /** How the client gets a token and reacts to an expired session; bound by the auth layer at start. */
 export type ApiAuth = {
   /** A valid access token (refreshed when it expires within 30 s). */
@@ -171,14 +173,7 @@ async function download(path: string, params?: QueryParams): Promise<void> {
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
   const filename = encoded ? decodeURIComponent(encoded) : (plain ?? 'download');
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveFile(filename, await response.blob());
 }
 
 export type UploadOptions = {

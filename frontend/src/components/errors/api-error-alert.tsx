@@ -33,6 +33,12 @@ export function readableError(error: unknown, t: TFunction): ReadableError {
   };
 }
 
+/** The failure in one line, for a toast or a one-line alert: "title: detail". */
+export function errorSentence(error: unknown, t: TFunction): string {
+  const { title, detail } = readableError(error, t);
+  return [title, detail].filter(Boolean).join(': ');
+}
+
 /** Shows a failed API call readably: title, detail and the list of invalid fields, with a retry. */
 export function ApiErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
-import type { FormInstance } from 'antd';
-
+import { fieldPath } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
+import { saveFile } from '@/lib/save-file';
 
 import type { Application, Programme, WorkerSummary } from './types';
 
@@ -22,31 +22,17 @@ export function traineeAmount(programme: Programme | undefined, worker: WorkerSu
   return Math.round(base * (100 + uplift)) / 100;
 }
 
-/**
- * Puts the server's field errors onto the form fields they name; `trainees[3]` goes to the row of
- * the fourth trainee (returned in `trainees`). Returns the rest for a summary.
- */
-export function applyServerFieldErrors<T>(form: FormInstance<T>, error: unknown, fieldNames: readonly string[]) {
-  const trainees = new Map<number, string>();
-  if (!(error instanceof ApiError)) return { unmatched: [], trainees };
-  const known = new Set(fieldNames);
-  const byField = new Map<string, string[]>();
-  const unmatched: { field?: string; message?: string }[] = [];
+/** The server's errors on single trainees (`trainees[3]`), by row, for the trainee table. */
+export function traineeRowErrors(error: unknown): Map<number, string> {
+  const rows = new Map<number, string>();
+  if (!(error instanceof ApiError)) return rows;
   for (const e of error.fieldErrors) {
-    const name = e.field?.split('.').at(-1) ?? '';
-    const trainee = /^trainees\[(\d+)]$/.exec(name);
-    if (trainee) {
-      trainees.set(Number(trainee[1]), e.message ?? '');
-      byField.set('trainees', [...(byField.get('trainees') ?? []), e.message ?? '']);
-    } else if (known.has(name)) {
-      byField.set(name, [...(byField.get(name) ?? []), e.message ?? '']);
-    } else {
-      unmatched.push(e);
-    }
+    const path = fieldPath(e.field, TRAINEES);
+    if (path?.length === 2 && typeof path[1] === 'number') rows.set(path[1], e.message ?? '');
   }
-  form.setFields([...byField].map(([name, errors]) => ({ name: name as never, errors })));
-  return { unmatched, trainees };
+  return rows;
 }
+const TRAINEES = new Set(['trainees']);
 
 /** A CSV the spreadsheet programs open (BOM for Excel), one line per application. */
 export function applicationsCsv(rows: Application[], headers: string[], stateLabel: (a: Application) => string): string {
@@ -78,12 +64,5 @@ export function applicationsCsv(rows: Application[], headers: string[], stateLab
 
 /** Hands a text file to the browser as a download. */
 export function saveText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  saveFile(fileName, new Blob([text], { type }));
 }

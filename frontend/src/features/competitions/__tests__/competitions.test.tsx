@@ -167,6 +167,33 @@ describe('评分表 score sheet', () => {
     expect(await within(grid).findByTestId('sheet-total-502')).toHaveTextContent('87.00');
   }, 60_000);
 
+  it('settles every cell when saves overlap (typing faster than the API answers)', async () => {
+    const scoring = { ...contest, stage: 'SCORING' as const, nextStage: 'PUBLICATION' as const, judgesLocked: true };
+    let releaseFirst: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let puts = 0;
+    server.use(
+      ...competitionHandlers(scoring, { participants, judges }),
+      http.get(apiUrl('/api/v1/competitions/7/scores'), () =>
+        HttpResponse.json([{ judgeId: 91, participantId: 502, participantName: '李强', scores: [{ itemId: 71, value: null }, { itemId: 72, value: null }], complete: false }]),
+      ),
+      http.put(apiUrl('/api/v1/competitions/7/scores/:judgeId/:participantId'), async () => {
+        puts += 1;
+        // the first answer is held until the second save has been sent: the two overlap
+        if (puts === 1) await firstHeld;
+        else releaseFirst();
+        return HttpResponse.json({ judgeId: 91, participantId: 502, scores: [{ itemId: 71, value: 80 }, { itemId: 72, value: 90 }], complete: true, total: 87 });
+      }),
+    );
+    const { user } = renderApp('/competitions/7?tab=scores', { user: testUsers.federationLead });
+    const grid = await screen.findByTestId('score-grid');
+    await user.click(await within(grid).findByLabelText('李强 理论知识'));
+    await user.keyboard('80{Enter}90{Enter}');
+    await waitFor(() => expect(puts).toBe(2));
+    expect(await screen.findByText('所有分数已保存')).toBeInTheDocument();
+    expect(screen.queryByText('保存中…')).not.toBeInTheDocument();
+  }, 60_000);
+
   it('shows the API’s refusal on the cell', async () => {
     const scoring = { ...contest, stage: 'SCORING' as const, nextStage: 'PUBLICATION' as const, judgesLocked: true };
     server.use(

@@ -1,16 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import { App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { ApiError } from '@/lib/api-client';
+import { useServerErrors } from '@/components/forms/server-errors';
+import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 
 import { useSaveCompetition } from '../api/save-competition';
 import type { AwardGrade, Competition, CompetitionRequest } from '../types';
 import { FIELDS, GRADES, KINDS, LEVELS, SKILL_LEVELS, useCompetitionLabels } from '../utils/enums';
-import { applyServerFieldErrors, isStaleVersion } from '../utils/form-errors';
 
 type FormValues = Omit<CompetitionRequest, 'startDate' | 'endDate' | 'version' | 'items'> & {
   startDate?: Dayjs;
@@ -71,13 +70,13 @@ export function CompetitionFormModal({
   const { label, options } = useCompetitionLabels();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveCompetition();
-  const [otherError, setOtherError] = useState<unknown>();
+  const { stale, otherError, show: showError, clearOther } = useServerErrors(form, FORM_FIELDS, competition?.version, { nested: true });
   const kind = Form.useWatch('kind', form);
   const editing = competition !== undefined;
 
 
   const submit = async (v: FormValues) => {
-    setOtherError(undefined);
+    clearOther();
     const request: CompetitionRequest = {
       kind: v.kind,
       name: v.name.trim(),
@@ -108,8 +107,7 @@ export function CompetitionFormModal({
       void message.success(editing ? t('competitions.form.saved') : t('competitions.form.created'));
       onSaved(saved);
     } catch (error) {
-      const unmatched = applyServerFieldErrors(form, error, FORM_FIELDS);
-      if (!(error instanceof ApiError) || error.fieldErrors.length === 0 || unmatched.length > 0) setOtherError(error);
+      showError(error);
     }
   };
 
@@ -135,14 +133,11 @@ export function CompetitionFormModal({
       onOk={() => form.submit()}
       forceRender
     >
-      {isStaleVersion(otherError) ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('competitions.form.staleTitle')} description={t('competitions.form.staleDescription')} />
-      ) : (
-        otherError !== undefined && (
-          <div style={{ marginBottom: 16 }}>
-            <ApiErrorAlert error={otherError} />
-          </div>
-        )
+      {stale && <StaleVersionAlert title={t('competitions.form.staleTitle')} description={t('competitions.form.staleDescription')} />}
+      {otherError !== undefined && (
+        <div style={{ marginBottom: 16 }}>
+          <ApiErrorAlert error={otherError} />
+        </div>
       )}
       <Form<FormValues> form={form} layout="vertical" initialValues={initialValues(competition)} onFinish={(v) => void submit(v)} data-testid="competition-form" scrollToFirstError>
         <Row gutter={16}>

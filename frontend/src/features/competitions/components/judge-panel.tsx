@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { applyServerFieldErrors } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
 
 import { useAddJudge, useJudges, useRemoveJudge } from '../api/judges';
 import { useParticipants } from '../api/participants';
 import type { Competition, Judge, JudgeRequest, Participant } from '../types';
-import { applyServerFieldErrors } from '../utils/form-errors';
 
 import { EnterpriseSearchSelect } from './pickers';
 

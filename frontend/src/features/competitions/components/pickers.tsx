@@ -1,17 +1,10 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useEnterpriseSearch, useWorkerSearch } from '../api/search-registry';
+import { useDebounced } from '@/hooks/use-debounced';
 
-function useDebounced<T>(value: T, ms = 300): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
+import { useEnterpriseSearch, useWorkerSearch } from '../api/search-registry';
 
 export type PickedWorker = { id: number; label: string };
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { applyServerFieldErrors } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
 
 import { useObjections, useRecordObjection, useResolveObjection } from '../api/objections';
@@ -13,7 +14,6 @@ import { useAwards } from '../api/ranking';
 import { toCertificates } from '../paths';
 import type { Award, Competition, Objection, ObjectionRequest } from '../types';
 import { useCompetitionLabels } from '../utils/enums';
-import { applyServerFieldErrors } from '../utils/form-errors';
 
 import type { WorkerLink } from './competition-detail';
 import { GRADE_COLORS } from './ranking-table';

@@ -9,8 +9,8 @@ import { api } from '@/lib/api-client';
 
 import { useParticipants, useRegisterBatch, useRegisterParticipant, useReviewParticipant } from '../api/participants';
 import type { BatchRegistrationResponse, Competition, Participant, ParticipantStatus, RegistrationResult, WorkerPage } from '../types';
+import { ineligibleReasons } from '../utils/eligibility';
 import { useCompetitionLabels } from '../utils/enums';
-import { ineligibleReasons } from '../utils/form-errors';
 
 import type { WorkerLink } from './competition-detail';
 import { EnterpriseSearchSelect, WorkerSearchSelect, type PickedWorker } from './pickers';

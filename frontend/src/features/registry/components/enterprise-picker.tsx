@@ -2,10 +2,10 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useDebounced } from '@/hooks/use-debounced';
 import type { EnterpriseRef } from '@/types/api';
 
 import { useEnterprises } from '../api/get-enterprises';
-import { useDebounced } from '../hooks/use-debounced';
 
 /**
  * Picks a registered enterprise by searching the API by name or credit code (the list can hold

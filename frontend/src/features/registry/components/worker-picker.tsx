@@ -2,8 +2,9 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useDebounced } from '@/hooks/use-debounced';
+
 import { useWorkers } from '../api/get-workers';
-import { useDebounced } from '../hooks/use-debounced';
 
 type Props<M extends boolean> = {
   multiple?: M;

@@ -109,7 +109,7 @@ describe('培训补贴 subsidies', () => {
         return HttpResponse.json({ items: params.get('size') === '1' ? [] : [application({ state: (state as never) ?? 'REVIEWED' })], total, page: 0, size: 20 });
       }),
     );
-    const createObjectURL = vi.fn(() => 'blob:x');
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:x');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const { user } = renderApp('/subsidies/applications', { user: reviewer });
     const table = await screen.findByTestId('applications-table');
@@ -124,6 +124,10 @@ describe('培训补贴 subsidies', () => {
     await waitFor(() => expect(createObjectURL).toHaveBeenCalled());
     expect(seen.some((p) => p.get('state') === 'SUBMITTED' && p.get('size') === '200')).toBe(true);
     expect(await screen.findByText('已导出 1 条申请')).toBeInTheDocument();
+    // the file holds the exported row: a header line and the application's enterprise
+    const csv = await createObjectURL.mock.calls[0]![0].text();
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(csv).toContain(enterprise.name!);
   }, 60_000);
 
   it('shows eligibility and the computed amount per trainee, and puts the server field errors on the trainees', async () => {

@@ -4,14 +4,15 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ApiErrorAlert, readableError } from '@/components/errors/api-error-alert';
+import { ApiErrorAlert, errorSentence } from '@/components/errors/api-error-alert';
+import { applyServerFieldErrors } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 
 import { useApplication, useApplicationHistory, useDisburse, useTransition, type TransitionAction } from '../api/applications';
 import type { Application, ApplicationEvent } from '../types';
-import { applyServerFieldErrors, formatYuan } from '../utils';
+import { formatYuan } from '../utils';
 
 import { StateTag } from './state-tag';
 
@@ -95,12 +96,12 @@ function DisburseDialog({ application, onClose, onConflict }: { application: App
           message.success(t('subsidies.detail.done', { action: t('subsidies.detail.disburse') }));
           onClose();
         } catch (error) {
-          const { unmatched } = applyServerFieldErrors(form, error, ['voucherNo', 'disbursedOn', 'amount']);
+          const unmatched = applyServerFieldErrors(form, error, ['voucherNo', 'disbursedOn', 'amount']);
           if (error instanceof ApiError && error.status === 409) {
             onConflict(error);
             onClose();
           } else if (unmatched.length > 0 || !(error instanceof ApiError) || error.fieldErrors.length === 0) {
-            message.error([readableError(error, t).title, readableError(error, t).detail].filter(Boolean).join(': '));
+            message.error(errorSentence(error, t));
           }
         }
       },

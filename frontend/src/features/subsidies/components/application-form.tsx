@@ -1,31 +1,24 @@
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { readableError } from '@/components/errors/api-error-alert';
-import { ApiError, api } from '@/lib/api-client';
+import { errorSentence, readableError } from '@/components/errors/api-error-alert';
+import { useServerErrors } from '@/components/forms/server-errors';
+import { useDebounced } from '@/hooks/use-debounced';
+import { api } from '@/lib/api-client';
 
 import { useCreateApplication } from '../api/applications';
 import { useProgrammes } from '../api/funds';
 import { useEnterpriseSearch, useWorkerSearch } from '../api/lookups';
 import { toApplication } from '../paths';
 import type { Application, WorkerSummary } from '../types';
-import { applyServerFieldErrors, formatYuan, traineeAmount } from '../utils';
+import { formatYuan, traineeAmount, traineeRowErrors } from '../utils';
 
 const FIELDS = ['enterpriseId', 'programmeId', 'trainingStart', 'trainingEnd', 'trainees', 'notes'] as const;
 
 type Values = { enterpriseId?: number; programmeId?: number; trainingStart?: Dayjs; trainingEnd?: Dayjs; trainees?: number[]; notes?: string };
-
-function useDebounced<T>(value: T, ms = 300): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 function EnterpriseSearch({ value, onChange, id }: { value?: number; onChange?: (v: number | undefined) => void; id?: string }) {
   const { t } = useTranslation();
@@ -110,7 +103,7 @@ export function ApplicationForm() {
   const create = useCreateApplication();
   const [trainees, setTrainees] = useState<WorkerSummary[]>([]);
   const [traineeErrors, setTraineeErrors] = useState(new Map<number, string>());
-  const [failure, setFailure] = useState<unknown>();
+  const { otherError: failure, show: showError, clearOther } = useServerErrors(form, FIELDS);
   const [submitting, setSubmitting] = useState(false);
   const enterpriseId = Form.useWatch('enterpriseId', form);
   const programmeId = Form.useWatch('programmeId', form);
@@ -130,7 +123,7 @@ export function ApplicationForm() {
   const save = async (andSubmit: boolean) => {
     const values = await form.validateFields().catch(() => undefined);
     if (!values) return;
-    setFailure(undefined);
+    clearOther();
     setSubmitting(true);
     let created: Application | undefined;
     try {
@@ -152,13 +145,12 @@ export function ApplicationForm() {
     } catch (error) {
       if (created) {
         // the draft exists; the submit failed: show why on its page
-        message.error([readableError(error, t).title, readableError(error, t).detail].filter(Boolean).join(': '));
+        message.error(errorSentence(error, t));
         void navigate(toApplication(created.id!));
         return;
       }
-      const { unmatched, trainees: byRow } = applyServerFieldErrors(form, error, FIELDS);
-      setTraineeErrors(byRow);
-      if (!(error instanceof ApiError) || error.fieldErrors.length === 0 || unmatched.length > 0) setFailure(error);
+      showError(error);
+      setTraineeErrors(traineeRowErrors(error));
     } finally {
       setSubmitting(false);
     }

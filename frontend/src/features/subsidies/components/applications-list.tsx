@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ApiErrorAlert, readableError } from '@/components/errors/api-error-alert';
+import { ApiErrorAlert, errorSentence } from '@/components/errors/api-error-alert';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 
@@ -58,8 +58,7 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
       );
       message.success(t('subsidies.list.exported', { count: rows.length }));
     } catch (error) {
-      const readable = readableError(error, t);
-      message.error([readable.title, readable.detail].filter(Boolean).join(': '));
+      message.error(errorSentence(error, t));
     } finally {
       setExporting(false);
     }

@@ -1,12 +1,11 @@
 import { App, Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { readableError } from '@/components/errors/api-error-alert';
+import { errorSentence } from '@/components/errors/api-error-alert';
+import { useServerErrors } from '@/components/forms/server-errors';
 
 import { useCreateProgramme } from '../api/funds';
 import { PROGRAMME_KINDS, SKILL_LEVELS, type Fund, type ProgrammeRequest, type SkillLevel } from '../types';
-import { applyServerFieldErrors } from '../utils';
 
 const FIELDS = ['kind', 'name', 'fundId', 'year', 'amountPerTrainee', 'migrantUpliftPercent', 'description'] as const;
 type Values = Omit<ProgrammeRequest, 'levelAmounts'> & { levels?: Partial<Record<SkillLevel, number | null>> };
@@ -17,7 +16,7 @@ export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () =
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateProgramme();
-  const [failure, setFailure] = useState<string>();
+  const { otherError, show: showError, clearOther } = useServerErrors(form, FIELDS);
   const required = (field: string) => ({ required: true, message: t('subsidies.funds.required', { field }) });
 
   const save = async () => {
@@ -25,22 +24,20 @@ export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () =
     if (!validated) return;
     const { levels, ...values } = validated;
     const levelAmounts = Object.fromEntries(Object.entries(levels ?? {}).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
-    setFailure(undefined);
+    clearOther();
     try {
       await create.mutateAsync({ ...values, levelAmounts: Object.keys(levelAmounts).length > 0 ? levelAmounts : undefined });
       message.success(t('subsidies.funds.programmeCreated'));
       onClose();
     } catch (error) {
-      const { unmatched } = applyServerFieldErrors(form, error, FIELDS);
-      const readable = readableError(error, t);
-      if (unmatched.length > 0 || readable.fieldErrors.length === 0) setFailure([readable.title, readable.detail].filter(Boolean).join(': '));
+      showError(error);
     }
   };
 
   return (
     <Modal open title={t('subsidies.funds.programmeTitle')} okText={t('subsidies.funds.save')} cancelText={t('subsidies.funds.cancel')}
       onOk={() => void save()} onCancel={onClose} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'programme-save' }} destroyOnHidden>
-      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="programme-form-error" />}
+      {otherError !== undefined && <Alert type="error" showIcon title={errorSentence(otherError, t)} style={{ marginBottom: 12 }} data-testid="programme-form-error" />}
       <Form form={form} layout="vertical">
         <Form.Item name="kind" label={t('subsidies.funds.kind')} rules={[required(t('subsidies.funds.kind'))]}>
           <Select options={PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`subsidies.kinds.${k}`) }))} />

@@ -1,25 +1,28 @@
-import { Button, DatePicker, Form, Input, Modal, message } from 'antd';
+import { DatePicker, Form, Input, Modal, message } from 'antd';
+import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useServerErrors } from '@/components/forms/server-errors';
 
 import { useAcknowledgeNotice, useIssueNotice } from '../api/notices';
 import type { SupervisionNotice } from '../types';
-import { applyServerFieldErrors } from '../utils/form-errors';
 
 /** 发出督办 (the lead unit): the notice's text and an optional answer-by date. */
 export function IssueNoticeForm({ taskId, onClose }: { taskId: number; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ text: string; dueDate?: Dayjs }>();
   const issue = useIssueNotice(taskId);
+  const { otherError, show: showError, clearOther } = useServerErrors(form, ['text', 'dueDate']);
   const submit = async (values: { text: string; dueDate?: Dayjs }) => {
+    clearOther();
     try {
       await issue.mutateAsync({ text: values.text.trim(), dueDate: values.dueDate?.format('YYYY-MM-DD') });
       void message.success(t('tasks.notice.issued'));
       onClose();
     } catch (error) {
-      applyServerFieldErrors(form, error, ['text', 'dueDate']);
+      showError(error);
     }
   };
   return (
@@ -28,16 +31,13 @@ export function IssueNoticeForm({ taskId, onClose }: { taskId: number; onClose: 
       title={t('tasks.notice.title')}
       onCancel={onClose}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('tasks.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={issue.isPending} data-testid="notice-submit" onClick={() => form.submit()}>
-          {t('tasks.notice.issue')}
-        </Button>,
-      ]}
+      okText={t('tasks.notice.issue')}
+      cancelText={t('tasks.cancel')}
+      confirmLoading={issue.isPending}
+      okButtonProps={{ 'data-testid': 'notice-submit' } as ButtonProps}
+      onOk={() => form.submit()}
     >
-      {issue.error ? <ApiErrorAlert error={issue.error} /> : null}
+      {otherError !== undefined ? <ApiErrorAlert error={otherError} /> : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="notice-form">
         <Form.Item
           name="text"
@@ -59,13 +59,15 @@ export function AcknowledgeNoticeForm({ taskId, notice, onClose }: { taskId: num
   const { t } = useTranslation();
   const [form] = Form.useForm<{ answer: string }>();
   const acknowledge = useAcknowledgeNotice(taskId);
+  const { otherError, show: showError, clearOther } = useServerErrors(form, ['answer']);
   const submit = async ({ answer }: { answer: string }) => {
+    clearOther();
     try {
       await acknowledge.mutateAsync({ noticeId: notice.id ?? 0, answer: answer.trim() });
       void message.success(t('tasks.notice.acknowledged'));
       onClose();
     } catch (error) {
-      applyServerFieldErrors(form, error, ['answer']);
+      showError(error);
     }
   };
   return (
@@ -74,17 +76,14 @@ export function AcknowledgeNoticeForm({ taskId, notice, onClose }: { taskId: num
       title={t('tasks.notice.acknowledgeTitle')}
       onCancel={onClose}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('tasks.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={acknowledge.isPending} data-testid="acknowledge-submit" onClick={() => form.submit()}>
-          {t('tasks.notice.acknowledge')}
-        </Button>,
-      ]}
+      okText={t('tasks.notice.acknowledge')}
+      cancelText={t('tasks.cancel')}
+      confirmLoading={acknowledge.isPending}
+      okButtonProps={{ 'data-testid': 'acknowledge-submit' } as ButtonProps}
+      onOk={() => form.submit()}
     >
       <blockquote style={{ margin: '0 0 16px', paddingLeft: 12, borderLeft: '3px solid #faad14' }}>{notice.text}</blockquote>
-      {acknowledge.error ? <ApiErrorAlert error={acknowledge.error} /> : null}
+      {otherError !== undefined ? <ApiErrorAlert error={otherError} /> : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="acknowledge-form">
         <Form.Item
           name="answer"

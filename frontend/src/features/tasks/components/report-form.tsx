@@ -1,15 +1,16 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Progress, Typography, Upload, message } from 'antd';
+import type { ButtonProps } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useServerErrors } from '@/components/forms/server-errors';
 
 import { AttachmentUploadError, useFileProgressReport } from '../api/reports';
 import type { Task } from '../types';
-import { applyServerFieldErrors } from '../utils/form-errors';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.png,.jpg,.jpeg,.pdf,.doc,.docx';
@@ -24,11 +25,11 @@ export function ReportForm({ task, onClose }: { task: Task; onClose: () => void 
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [percent, setPercent] = useState<number | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { otherError: failure, show: showError, clearOther } = useServerErrors(form, ['reportDate', 'narrative', 'quantity']);
   const file = useFileProgressReport(task.id ?? 0);
 
   const submit = async (values: FormValues) => {
-    setFailure(null);
+    clearOther();
     setPercent(files.length > 0 ? 0 : null);
     try {
       await file.mutateAsync({
@@ -45,14 +46,11 @@ export function ReportForm({ task, onClose }: { task: Task; onClose: () => void 
     } catch (error) {
       setPercent(null);
       if (error instanceof AttachmentUploadError) {
-        setFailure(error.error);
+        showError(error.error);
         setFileError(t('tasks.report.uploadFailed', { name: error.fileName }));
         return;
       }
-      const rest = applyServerFieldErrors(form, error, ['reportDate', 'narrative', 'quantity']);
-      if (rest.length > 0 || !(error instanceof Error && 'fieldErrors' in error && Array.isArray(error.fieldErrors) && error.fieldErrors.length > 0)) {
-        setFailure(error);
-      }
+      showError(error);
     }
   };
 
@@ -62,16 +60,13 @@ export function ReportForm({ task, onClose }: { task: Task; onClose: () => void 
       title={t('tasks.report.title')}
       onCancel={onClose}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('tasks.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" loading={file.isPending} data-testid="report-submit" onClick={() => form.submit()}>
-          {t('tasks.report.submit')}
-        </Button>,
-      ]}
+      okText={t('tasks.report.submit')}
+      cancelText={t('tasks.cancel')}
+      confirmLoading={file.isPending}
+      okButtonProps={{ 'data-testid': 'report-submit' } as ButtonProps}
+      onOk={() => form.submit()}
     >
-      {failure ? (
+      {failure !== undefined ? (
         <div style={{ marginBottom: 16 }}>
           <ApiErrorAlert error={failure} />
         </div>

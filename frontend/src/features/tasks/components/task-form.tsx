@@ -1,14 +1,15 @@
-import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, message } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, message } from 'antd';
+import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { ApiError } from '@/lib/api-client';
+import { useServerErrors } from '@/components/forms/server-errors';
+import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 
 import { useSaveTask, useTaskDepartments } from '../api/tasks';
 import { POLICY_AREAS, TASK_PRIORITIES, type PolicyArea, type Task, type TaskPriority, type TaskRequest } from '../types';
-import { applyServerFieldErrors, isStaleVersion } from '../utils/form-errors';
 import { useDepartmentName } from '../utils/use-task-helpers';
 
 type FormValues = {
@@ -79,9 +80,8 @@ export function TaskForm({
   const departments = useTaskDepartments();
   const departmentName = useDepartmentName();
   const save = useSaveTask();
-  const [stale, setStale] = useState(false);
   const [version, setVersion] = useState(task?.version);
-  const [unmatched, setUnmatched] = useState<unknown>(null);
+  const { stale, otherError, show: showError, clearOther, clearAll } = useServerErrors(form, FIELDS, version);
   const lead = Form.useWatch('leadDepartment', form);
 
   const departmentOptions = (departments.data?.items ?? []).map((d) => ({ value: d.code ?? '', label: departmentName(d.code) }));
@@ -102,21 +102,14 @@ export function TaskForm({
       year: values.year,
       ...(task ? { version, milestones: task.milestones?.map((m) => ({ id: m.id, title: m.title ?? '', dueDate: m.dueDate })) } : {}),
     };
-    setUnmatched(null);
+    clearOther();
     try {
       const saved = await save.mutateAsync({ id: task?.id, request });
       void message.success(t('tasks.form.saved'));
       onSaved?.(saved);
       onClose();
     } catch (error) {
-      if (isStaleVersion(error)) {
-        setStale(true);
-        return;
-      }
-      const rest = applyServerFieldErrors(form, error, FIELDS);
-      if (rest.length > 0 || !(error instanceof ApiError) || error.fieldErrors.length === 0) {
-        setUnmatched(error);
-      }
+      showError(error);
     }
   };
 
@@ -126,7 +119,7 @@ export function TaskForm({
       form.setFieldsValue(toValues(fresh));
       setVersion(fresh.version);
     }
-    setStale(false);
+    clearAll();
   };
 
   return (
@@ -136,33 +129,18 @@ export function TaskForm({
       onCancel={onClose}
       width={760}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('tasks.cancel')}
-        </Button>,
-        <Button key="save" type="primary" loading={save.isPending} data-testid="task-save" onClick={() => form.submit()}>
-          {t('tasks.form.save')}
-        </Button>,
-      ]}
+      okText={t('tasks.form.save')}
+      cancelText={t('tasks.cancel')}
+      confirmLoading={save.isPending}
+      okButtonProps={{ 'data-testid': 'task-save' } as ButtonProps}
+      onOk={() => form.submit()}
     >
       {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="stale-version"
-          style={{ marginBottom: 16 }}
-          title={t('tasks.form.staleTitle')}
-          description={t('tasks.form.staleDescription')}
-          action={
-            <Button size="small" data-testid="stale-reload" onClick={() => void reload()}>
-              {t('tasks.form.reload')}
-            </Button>
-          }
-        />
+        <StaleVersionAlert title={t('tasks.form.staleTitle')} description={t('tasks.form.staleDescription')} onReload={() => void reload()} />
       )}
-      {unmatched !== null && (
+      {otherError !== undefined && (
         <div style={{ marginBottom: 16 }}>
-          <ApiErrorAlert error={unmatched} />
+          <ApiErrorAlert error={otherError} />
         </div>
       )}
       <Form form={form} layout="vertical" initialValues={toValues(task)} onFinish={(v) => void submit(v)} data-testid="task-form">

@@ -78,7 +78,6 @@ export const tasksEn: typeof tasksZhCN = {
     saved: 'Task saved',
     staleTitle: 'Someone else changed this task',
     staleDescription: 'The task was saved after you opened the form. Reload the latest version before changing it.',
-    reload: 'Reload',
   },
   detail: {
     edit: 'Edit',

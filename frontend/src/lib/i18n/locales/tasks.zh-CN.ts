@@ -76,7 +76,6 @@ export const tasksZhCN = {
     saved: '任务已保存',
     staleTitle: '任务已被他人修改',
     staleDescription: '您打开表单后，这项任务已被保存过。请重新载入最新内容后再修改。',
-    reload: '重新载入',
   },
   detail: {
     edit: '修改',

@@ -7,10 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 
 import org.postgresql.PGConnection;
 
 import gov.xianan.reform.common.audit.Actor;
+import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.importing.WorkerRowParser.WorkerRow;
 
 /**
@@ -82,13 +84,15 @@ final class WorkerImportWriter implements AutoCloseable {
                 + "from_outside, union_member, party_member, phone, enterprise_id";
         int created;
         int updated;
+        // employments without a start date start today in Xian'an, as in WorkerService (not the database session's date)
+        String today = "date '" + LocalDate.now(ClockProducer.ZONE) + "'";
         try (Statement s = c.createStatement()) {
             s.execute("create temporary table import_changed (id bigint primary key, kind smallint) on commit drop");
             created = s.executeUpdate("with ins as (insert into worker (" + cols + ") select " + cols + " from import_stage s "
                     + "where not exists (select 1 from worker w where w.id_number = s.id_number) returning id) "
                     + "insert into import_changed select id, 0 from ins");
             // transfers: close the open employment at another enterprise the day before the new one starts
-            s.executeUpdate("update employment m set end_date = greatest(m.start_date, coalesce(s.employed_since, current_date) - 1) "
+            s.executeUpdate("update employment m set end_date = greatest(m.start_date, coalesce(s.employed_since, " + today + ") - 1) "
                     + "from import_stage s join worker w on w.id_number = s.id_number "
                     + "where m.worker_id = w.id and m.end_date is null and s.enterprise_id is distinct from m.enterprise_id "
                     + "and w.id not in (select id from import_changed)");
@@ -102,7 +106,7 @@ final class WorkerImportWriter implements AutoCloseable {
                     + "s.skill_level, s.occupation, s.agricultural_hukou, s.from_outside, s.union_member, s.party_member, s.phone, "
                     + "s.enterprise_id) returning w.id) insert into import_changed select id, 1 from upd");
             s.executeUpdate("insert into employment (worker_id, enterprise_id, start_date) select w.id, s.enterprise_id, "
-                    + "coalesce(s.employed_since, current_date) from import_stage s join worker w on w.id_number = s.id_number "
+                    + "coalesce(s.employed_since, " + today + ") from import_stage s join worker w on w.id_number = s.id_number "
                     + "where s.enterprise_id is not null and not exists (select 1 from employment m where m.worker_id = w.id and m.end_date is null)");
             s.executeUpdate("insert into worker_aud (id, rev, rev_type, " + cols + ") select w.id, " + rev + ", ch.kind, w.id_number, w.name, "
                     + "w.gender, w.birth_date, w.education, w.monthly_wage, w.skill_level, w.occupation, w.agricultural_hukou, w.from_outside, "
