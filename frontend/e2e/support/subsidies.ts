@@ -90,6 +90,7 @@ async function pickDate(page: Page, label: string, date: string) {
   await input.click();
   await input.fill(date);
   await input.press('Enter');
+  await expect(input).toHaveValue(date);
 }
 
 export async function enterApplication(page: Page, setup: SubsidySetup) {
