@@ -2,13 +2,14 @@
  * Pages of 培训补贴 (funds, applications, review and approval queues), one submenu.
  * `appRoutes` in ../routes.tsx lists them in menu order.
  */
-import { AuditOutlined, CheckCircleOutlined, FileTextOutlined, FundOutlined, MoneyCollectOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CheckCircleOutlined, FileTextOutlined, FundOutlined, MoneyCollectOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
 
 import { ApplicationDetail } from '@/features/subsidies/components/application-detail';
-import { ApplicationForm } from '@/features/subsidies/components/application-form';
+import { ApplicationForm, EditApplication } from '@/features/subsidies/components/application-form';
 import { ApplicationsList } from '@/features/subsidies/components/applications-list';
 import { FundOverview } from '@/features/subsidies/components/fund-overview';
+import { SubsidyStatistics } from '@/features/subsidies/components/subsidy-statistics';
 import { subsidiesPaths, toApplication } from '@/features/subsidies/paths';
 import { ROLES } from '@/lib/auth/roles';
 
@@ -22,6 +23,11 @@ const APPLICATION_READERS = [ROLES.staff, ROLES.subsidyReviewer, ROLES.subsidyAp
 function ApplicationDetailPage() {
   const { id } = useParams();
   return <ApplicationDetail key={id} id={Number(id)} />;
+}
+
+function EditApplicationPage() {
+  const { id } = useParams();
+  return <EditApplication key={id} id={Number(id)} />;
 }
 
 export const SubsidiesRoute = {
@@ -66,6 +72,16 @@ export const SubsidyApplicationRoute = {
 } satisfies AppRoute;
 export { toApplication };
 
+export const EditSubsidyApplicationRoute = {
+  path: subsidiesPaths.editApplication,
+  element: <EditApplicationPage />,
+  handle: {
+    access: ROLES.staff,
+    breadcrumb: 'subsidies.menu.editApplication',
+    parent: { path: subsidiesPaths.applications, breadcrumb: 'subsidies.menu.applications' },
+  },
+} satisfies AppRoute;
+
 export const SubsidyReviewQueueRoute = {
   path: subsidiesPaths.reviewQueue,
   element: <ApplicationsList key="review" mode="review" />,
@@ -86,11 +102,24 @@ export const SubsidyApprovalQueueRoute = {
   },
 } satisfies AppRoute;
 
+// the API: staff, lead, the subsidy roles, admin and analysts (small cells hidden for analysts)
+export const SubsidyStatisticsRoute = {
+  path: subsidiesPaths.statistics,
+  element: <SubsidyStatistics />,
+  handle: {
+    access: [...FUND_READERS, ROLES.analyst],
+    breadcrumb: 'subsidies.menu.statistics',
+    menu: { labelKey: 'subsidies.menu.statistics', icon: <BarChartOutlined />, group: SUBSIDIES_MENU },
+  },
+} satisfies AppRoute;
+
 export const subsidiesRoutes: AppRoute[] = [
   SubsidiesRoute,
   SubsidyApplicationsRoute,
   NewSubsidyApplicationRoute,
   SubsidyApplicationRoute,
+  EditSubsidyApplicationRoute,
   SubsidyReviewQueueRoute,
   SubsidyApprovalQueueRoute,
+  SubsidyStatisticsRoute,
 ];

@@ -9,6 +9,7 @@ import {
   type ApplicationPage,
   type ApplicationRequest,
   type ApplicationState,
+  type Attachment,
   type DisbursementRequest,
   type TransitionRequest,
 } from '../types';
@@ -92,3 +93,26 @@ export const useDisburse = (id: number) => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
   });
 };
+
+/** `PUT /api/v1/subsidy-applications/{id}` while a draft (also after a return), with the version read. */
+export const useUpdateApplication = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApplicationRequest) => api.put<Application>(`/api/v1/subsidy-applications/${id}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+  });
+};
+
+/** `POST …/{id}/attachments`: one evidence file (PDF, PNG, JPEG, DOCX by content, ≤ 10 MB) with upload progress. */
+export const useUploadAttachment = (id: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, onProgress }: { file: File; onProgress?: (percent: number) => void }) =>
+      api.upload<Attachment>(`/api/v1/subsidy-applications/${id}/attachments`, file, { onProgress }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies', 'application', id] }),
+  });
+};
+
+/** The evidence file as a download, through the one API client (token, scope, problem+json). */
+export const downloadAttachment = (applicationId: number, attachmentId: number) =>
+  api.download(`/api/v1/subsidy-applications/${applicationId}/attachments/${attachmentId}`);

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 
 import { api } from '@/lib/api-client';
 
-import type { Fund, FundRequest, Programme, ProgrammeRequest } from '../types';
+import type { BudgetAdjustment, BudgetAdjustmentRequest, Fund, FundRequest, Programme, ProgrammeRequest, Statistics } from '../types';
 
 /** `GET /api/v1/funds`: every fund the caller may see, with live figures. */
 export const getFundsQueryOptions = (year?: number) =>
@@ -38,3 +38,26 @@ export const useCreateProgramme = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
   });
 };
+
+/** `POST /api/v1/funds/{id}/budget-adjustments` (subsidy-approver): a new budget with a reason; 409 below what is used or when stale. */
+export const useAdjustBudget = (fundId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BudgetAdjustmentRequest) => api.post<Fund>(`/api/v1/funds/${fundId}/budget-adjustments`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+  });
+};
+
+/** `GET /api/v1/funds/{id}/budget-adjustments`: who changed the budget, when, from what to what, why. */
+export const useBudgetAdjustments = (fundId: number) =>
+  useQuery({
+    queryKey: ['subsidies', 'funds', fundId, 'adjustments'],
+    queryFn: ({ signal }) => api.get<BudgetAdjustment[]>(`/api/v1/funds/${fundId}/budget-adjustments`, { signal }),
+  });
+
+/** `GET /api/v1/statistics/subsidies`: aggregates per year, source, programme kind and industry (small cells hidden for analysts). */
+export const useSubsidyStatistics = (year?: number) =>
+  useQuery({
+    queryKey: ['subsidies', 'statistics', year ?? null],
+    queryFn: ({ signal }) => api.get<Statistics>('/api/v1/statistics/subsidies', { params: { year }, signal }),
+  });

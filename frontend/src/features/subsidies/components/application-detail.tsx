@@ -1,8 +1,10 @@
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, InputNumber, Modal, Popconfirm, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { EditOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, InputNumber, Modal, Popconfirm, Progress, Row, Skeleton, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { ApiErrorAlert, errorSentence } from '@/components/errors/api-error-alert';
 import { applyServerFieldErrors } from '@/components/forms/server-errors';
@@ -10,7 +12,8 @@ import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 
-import { useApplication, useApplicationHistory, useDisburse, useTransition, type TransitionAction } from '../api/applications';
+import { downloadAttachment, useApplication, useApplicationHistory, useDisburse, useTransition, useUploadAttachment, type TransitionAction } from '../api/applications';
+import { toEditApplication } from '../paths';
 import type { Application, ApplicationEvent } from '../types';
 import { formatYuan } from '../utils';
 
@@ -176,6 +179,11 @@ function Actions({ application, onConflict }: { application: Application; onConf
         {ownReview && <Alert type="warning" showIcon title={t('subsidies.detail.ownReview')} data-testid="own-review" />}
         {actions.length === 0 && !ownReview && <Typography.Text type="secondary">{t('subsidies.detail.noActions')}</Typography.Text>}
         <Space wrap>
+          {application.state === 'DRAFT' && canAccess(ROLES.staff) && (
+            <Link to={toEditApplication(application.id!)} data-testid="action-edit">
+              <Button icon={<EditOutlined />}>{t('subsidies.detail.edit')}</Button>
+            </Link>
+          )}
           {actions.map((action) =>
             action === 'disburse' ? (
               <Button key={action} type="primary" data-testid="action-disburse" onClick={() => setDisbursing(true)}>
@@ -198,6 +206,74 @@ function Actions({ application, onConflict }: { application: Application; onConf
       </Flex>
       {reasonFor && <ReasonDialog action={reasonFor} loading={transition.isPending} onCancel={() => setReasonFor(null)} onSend={(reason) => void run(reasonFor, reason)} />}
       {disbursing && <DisburseDialog application={application} onClose={() => setDisbursing(false)} onConflict={onConflict} />}
+    </Card>
+  );
+}
+
+/** The API's limit; checked here first so a large file is refused before it is sent. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const OPEN_FOR_EVIDENCE = new Set(['DRAFT', 'SUBMITTED', 'REVIEWED']);
+const formatSize = (bytes?: number) => (bytes === undefined ? '' : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** 证明材料: the files kept with the application, downloads for every reader, uploads by hrss staff while it is open. */
+function Attachments({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { canAccess } = useAuth();
+  const upload = useUploadAttachment(application.id!);
+  const [percent, setPercent] = useState<number>();
+  const [failure, setFailure] = useState<unknown>();
+  const files = application.attachments ?? [];
+  const canUpload = canAccess(ROLES.staff) && OPEN_FOR_EVIDENCE.has(application.state ?? '');
+  const send = async (file: File) => {
+    setFailure(undefined);
+    setPercent(0);
+    try {
+      await upload.mutateAsync({ file, onProgress: setPercent });
+      message.success(t('subsidies.detail.uploaded', { name: file.name }));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setPercent(undefined);
+    }
+  };
+  const download = async (id: number) => {
+    try {
+      await downloadAttachment(application.id!, id);
+    } catch (error) {
+      message.error(errorSentence(error, t));
+    }
+  };
+  return (
+    <Card size="small" title={t('subsidies.detail.attachments')} data-testid="application-attachments"
+      extra={canUpload && (
+        <Upload showUploadList={false} accept=".pdf,.png,.jpg,.jpeg,.docx" disabled={percent !== undefined}
+          beforeUpload={(file) => {
+            if (file.size > MAX_ATTACHMENT_BYTES) {
+              setFailure(undefined);
+              message.error(t('subsidies.detail.tooLarge', { name: file.name }));
+            } else {
+              void send(file);
+            }
+            return Upload.LIST_IGNORE;
+          }}>
+          <Button size="small" icon={<UploadOutlined />} data-testid="attachment-upload" loading={percent !== undefined}>{t('subsidies.detail.upload')}</Button>
+        </Upload>
+      )}>
+      {percent !== undefined && <Progress percent={percent} size="small" data-testid="attachment-progress" />}
+      {failure !== undefined && <ApiErrorAlert error={failure} />}
+      {files.length === 0 ? (
+        <Typography.Text type="secondary">{canUpload ? t('subsidies.detail.noAttachmentsHint') : t('subsidies.detail.noAttachments')}</Typography.Text>
+      ) : (
+        <Flex vertical gap={4}>
+          {files.map((f) => (
+            <Flex key={f.id} justify="space-between" align="center" gap={8} data-testid={`attachment-${f.id}`}>
+              <Space wrap><PaperClipOutlined />{f.fileName}<Typography.Text type="secondary">{formatSize(f.sizeBytes)} · {f.uploadedBy} · {formatTime(f.uploadedAt)}</Typography.Text></Space>
+              <Button type="link" size="small" onClick={() => void download(f.id!)}>{t('subsidies.detail.download')}</Button>
+            </Flex>
+          ))}
+        </Flex>
+      )}
     </Card>
   );
 }
@@ -242,10 +318,10 @@ export function ApplicationDetail({ id }: { id: number }) {
                 { key: 'createdBy', label: t('subsidies.list.createdBy'), children: a.createdBy },
                 { key: 'reviewedBy', label: t('subsidies.list.reviewedBy'), children: a.reviewedBy ?? '—' },
                 { key: 'createdAt', label: t('subsidies.detail.createdAt'), children: formatTime(a.createdAt) },
-                { key: 'attachments', label: t('subsidies.detail.attachments'), children: (a.attachments ?? []).length === 0 ? t('subsidies.detail.noAttachments') : (a.attachments ?? []).map((f) => <Tag key={f.id}>{f.fileName}</Tag>) },
                 { key: 'notes', label: t('subsidies.form.notes'), children: a.notes ?? '—', span: 2 },
               ]} />
             </Card>
+            <Attachments application={a} />
             <Card size="small" title={t('subsidies.detail.trainees')}>
               <Table
                 data-testid="detail-trainees"

@@ -1,15 +1,16 @@
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Select, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
-import { errorSentence, readableError } from '@/components/errors/api-error-alert';
+import { ApiErrorAlert, errorSentence, readableError } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
+import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 import { useDebounced } from '@/hooks/use-debounced';
 import { api } from '@/lib/api-client';
 
-import { useCreateApplication } from '../api/applications';
+import { useApplication, useCreateApplication, useUpdateApplication } from '../api/applications';
 import { useProgrammes } from '../api/funds';
 import { useEnterpriseSearch, useWorkerSearch } from '../api/lookups';
 import { toApplication } from '../paths';
@@ -20,7 +21,9 @@ const FIELDS = ['enterpriseId', 'programmeId', 'trainingStart', 'trainingEnd', '
 
 type Values = { enterpriseId?: number; programmeId?: number; trainingStart?: Dayjs; trainingEnd?: Dayjs; trainees?: number[]; notes?: string };
 
-function EnterpriseSearch({ value, onChange, id }: { value?: number; onChange?: (v: number | undefined) => void; id?: string }) {
+type Option = { value: number; label: string };
+
+function EnterpriseSearch({ value, onChange, id, initial }: { value?: number; onChange?: (v: number | undefined) => void; id?: string; initial?: Option }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [opened, setOpened] = useState(false);
@@ -38,10 +41,39 @@ function EnterpriseSearch({ value, onChange, id }: { value?: number; onChange?: 
       placeholder={t('subsidies.form.enterprisePlaceholder')}
       notFoundContent={found.isFetching ? t('common.loading') : t('subsidies.form.noneFound')}
       loading={found.isFetching}
-      options={(found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }))}
+      options={withInitial(
+        (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` })),
+        initial,
+      )}
     />
   );
 }
+
+/** The saved enterprise stays nameable before any search has run (an edited draft). */
+const withInitial = (options: Option[], initial?: Option) =>
+  initial && !options.some((o) => o.value === initial.value) ? [initial, ...options] : options;
+
+/** A saved trainee as the form's rows hold them (the registry's worker shape; eligibility was checked on saving). */
+const savedTrainees = (a: Application): WorkerSummary[] =>
+  (a.trainees ?? []).map((tr) => ({
+    id: tr.workerId,
+    name: tr.name,
+    skillLevel: tr.skillLevel,
+    agriculturalHukou: tr.migrant,
+    enterprise: a.enterprise ? { id: a.enterprise.id, name: a.enterprise.name } : undefined,
+  }) as WorkerSummary);
+
+const toValues = (a?: Application): Values =>
+  a
+    ? {
+        enterpriseId: a.enterprise?.id,
+        programmeId: a.programme?.id,
+        trainingStart: a.trainingStart ? dayjs(a.trainingStart) : undefined,
+        trainingEnd: a.trainingEnd ? dayjs(a.trainingEnd) : undefined,
+        trainees: (a.trainees ?? []).map((tr) => tr.workerId!),
+        notes: a.notes,
+      }
+    : {};
 
 /** Search box that adds a registry worker to the trainees; each hit shows whether they are eligible. */
 function TraineeSearch({ enterpriseId, chosen, onAdd }: { enterpriseId?: number; chosen: WorkerSummary[]; onAdd: (w: WorkerSummary) => void }) {
@@ -94,16 +126,20 @@ function EligibilityTag({ worker, enterpriseId, serverError }: { worker: WorkerS
   );
 }
 
-/** 新建补贴申请: enterprise and trainees by search, programme, period; the amount is the rule's. */
-export function ApplicationForm() {
+/**
+ * 新建补贴申请 / 修改草稿: enterprise and trainees by search, programme, period; the amount is the
+ * rule's. With `application`, the draft (also one returned) is edited with the version read.
+ */
+export function ApplicationForm({ application, onReload }: { application?: Application; onReload?: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const create = useCreateApplication();
-  const [trainees, setTrainees] = useState<WorkerSummary[]>([]);
+  const update = useUpdateApplication(application?.id ?? 0);
+  const [trainees, setTrainees] = useState<WorkerSummary[]>(() => (application ? savedTrainees(application) : []));
   const [traineeErrors, setTraineeErrors] = useState(new Map<number, string>());
-  const { otherError: failure, show: showError, clearOther } = useServerErrors(form, FIELDS);
+  const { otherError: failure, show: showError, clearOther, stale } = useServerErrors(form, FIELDS, application?.version);
   const [submitting, setSubmitting] = useState(false);
   const enterpriseId = Form.useWatch('enterpriseId', form);
   const programmeId = Form.useWatch('programmeId', form);
@@ -126,15 +162,16 @@ export function ApplicationForm() {
     clearOther();
     setSubmitting(true);
     let created: Application | undefined;
+    const body = {
+      enterpriseId: values.enterpriseId!,
+      programmeId: values.programmeId!,
+      trainees: trainees.map((w) => w.id!),
+      trainingStart: values.trainingStart!.format('YYYY-MM-DD'),
+      trainingEnd: values.trainingEnd!.format('YYYY-MM-DD'),
+      notes: values.notes || undefined,
+    };
     try {
-      created = await create.mutateAsync({
-        enterpriseId: values.enterpriseId!,
-        programmeId: values.programmeId!,
-        trainees: trainees.map((w) => w.id!),
-        trainingStart: values.trainingStart!.format('YYYY-MM-DD'),
-        trainingEnd: values.trainingEnd!.format('YYYY-MM-DD'),
-        notes: values.notes || undefined,
-      });
+      created = application ? await update.mutateAsync({ ...body, version: application.version }) : await create.mutateAsync(body);
       if (andSubmit) {
         await api.post<Application>(`/api/v1/subsidy-applications/${created.id}/submit`, { version: created.version });
         message.success(t('subsidies.form.submitted'));
@@ -144,7 +181,7 @@ export function ApplicationForm() {
       void navigate(toApplication(created.id!));
     } catch (error) {
       if (created) {
-        // the draft exists; the submit failed: show why on its page
+        // the draft is saved; the submit failed: show why on its page
         message.error(errorSentence(error, t));
         void navigate(toApplication(created.id!));
         return;
@@ -158,14 +195,18 @@ export function ApplicationForm() {
 
   const failureText = failure ? readableError(failure, t) : undefined;
   return (
-    <Form form={form} layout="vertical" data-testid="application-form" style={{ maxWidth: 1100 }}>
+    <Form form={form} layout="vertical" data-testid="application-form" style={{ maxWidth: 1100 }} initialValues={toValues(application)}>
+      {stale && <StaleVersionAlert onReload={onReload} title={t('subsidies.form.staleTitle')} />}
       {failureText && (
         <Alert type="error" showIcon data-testid="application-form-error" style={{ marginBottom: 16 }} title={failureText.title} description={failureText.detail} />
       )}
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="enterpriseId" label={t('subsidies.form.enterprise')} rules={[required(t('subsidies.form.enterprise'))]}>
-            <EnterpriseSearch onChange={() => setTraineeErrors(new Map())} />
+            <EnterpriseSearch
+              onChange={() => setTraineeErrors(new Map())}
+              initial={application?.enterprise?.id ? { value: application.enterprise.id, label: application.enterprise.name ?? String(application.enterprise.id) } : undefined}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -258,4 +299,21 @@ export function ApplicationForm() {
       </Space>
     </Form>
   );
+}
+
+/** 修改申请: the draft read fresh; any other state says why it cannot change (the API refuses it too). */
+export function EditApplication({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const application = useApplication(id);
+  if (application.isError) return <ApiErrorAlert error={application.error} onRetry={() => void application.refetch()} />;
+  if (application.isPending) return <Skeleton active />;
+  const a = application.data;
+  if (a.state !== 'DRAFT') {
+    return (
+      <Alert type="info" showIcon data-testid="application-not-editable" title={t('subsidies.form.notEditable', { state: t(`subsidies.states.${a.state ?? 'DRAFT'}`) })}
+        action={<Link to={toApplication(id)}>{t('subsidies.form.backToDetail')}</Link>} />
+    );
+  }
+  // a newer version (after a reload) starts the form afresh from the saved record
+  return <ApplicationForm key={a.version} application={a} onReload={() => void application.refetch()} />;
 }

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Progress, Select, Skeleton, Space, Table, Tag } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
@@ -16,6 +16,7 @@ import { useFunds, useProgrammes } from '../api/funds';
 import type { Fund, Programme } from '../types';
 import { formatYuan } from '../utils';
 
+import { AdjustmentsDrawer, BudgetDialog } from './budget-adjustment';
 import { FundForm } from './fund-form';
 import { ProgrammeForm } from './programme-form';
 
@@ -82,7 +83,7 @@ function ProgrammesTable({ year }: { year?: number }) {
 /** 资金概况: budget, committed, disbursed and remaining per fund and year, as a chart and a table. */
 export function FundOverview() {
   const { t } = useTranslation();
-  const { canAccess } = useAuth();
+  const { canAccess, user } = useAuth();
   const [year, setYear] = useState<number | undefined>();
   const [creating, setCreating] = useState<'fund' | 'programme' | null>(null);
   const funds = useFunds(year);
@@ -90,6 +91,11 @@ export function FundOverview() {
   const years = [...new Set((all.data ?? []).map((f) => f.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   const rows = [...(funds.data ?? [])].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.source ?? '').localeCompare(b.source ?? ''));
   const manager = canAccess(FUND_MANAGERS);
+  // the API: an approver adjusts the funds of the own department
+  const canAdjust = (f: Fund) => canAccess(ROLES.subsidyApprover) && (!f.departmentCode || f.departmentCode === user.department);
+  const [adjusting, setAdjusting] = useState<number>();
+  const [historyOf, setHistoryOf] = useState<number>();
+  const byId = (id?: number) => (all.data ?? []).find((f) => f.id === id);
 
   return (
     <Flex vertical gap={16} data-testid="fund-overview">
@@ -147,6 +153,22 @@ export function FundOverview() {
                   return <Progress size="small" percent={Math.round(used * 10) / 10} />;
                 },
               },
+              {
+                title: t('subsidies.budget.actions'),
+                width: 170,
+                render: (_, f) => (
+                  <Space size={0}>
+                    {canAdjust(f) && (
+                      <Button type="link" size="small" data-testid={`fund-adjust-${f.id}`} onClick={() => setAdjusting(f.id)}>
+                        {t('subsidies.budget.adjust')}
+                      </Button>
+                    )}
+                    <Button type="link" size="small" icon={<HistoryOutlined />} data-testid={`fund-history-${f.id}`} onClick={() => setHistoryOf(f.id)}>
+                      {t('subsidies.budget.history')}
+                    </Button>
+                  </Space>
+                ),
+              },
             ]}
           />
         </>
@@ -155,6 +177,11 @@ export function FundOverview() {
         <ProgrammesTable year={year} />
       </Card>
       {creating === 'fund' && <FundForm onClose={() => setCreating(null)} />}
+      {byId(adjusting) && (
+        <BudgetDialog key={byId(adjusting)!.version} fund={byId(adjusting)!} onClose={() => setAdjusting(undefined)}
+          onReload={() => { void all.refetch(); void funds.refetch(); }} />
+      )}
+      {byId(historyOf) && <AdjustmentsDrawer fund={byId(historyOf)!} onClose={() => setHistoryOf(undefined)} />}
       {creating === 'programme' && <ProgrammeForm funds={all.data ?? []} onClose={() => setCreating(null)} />}
     </Flex>
   );

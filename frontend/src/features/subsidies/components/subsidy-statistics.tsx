@@ -1,0 +1,142 @@
+import { Alert, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Table } from 'antd';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import ReactECharts from 'echarts-for-react/esm/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+
+import { useSubsidyStatistics } from '../api/funds';
+import type { StatisticsCell } from '../types';
+import { formatYuan } from '../utils';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+/** A count as shown: "<5" where the API suppressed a small cell for an analyst. */
+const count = (cell: StatisticsCell | undefined, field: 'applications' | 'trainees') =>
+  cell?.suppressed && (cell[field] === undefined || cell[field] === null) ? '<5' : (cell?.[field] ?? 0).toLocaleString('zh-CN');
+
+function MoneyChart({ title, cells, testId, withBudget }: { title: string; cells: StatisticsCell[]; testId: string; withBudget: boolean }) {
+  const { t } = useTranslation();
+  const series = [
+    ...(withBudget ? [{ name: t('subsidies.funds.budget'), type: 'bar', barMaxWidth: 28, data: cells.map((c) => c.budget ?? 0) }] : []),
+    { name: t('subsidies.funds.committed'), type: 'bar', stack: 'used', barMaxWidth: 28, data: cells.map((c) => c.committed ?? 0) },
+    { name: t('subsidies.funds.disbursed'), type: 'bar', stack: 'used', barMaxWidth: 28, data: cells.map((c) => c.disbursed ?? 0) },
+  ];
+  return (
+    <Card size="small" title={title} data-testid={testId}>
+      {cells.length === 0 ? (
+        <Empty description={t('subsidies.stats.empty')} />
+      ) : (
+        <ReactECharts
+          echarts={echarts}
+          opts={{ renderer: 'svg' }}
+          style={{ height: 300 }}
+          option={{
+            tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatYuan(v) },
+            legend: { bottom: 0 },
+            grid: { left: 96, right: 16, top: 24, bottom: 56 },
+            xAxis: { type: 'category', axisLabel: { interval: 0 }, data: cells.map((c) => c.label ?? c.key) },
+            yAxis: { type: 'value' },
+            series,
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function GroupTable({ cells, testId, groupTitle }: { cells: StatisticsCell[]; testId: string; groupTitle: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table<StatisticsCell>
+      data-testid={testId}
+      rowKey={(c) => c.key ?? ''}
+      size="small"
+      pagination={false}
+      dataSource={cells}
+      locale={{ emptyText: t('subsidies.stats.empty') }}
+      columns={[
+        { title: groupTitle, render: (_, c) => c.label ?? c.key },
+        { title: t('subsidies.stats.applications'), align: 'right', render: (_, c) => <span data-testid="cell-applications">{count(c, 'applications')}</span> },
+        { title: t('subsidies.stats.trainees'), align: 'right', render: (_, c) => <span data-testid="cell-trainees">{count(c, 'trainees')}</span> },
+        { title: t('subsidies.funds.committed'), align: 'right', render: (_, c) => formatYuan(c.committed) },
+        { title: t('subsidies.funds.disbursed'), align: 'right', render: (_, c) => formatYuan(c.disbursed) },
+      ]}
+    />
+  );
+}
+
+/**
+ * 补贴统计: money and trainees per year, source, programme kind and industry, for every reader of
+ * the funds and for analysts (who get "<5" where a group is that small, as the API decides).
+ */
+export function SubsidyStatistics() {
+  const { t } = useTranslation();
+  const [year, setYear] = useState<number>();
+  const stats = useSubsidyStatistics(year);
+  const everyYear = useSubsidyStatistics();
+  const years = (everyYear.data?.byYear ?? []).map((c) => Number(c.key)).filter((y) => Number.isFinite(y)).sort((a, b) => b - a);
+  if (stats.isError) return <ApiErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />;
+  const s = stats.data;
+  return (
+    <Flex vertical gap={16} data-testid="subsidy-statistics">
+      <Flex justify="space-between" wrap gap={8}>
+        <Select<number>
+          data-testid="stats-year"
+          style={{ width: 160 }}
+          allowClear
+          placeholder={t('subsidies.funds.allYears')}
+          value={year}
+          onChange={(v) => setYear(v ?? undefined)}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+        />
+      </Flex>
+      {s?.suppressionApplied && <Alert type="info" showIcon data-testid="stats-suppressed" title={t('subsidies.stats.suppressed')} />}
+      {stats.isPending || !s ? (
+        <Skeleton active />
+      ) : (
+        <>
+          <Row gutter={[16, 16]}>
+            {[
+              { key: 'budget', title: t('subsidies.funds.budget'), value: formatYuan(s.total?.budget) },
+              { key: 'committed', title: t('subsidies.funds.committed'), value: formatYuan(s.total?.committed) },
+              { key: 'disbursed', title: t('subsidies.funds.disbursed'), value: formatYuan(s.total?.disbursed) },
+              { key: 'applications', title: t('subsidies.stats.applications'), value: count(s.total, 'applications') },
+              { key: 'trainees', title: t('subsidies.stats.trainees'), value: count(s.total, 'trainees') },
+            ].map((card) => (
+              <Col key={card.key} xs={12} md={8} xl={4}>
+                <Card size="small">
+                  <Statistic title={card.title} value={card.value} data-testid={`stats-total-${card.key}`} />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <MoneyChart title={t('subsidies.stats.byYear')} cells={s.byYear ?? []} testId="stats-by-year" withBudget />
+            </Col>
+            <Col xs={24} xl={12}>
+              <MoneyChart title={t('subsidies.stats.bySource')} cells={s.bySource ?? []} testId="stats-by-source" withBudget />
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={t('subsidies.stats.byProgramme')}>
+                <GroupTable cells={s.byProgramme ?? []} testId="stats-by-programme" groupTitle={t('subsidies.funds.kind')} />
+              </Card>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={t('subsidies.stats.byIndustry')}>
+                <GroupTable cells={s.byIndustry ?? []} testId="stats-by-industry" groupTitle={t('subsidies.stats.industry')} />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
+    </Flex>
+  );
+}
