@@ -12,10 +12,12 @@ import type { Competition } from '../types';
 import { useCompetitionLabels } from '../utils/enums';
 
 import { CompetitionFormModal } from './competition-form';
+import { HistoryPanel } from './history-panel';
 import { JudgePanel } from './judge-panel';
 import { PublicationPanel } from './publication-panel';
 import { RankingTable } from './ranking-table';
 import { RegistrationPanel } from './registration-panel';
+import { ResultsPanel } from './results-panel';
 import { ScoreSheetGrid } from './score-sheet';
 import { StageStepper } from './stage-stepper';
 import { StageTag } from './stage-tag';
@@ -80,7 +82,7 @@ export function CompetitionDetail({ id, workerLink }: { id: number; workerLink: 
             children: <RegistrationPanel competition={c} manages={manages} workerLink={workerLink} />,
           },
           ...(c.kind === 'LABOUR_COMPETITION'
-            ? []
+            ? [{ key: 'results', label: t('competitions.detail.tabs.results'), children: <ResultsPanel competition={c} manages={manages} /> }]
             : [
                 { key: 'judges', label: t('competitions.detail.tabs.judges'), children: <JudgePanel competition={c} manages={manages} /> },
                 { key: 'scores', label: t('competitions.detail.tabs.scores'), children: <ScoreSheetGrid competition={c} manages={manages} /> },
@@ -91,6 +93,7 @@ export function CompetitionDetail({ id, workerLink }: { id: number; workerLink: 
             label: t('competitions.detail.tabs.publication'),
             children: <PublicationPanel competition={c} manages={manages} workerLink={workerLink} />,
           },
+          { key: 'history', label: t('competitions.detail.tabs.history'), children: <HistoryPanel competition={c} /> },
         ].map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
       />
       {editing && <CompetitionFormModal open competition={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
