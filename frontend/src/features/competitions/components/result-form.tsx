@@ -23,7 +23,17 @@ const VALUE_LIMIT = 999_999_999_999;
  * registration was not refused), the measure, its value and unit, the date and a note. The API's
  * checks run here first; the server's field errors land on the fields they name.
  */
-export function ResultFormModal({ competition, results, onClose }: { competition: Competition; results: CompetitionResult[]; onClose: () => void }) {
+export function ResultFormModal({
+  competition,
+  results,
+  onClose,
+  onReported,
+}: {
+  competition: Competition;
+  results: CompetitionResult[];
+  onClose: () => void;
+  onReported: (result: CompetitionResult) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -40,7 +50,7 @@ export function ResultFormModal({ competition, results, onClose }: { competition
   const submit = async (v: FormValues) => {
     clearOther();
     try {
-      await report.mutateAsync({
+      const saved = await report.mutateAsync({
         participantId: v.participantId!,
         measure: v.measure!.trim(),
         value: v.value!,
@@ -49,7 +59,7 @@ export function ResultFormModal({ competition, results, onClose }: { competition
         note: v.note?.trim() || undefined,
       });
       void message.success(t('competitions.results.reported'));
-      onClose();
+      onReported(saved);
     } catch (error) {
       showError(error);
     }

@@ -46,7 +46,7 @@ function ResultsChart({ results, measure, unit }: { results: CompetitionResult[]
         style={{ height: Math.max(240, 48 + totals.length * 36) }}
         option={{
           tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${String(v)} ${unit}` },
-          grid: { left: 16, right: 48, top: 16, bottom: 24, containLabel: true },
+          grid: { left: 16, right: 48, top: 16, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
           // enterprises down the side: their names are long
           yAxis: { type: 'category', inverse: true, data: totals.map((e) => e.name) },
           xAxis: { type: 'value', name: unit },
@@ -135,7 +135,18 @@ export function ResultsPanel({ competition: c, manages }: { competition: Competi
           ]}
         />
       </Card>
-      {reporting && <ResultFormModal competition={c} results={rows} onClose={() => setReporting(false)} />}
+      {reporting && (
+        <ResultFormModal
+          competition={c}
+          results={rows}
+          onClose={() => setReporting(false)}
+          onReported={(saved) => {
+            // the table and chart turn to the measure just reported, where the new row is
+            setChosen(measureKey(saved));
+            setReporting(false);
+          }}
+        />
+      )}
     </Flex>
   );
 }
