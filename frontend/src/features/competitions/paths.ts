@@ -6,7 +6,7 @@ export const competitionsPaths = {
 } as const;
 
 /** The tabs of the detail page, reachable by `?tab=`. */
-export const DETAIL_TABS = ['overview', 'registration', 'judges', 'scores', 'ranking', 'publication'] as const;
+export const DETAIL_TABS = ['overview', 'registration', 'judges', 'scores', 'ranking', 'results', 'publication', 'history'] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 export const toCompetitions = () => competitionsPaths.list;

@@ -26,6 +26,11 @@ export type Award = Schemas['Award'];
 export type Objection = Schemas['Objection'];
 export type ObjectionRequest = Schemas['ObjectionRequest'];
 export type ObjectionResolution = Schemas['ObjectionResolution'];
+/** A result an enterprise reported in a labour competition (measure, value, unit). */
+export type CompetitionResult = Schemas['CompetitionResult'];
+export type CompetitionResultRequest = Schemas['CompetitionResultRequest'];
+/** One revision of the competition (Envers): who changed which fields, when. */
+export type HistoryEntry = Schemas['HistoryEntry'];
 /** Registry shapes the pickers read (same API, read only). */
 export type WorkerSummary = Schemas['Worker'];
 export type WorkerPage = Schemas['PageResponseWorkerResponse'];

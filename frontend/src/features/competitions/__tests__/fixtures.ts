@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 
 import { apiUrl } from '@/testing/mocks/handlers';
 
-import type { Competition, Judge, Participant, Ranking } from '../types';
+import type { Competition, CompetitionResult, HistoryEntry, Judge, Participant, Ranking } from '../types';
 
 export const contest: Competition = {
   id: 7,
@@ -105,9 +105,65 @@ export const ranking: Ranking = {
   ],
 };
 
+/** A labour competition (劳动竞赛): enterprises take part and report results. */
+export const labour: Competition = {
+  ...contest,
+  id: 8,
+  kind: 'LABOUR_COMPETITION',
+  name: '2026年咸安区节能减排劳动竞赛',
+  field: 'ENERGY_SAVING',
+  occupation: undefined,
+  minSkillLevel: undefined,
+  technicalExpertUpTo: undefined,
+  items: [{ id: 81, name: '综合评价', weight: 100, sortOrder: 0 }],
+  stage: 'SCORING',
+  stageLabel: '评分',
+  nextStage: 'PUBLICATION',
+  registered: 3,
+};
+
+export const enterpriseParticipants: Participant[] = [
+  { id: 601, enterprise: { id: 3, name: '华宇防腐有限公司' }, displayName: '华宇防腐有限公司', status: 'ACCEPTED', registeredAt: '2026-11-20T02:00:00Z', version: 1 },
+  { id: 602, enterprise: { id: 4, name: '三得利有限公司' }, displayName: '三得利有限公司', status: 'ACCEPTED', registeredAt: '2026-11-20T03:00:00Z', version: 1 },
+  { id: 603, enterprise: { id: 5, name: '金盛纺织有限公司' }, displayName: '金盛纺织有限公司', status: 'REFUSED', registeredAt: '2026-11-20T04:00:00Z', version: 2 },
+];
+
+export const results: CompetitionResult[] = [
+  { id: 1, participantId: 601, participantName: '华宇防腐有限公司', measure: '节约标准煤', value: 12.5, unit: '吨', reportedOn: '2026-11-30', note: '余热回收改造' },
+  { id: 2, participantId: 601, participantName: '华宇防腐有限公司', measure: '合理化建议', value: 30, unit: '条', reportedOn: '2026-11-30' },
+  { id: 3, participantId: 602, participantName: '三得利有限公司', measure: '节约标准煤', value: 8, unit: '吨', reportedOn: '2026-12-01' },
+];
+
+export const history: HistoryEntry[] = [
+  {
+    revision: 40,
+    changedAt: '2026-11-01T01:00:00Z',
+    actor: 'federation-lead',
+    department: 'federation',
+    type: 'CREATED',
+    changes: [{ field: 'name', before: null, after: '2026年咸安区节能减排劳动竞赛' }],
+  },
+  {
+    revision: 41,
+    changedAt: '2026-11-25T06:30:00Z',
+    actor: 'federation-lead',
+    department: 'federation',
+    type: 'UPDATED',
+    changes: [
+      { field: 'stage', before: 'REVIEW', after: 'SCORING' },
+      { field: 'places', before: 30, after: 40 },
+    ],
+  },
+];
+
 /** The detail page's reads, for a competition in the given state. */
-export function competitionHandlers(competition: Competition = contest, extra: { participants?: Participant[]; judges?: Judge[] } = {}) {
+export function competitionHandlers(
+  competition: Competition = contest,
+  extra: { participants?: Participant[]; judges?: Judge[]; results?: CompetitionResult[]; history?: HistoryEntry[] } = {},
+) {
   return [
+    http.get(apiUrl(`/api/v1/competitions/${competition.id}/results`), () => HttpResponse.json(extra.results ?? [])),
+    http.get(apiUrl(`/api/v1/competitions/${competition.id}/history`), () => HttpResponse.json(extra.history ?? [])),
     http.get(apiUrl(`/api/v1/competitions/${competition.id}`), () => HttpResponse.json(competition)),
     http.get(apiUrl(`/api/v1/competitions/${competition.id}/participants`), () => HttpResponse.json(extra.participants ?? [])),
     http.get(apiUrl(`/api/v1/competitions/${competition.id}/judges`), () => HttpResponse.json(extra.judges ?? [])),

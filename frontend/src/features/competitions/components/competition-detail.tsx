@@ -12,10 +12,12 @@ import type { Competition } from '../types';
 import { useCompetitionLabels } from '../utils/enums';
 
 import { CompetitionFormModal } from './competition-form';
+import { HistoryPanel } from './history-panel';
 import { JudgePanel } from './judge-panel';
 import { PublicationPanel } from './publication-panel';
 import { RankingTable } from './ranking-table';
 import { RegistrationPanel } from './registration-panel';
+import { ResultsPanel } from './results-panel';
 import { ScoreSheetGrid } from './score-sheet';
 import { StageStepper } from './stage-stepper';
 import { StageTag } from './stage-tag';
@@ -37,6 +39,29 @@ export function CompetitionDetail({ id, workerLink }: { id: number; workerLink: 
   const tabParam = params.get('tab') as DetailTab | null;
   const tab: DetailTab = tabParam && (DETAIL_TABS as readonly string[]).includes(tabParam) ? tabParam : 'overview';
   const published = c.stage === 'PUBLICATION' || c.stage === 'CLOSED';
+  const items = [
+    { key: 'overview', label: t('competitions.detail.tabs.overview'), children: <Overview competition={c} /> },
+    {
+      key: 'registration',
+      label: t('competitions.detail.tabs.registration'),
+      children: <RegistrationPanel competition={c} manages={manages} workerLink={workerLink} />,
+    },
+    ...(c.kind === 'LABOUR_COMPETITION'
+      ? [{ key: 'results', label: t('competitions.detail.tabs.results'), children: <ResultsPanel competition={c} manages={manages} /> }]
+      : [
+          { key: 'judges', label: t('competitions.detail.tabs.judges'), children: <JudgePanel competition={c} manages={manages} /> },
+          { key: 'scores', label: t('competitions.detail.tabs.scores'), children: <ScoreSheetGrid competition={c} manages={manages} /> },
+          { key: 'ranking', label: t('competitions.detail.tabs.ranking'), children: <RankingTable competition={c} /> },
+        ]),
+    {
+      key: 'publication',
+      label: t('competitions.detail.tabs.publication'),
+      children: <PublicationPanel competition={c} manages={manages} workerLink={workerLink} />,
+    },
+    { key: 'history', label: t('competitions.detail.tabs.history'), children: <HistoryPanel competition={c} /> },
+  ];
+  // a tab of the other kind (judges of a labour competition, results of a contest) falls back to the overview
+  const shownTab = items.some((item) => item.key === tab) ? tab : 'overview';
 
   return (
     <Flex vertical gap={16} data-testid="competition-detail">
@@ -69,29 +94,10 @@ export function CompetitionDetail({ id, workerLink }: { id: number; workerLink: 
       </Card>
       {!manages && <Alert type="info" showIcon title={t('competitions.detail.readOnly', { department: c.department?.name ?? '' })} />}
       <Tabs
-        activeKey={tab}
+        activeKey={shownTab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
         destroyOnHidden
-        items={[
-          { key: 'overview', label: t('competitions.detail.tabs.overview'), children: <Overview competition={c} /> },
-          {
-            key: 'registration',
-            label: t('competitions.detail.tabs.registration'),
-            children: <RegistrationPanel competition={c} manages={manages} workerLink={workerLink} />,
-          },
-          ...(c.kind === 'LABOUR_COMPETITION'
-            ? []
-            : [
-                { key: 'judges', label: t('competitions.detail.tabs.judges'), children: <JudgePanel competition={c} manages={manages} /> },
-                { key: 'scores', label: t('competitions.detail.tabs.scores'), children: <ScoreSheetGrid competition={c} manages={manages} /> },
-                { key: 'ranking', label: t('competitions.detail.tabs.ranking'), children: <RankingTable competition={c} /> },
-              ]),
-          {
-            key: 'publication',
-            label: t('competitions.detail.tabs.publication'),
-            children: <PublicationPanel competition={c} manages={manages} workerLink={workerLink} />,
-          },
-        ].map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
+        items={items.map((item) => ({ ...item, label: <span data-testid={`tab-${item.key}`}>{item.label}</span> }))}
       />
       {editing && <CompetitionFormModal open competition={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </Flex>

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+
+import type { HistoryEntry } from '../types';
+
+/** `GET /api/v1/competitions/{id}/history`: who changed the rules or moved the stage, when (Envers). */
+export const useCompetitionHistory = (id: number) =>
+  useQuery({
+    queryKey: ['competitions', 'detail', id, 'history'] as const,
+    queryFn: ({ signal }) => api.get<HistoryEntry[]>(`/api/v1/competitions/${id}/history`, { signal }),
+  });
