@@ -26,6 +26,53 @@ describe('任务详情 task detail', () => {
     expect(screen.getByTestId('report-create')).toBeInTheDocument();
   });
 
+  it('names the department of each timeline entry, not its code', async () => {
+    server.use(...taskHandlers());
+    renderApp('/tasks/1');
+    const timeline = await screen.findByTestId('timeline');
+    const entries = await within(timeline).findAllByTestId('timeline-entry');
+    expect(entries[0]).toHaveTextContent('区总工会 · federation-lead');
+    expect(entries[1]).toHaveTextContent('区委宣传部 · publicity-staff');
+    expect(timeline).not.toHaveTextContent(/\bpublicity\b ·/);
+  });
+
+  it('shows the tracked indicator with its current value and the milestones, done or not, with their dates', async () => {
+    const years: (string | null)[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/indicators'), ({ request }) => {
+        years.push(new URL(request.url).searchParams.get('year'));
+        return HttpResponse.json([{ code: 'training.sessions', label: '技能培训场次', labelEn: 'Skills training sessions', unit: '场', value: 17 }]);
+      }),
+      ...taskHandlers(
+        aTask({
+          indicatorCode: 'training.sessions',
+          milestones: [
+            { id: 7, title: '印发工作方案', dueDate: '2026-03-31', done: true, doneOn: '2026-03-20' },
+            { id: 8, title: '召开推进会', dueDate: '2026-06-30', done: false },
+          ],
+        }),
+      ),
+    );
+    renderApp('/tasks/1', { user: testUsers.publicityStaff });
+    expect(await screen.findByTestId('task-indicator')).toHaveTextContent('技能培训场次：当前 17 场');
+    expect(years).toEqual(['2026']);
+    const milestones = screen.getAllByTestId('milestone');
+    expect(milestones).toHaveLength(2);
+    expect(milestones[0]).toHaveTextContent('已完成 2026-03-20');
+    expect(milestones[0]).toHaveTextContent('印发工作方案');
+    expect(milestones[1]).toHaveTextContent('未完成');
+    expect(milestones[1]).toHaveTextContent('召开推进会');
+    expect(milestones[1]).toHaveTextContent('计划 2026-06-30 完成');
+  });
+
+  it('shows no indicator for a task counted by its reports', async () => {
+    server.use(...taskHandlers());
+    renderApp('/tasks/1');
+    await screen.findByTestId('task-title');
+    expect(screen.queryByTestId('task-indicator')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('milestones')).not.toBeInTheDocument();
+  });
+
   it('hides the lead unit actions from department staff', async () => {
     server.use(...taskHandlers());
     renderApp('/tasks/1', { user: testUsers.publicityStaff });

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 
 import { apiUrl } from '@/testing/mocks/handlers';
 
-import type { NotificationPage, ProgressReport, SupervisionNotice, Task, TaskBoard, TaskTimelineEntry } from '../types';
+import type { Indicator, NotificationPage, ProgressReport, SupervisionNotice, Task, TaskBoard, TaskTimelineEntry } from '../types';
 
 export const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
@@ -60,8 +60,14 @@ export const notices: SupervisionNotice[] = [
 ];
 
 export const history: TaskTimelineEntry[] = [
-  { id: 41, kind: 'CREATED', actor: 'federation-lead', department: '区总工会', occurredAt: '2026-01-01T01:00:00Z', text: '创建任务' },
-  { id: 42, kind: 'REPORT_FILED', actor: 'publicity-staff', department: '区委宣传部', occurredAt: '2026-06-30T01:00:00Z', text: '上半年开展宣讲40场' },
+  // the API names the actor's department by its code
+  { id: 41, kind: 'CREATED', actor: 'federation-lead', department: 'federation', occurredAt: '2026-01-01T01:00:00Z', text: '创建任务' },
+  { id: 42, kind: 'REPORT_FILED', actor: 'publicity-staff', department: 'publicity', occurredAt: '2026-06-30T01:00:00Z', text: '上半年开展宣讲40场' },
+];
+
+export const indicators: Indicator[] = [
+  { code: 'registry.party-members', label: '在册党员人数', labelEn: 'Registered Party members', unit: '人', perYear: false, year: 2026, value: 128 },
+  { code: 'training.sessions', label: '技能培训场次', labelEn: 'Skills training sessions', unit: '场', perYear: true, year: 2026, value: 17 },
 ];
 
 export const board: TaskBoard = {
@@ -93,4 +99,5 @@ export const taskHandlers = (task: Task = aTask()) => [
   http.get(apiUrl('/api/v1/tasks/1/supervision-notices'), () => HttpResponse.json(notices)),
   http.get(apiUrl('/api/v1/tasks/1/history'), () => HttpResponse.json(history)),
   http.get(apiUrl('/api/v1/notifications'), () => HttpResponse.json(notificationPage)),
+  http.get(apiUrl('/api/v1/indicators'), () => HttpResponse.json(indicators)),
 ];

@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '@/lib/api-client';
 import type { DepartmentPage, Me } from '@/types/api';
 
-import type { Task, TaskPage, TaskRequest, TaskStatus, TaskTimelineEntry } from '../types';
+import type { Indicator, Task, TaskPage, TaskRequest, TaskStatus, TaskTimelineEntry } from '../types';
 
 export type TaskFilter = {
   department?: string;
@@ -80,4 +80,16 @@ export const useTaskMe = () =>
     queryKey: ['me'],
     queryFn: ({ signal }) => api.get<Me>('/api/v1/me', { signal }),
     staleTime: 5 * 60_000,
+  });
+
+/**
+ * `GET /api/v1/indicators`: the live figures a task can track, with their value for the year
+ * (the API's this year when none is given).
+ */
+export const useIndicators = (year?: number) =>
+  useQuery({
+    queryKey: ['tasks', 'indicators', year ?? null],
+    queryFn: ({ signal }) => api.get<Indicator[]>('/api/v1/indicators', { params: year === undefined ? {} : { year }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });

@@ -26,9 +26,9 @@ import { ApiError } from '@/lib/api-client';
 
 import { useSupervisionNotices } from '../api/notices';
 import { downloadAttachment, useProgressReports } from '../api/reports';
-import { useTask, useTaskHistory, useTaskStatusChange } from '../api/tasks';
+import { useIndicators, useTask, useTaskHistory, useTaskStatusChange } from '../api/tasks';
 import type { ProgressReport, SupervisionNotice, Task, TaskEventKind } from '../types';
-import { useDepartmentName, useTaskPermissions } from '../utils/use-task-helpers';
+import { useDepartmentName, useIndicatorLabel, useTaskPermissions } from '../utils/use-task-helpers';
 
 import { AcknowledgeNoticeForm, IssueNoticeForm } from './notice-forms';
 import { ReasonModal } from './reason-modal';
@@ -185,6 +185,11 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
             '—'
           )}
         </Descriptions.Item>
+        {task.indicatorCode && (
+          <Descriptions.Item label={t('tasks.detail.indicator')}>
+            <TaskIndicator task={task} />
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('tasks.detail.createdBy')}>{task.createdBy}</Descriptions.Item>
         {task.statusReason && (
           <Descriptions.Item label={t('tasks.detail.statusReason')} span={2}>
@@ -202,17 +207,37 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
           size="small"
           header={t('tasks.detail.milestones')}
           dataSource={task.milestones}
+          data-testid="milestones"
           renderItem={(m) => (
-            <List.Item>
-              <Space>
-                <Tag color={m.done ? 'success' : 'default'}>{m.done ? m.doneOn : m.dueDate}</Tag>
-                {m.title}
+            <List.Item data-testid="milestone">
+              <Space wrap>
+                <Tag color={m.done ? 'success' : 'default'}>
+                  {m.done ? t('tasks.detail.milestoneDone', { date: m.doneOn ?? '' }) : t('tasks.detail.milestoneOpen')}
+                </Tag>
+                <Typography.Text>{m.title}</Typography.Text>
+                {m.dueDate && <Typography.Text type="secondary">{t('tasks.detail.milestoneDue', { date: m.dueDate })}</Typography.Text>}
               </Space>
             </List.Item>
           )}
         />
       )}
     </Card>
+  );
+}
+
+/** The live indicator a task tracks: its label and current value (for the task's year). */
+function TaskIndicator({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const indicators = useIndicators(task.year);
+  const indicatorLabel = useIndicatorLabel();
+  const indicator = indicators.data?.find((i) => i.code === task.indicatorCode);
+  if (indicators.isPending) return <Skeleton.Input active size="small" />;
+  return (
+    <span data-testid="task-indicator">
+      {indicator
+        ? t('tasks.detail.indicatorValue', { label: indicatorLabel(indicator), value: indicator.value ?? 0, unit: indicator.unit ?? '' })
+        : task.indicatorCode}
+    </span>
   );
 }
 
@@ -339,6 +364,8 @@ function ReportsCard({ task }: { task: Task }) {
 function TimelineCard({ taskId }: { taskId: number }) {
   const { t } = useTranslation();
   const history = useTaskHistory(taskId);
+  // the history names the actor's department by code
+  const departmentName = useDepartmentName();
   return (
     <Card title={t('tasks.detail.timeline')} size="small" data-testid="timeline">
       {history.isPending ? (
@@ -359,7 +386,7 @@ function TimelineCard({ taskId }: { taskId: number }) {
                   <Typography.Text type="secondary">{formatTime(entry.occurredAt)}</Typography.Text>
                 </Space>
                 <Typography.Text type="secondary">
-                  {[entry.department, entry.actor].filter(Boolean).join(' · ')}
+                  {[departmentName(entry.department), entry.actor].filter(Boolean).join(' · ')}
                 </Typography.Text>
                 {entry.text && <Typography.Text>{entry.text}</Typography.Text>}
               </Flex>

@@ -5,7 +5,7 @@ import { ROLES } from '@/lib/auth/roles';
 import { localizedName } from '@/lib/i18n/use-localized-name';
 
 import { useTaskDepartments } from '../api/tasks';
-import type { Task, TaskDepartment } from '../types';
+import type { Indicator, Task, TaskDepartment } from '../types';
 
 /** Department names in the UI language (the task answers carry the Chinese name only). */
 export function useDepartmentName() {
@@ -18,6 +18,12 @@ export function useDepartmentName() {
     if (known) return localizedName(known, i18n.language);
     return typeof department === 'string' ? department : (department.name ?? department.code ?? '');
   };
+}
+
+/** An indicator's label in the UI language (the API names it in both). */
+export function useIndicatorLabel() {
+  const { i18n } = useTranslation();
+  return (indicator: Indicator) => localizedName({ name: indicator.label, nameEn: indicator.labelEn }, i18n.language) || (indicator.code ?? '');
 }
 
 /** The caller's department's role on a task: lead, co-operating, or none. */
