@@ -1,6 +1,7 @@
 /**
  * 培训补贴 on the real stack: hrss-reviewer enters and reviews an application, hrss-approver approves
- * and disburses it, and the fund overview shows the new figures. What it needs (enterprise, workers,
+ * and disburses it, and the fund overview shows the new figures; on the way the reviewer attaches a
+ * PDF and the approver raises the fund's budget with a reason. What it needs (enterprise, workers,
  * fund, programme) is made through the API first, with names unique to the run.
  */
 import { expect, test } from '@playwright/test';
@@ -32,6 +33,14 @@ test('hrss-reviewer enters and reviews, hrss-approver approves and disburses, th
   await expect(reviewer.getByTestId('detail-amount')).toHaveText(yuan(total));
   // a reviewer never sees approve or disburse
   await expect(reviewer.getByTestId('action-approve')).toHaveCount(0);
+  // evidence: a real PDF through the real upload (type checked from the content by the API)
+  const evidence = reviewer.getByTestId('application-attachments');
+  await evidence.locator('input[type=file]').setInputFiles({
+    name: '培训签到表.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+  });
+  await expect(evidence).toContainText('培训签到表.pdf', { timeout: 30_000 });
 
   await reviewer.goto('/subsidies/review');
   await reviewer.getByTestId('applications-table').getByRole('link', { name: setup.enterpriseName }).click();
@@ -75,6 +84,19 @@ test('hrss-reviewer enters and reviews, hrss-approver approves and disburses, th
   await expect(row.getByTestId('fund-disbursed')).toHaveText(yuan(total), { timeout: 30_000 });
   await expect(row.getByTestId('fund-committed')).toHaveText(yuan(0));
   await expect(row.getByTestId('fund-remaining')).toHaveText(yuan(setup.budget - total));
+
+  // the approver adds 50,000 to the budget with a reason; the remaining grows, the change is kept
+  await row.getByRole('button', { name: '调整预算' }).click();
+  const budgetDialog = approver.getByRole('dialog');
+  await budgetDialog.getByTestId('budget-input').fill(String(setup.budget + 50_000));
+  await budgetDialog.getByTestId('budget-reason').fill('追加上级就业补助资金(旅程测试)');
+  await budgetDialog.getByTestId('budget-save').click();
+  await approver.getByTestId('budget-confirm').click();
+  await expect(row.getByTestId('fund-remaining')).toHaveText(yuan(setup.budget + 50_000 - total), { timeout: 30_000 });
+  await row.getByRole('button', { name: '调整记录' }).click();
+  await expect(approver.getByTestId('budget-history')).toContainText('追加上级就业补助资金(旅程测试)');
+  await expect(approver.getByTestId('budget-history')).toContainText('hrss-approver');
+  await approver.keyboard.press('Escape');
   await expect(approver.getByTestId('fund-chart')).toBeVisible();
   await attachFullPageScreenshot(approver, testInfo, 'subsidies-3-funds');
   await approverContext.close();

@@ -37,7 +37,9 @@ export function applyServerFieldErrors<T>(
       unmatched.push(e);
       continue;
     }
-    const name = nested ? path : path.slice(0, 1);
+    // nested: onto the Form.List row's field; an item with no field of its own (`departments[1]`)
+    // is its list's error, shown on the top-level field
+    const name = nested && typeof path[path.length - 1] !== 'number' ? path : path.slice(0, 1);
     const key = name.join('.');
     const entry = byField.get(key) ?? { name, errors: [] };
     entry.errors.push(e.message ?? '');
