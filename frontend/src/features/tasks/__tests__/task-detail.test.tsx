@@ -46,6 +46,8 @@ describe('任务详情 task detail', () => {
       ...taskHandlers(
         aTask({
           indicatorCode: 'training.sessions',
+          targetValue: undefined,
+          completionPercent: 50,
           milestones: [
             { id: 7, title: '印发工作方案', dueDate: '2026-03-31', done: true, doneOn: '2026-03-20' },
             { id: 8, title: '召开推进会', dueDate: '2026-06-30', done: false },
@@ -56,6 +58,8 @@ describe('任务详情 task detail', () => {
     renderApp('/tasks/1', { user: testUsers.publicityStaff });
     expect(await screen.findByTestId('task-indicator')).toHaveTextContent('技能培训场次：当前 17 场');
     expect(years).toEqual(['2026']);
+    // without a target value, progress is the milestones done
+    expect(screen.getByTestId('task-achieved')).toHaveTextContent('已完成里程碑 1 / 2 个');
     const milestones = screen.getAllByTestId('milestone');
     expect(milestones).toHaveLength(2);
     expect(milestones[0]).toHaveTextContent('已完成 2026-03-20');

@@ -181,6 +181,13 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
               </span>
               {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
             </Flex>
+          ) : (task.milestones ?? []).length > 0 ? (
+            <Flex vertical style={{ minWidth: 200 }}>
+              <span data-testid="task-achieved">
+                {t('tasks.detail.milestonesDone', { done: (task.milestones ?? []).filter((m) => m.done).length, total: (task.milestones ?? []).length })}
+              </span>
+              {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
+            </Flex>
           ) : (
             '—'
           )}

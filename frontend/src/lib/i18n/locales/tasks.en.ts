@@ -93,6 +93,7 @@ export const tasksEn: typeof tasksZhCN = {
     staleDescription: 'The task was saved after you opened the form. Reload the latest version before changing it.',
   },
   detail: {
+    milestonesDone: '{{done}} of {{total}} milestones done',
     edit: 'Edit',
     suspend: 'Suspend',
     reopen: 'Reopen',

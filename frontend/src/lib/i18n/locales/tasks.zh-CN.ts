@@ -91,6 +91,7 @@ export const tasksZhCN = {
     staleDescription: '您打开表单后，这项任务已被保存过。请重新载入最新内容后再修改。',
   },
   detail: {
+    milestonesDone: '已完成里程碑 {{done}} / {{total}} 个',
     edit: '修改',
     suspend: '暂停',
     reopen: '恢复',
