@@ -135,7 +135,7 @@ describe('变更记录 history', () => {
     expect(entries[0]).toHaveTextContent('修改');
     expect(entries[0]).toHaveTextContent('阶段 资格审核 → 评分');
     expect(entries[0]).toHaveTextContent('名额 30 → 40');
-    expect(entries[1]).toHaveTextContent('创建');
+    expect(entries[1]).toHaveTextContent('新建');
     expect(entries[1]).toHaveTextContent('竞赛名称 2026年咸安区节能减排劳动竞赛');
   }, 60_000);
 

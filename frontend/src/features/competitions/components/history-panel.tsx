@@ -1,7 +1,8 @@
-import { Card, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { HistoryTimeline } from '@/components/history/history-timeline';
 
 import { useCompetitionHistory } from '../api/history';
 import type { Competition } from '../types';
@@ -21,11 +22,11 @@ const ENUM_FIELDS: Record<string, CompetitionEnum> = {
 
 /**
  * 变更记录: who changed the competition's rules or moved its stage, when, newest first (Envers
- * revisions from the API). The registry has its own timeline; features do not share components.
+ * revisions from the API), in the timeline every feature's history uses.
  */
 export function HistoryPanel({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
-  const { label, dateTime } = useCompetitionLabels();
+  const { label } = useCompetitionLabels();
   const history = useCompetitionHistory(competition.id!);
 
   if (history.error) return <ApiErrorAlert error={history.error} onRetry={() => void history.refetch()} />;
@@ -33,62 +34,14 @@ export function HistoryPanel({ competition }: { competition: Competition }) {
 
   const fieldLabel = (field: string) =>
     t(`competitions.history.fields.${field}` as never, { defaultValue: t(`competitions.form.${field}` as never, { defaultValue: field }) });
-  const show = (field: string, value: unknown) => {
-    if (value === null || value === undefined || value === '') return '∅';
-    if (typeof value === 'boolean') return value ? '✓' : '✗';
+  const formatValue = (field: string, value: unknown) => {
     const group = ENUM_FIELDS[field];
-    if (group && typeof value === 'string') return label(group, value);
-    return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number);
+    return group && typeof value === 'string' ? label(group, value) : undefined;
   };
-  const entries = [...history.data].sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
 
   return (
     <Card size="small" title={t('competitions.history.title')} data-testid="history-panel">
-      {entries.length === 0 ? (
-        <Empty description={t('competitions.history.empty')} />
-      ) : (
-        <Timeline
-          data-testid="history-timeline"
-          items={entries.map((entry) => ({
-            key: entry.revision,
-            color: entry.type === 'CREATED' ? 'green' : entry.type === 'DELETED' ? 'red' : 'blue',
-            content: (
-              <div data-testid="history-entry">
-                <Space size={8} wrap>
-                  <Typography.Text strong>{dateTime(entry.changedAt)}</Typography.Text>
-                  <Typography.Text>{entry.actor ?? '—'}</Typography.Text>
-                  {entry.department && <Typography.Text type="secondary">{entry.department}</Typography.Text>}
-                  {entry.clientId && <Typography.Text type="secondary">{t('competitions.history.client', { client: entry.clientId })}</Typography.Text>}
-                  <Tag>{t(`competitions.history.type.${entry.type ?? 'UPDATED'}` as const)}</Tag>
-                </Space>
-                {(entry.changes ?? []).length === 0 ? (
-                  <div>
-                    <Typography.Text type="secondary">{t('competitions.history.noFieldChanges')}</Typography.Text>
-                  </div>
-                ) : (
-                  <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
-                    {(entry.changes ?? []).map((change) => {
-                      const field = change.field ?? '';
-                      return (
-                        <li key={field}>
-                          <Typography.Text type="secondary">{fieldLabel(field)}</Typography.Text>{' '}
-                          {entry.type === 'CREATED' ? (
-                            show(field, change.after)
-                          ) : (
-                            <>
-                              <Typography.Text delete>{show(field, change.before)}</Typography.Text> → {show(field, change.after)}
-                            </>
-                          )}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </div>
-            ),
-          }))}
-        />
-      )}
+      <HistoryTimeline entries={history.data} fieldLabel={fieldLabel} formatValue={formatValue} emptyText={t('competitions.history.empty')} />
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { HistoryTimeline } from '@/components/history/history-timeline';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import type { Honour, Worker } from '@/types/api';
@@ -17,7 +18,6 @@ import { useEnumLabels, useFormatters } from '../utils/enums';
 
 import { EnterpriseFormModal } from './enterprise-form';
 import { OrganisationTags } from './enterprises-list';
-import { HistoryTimeline } from './history-timeline';
 import { MaskedValue } from './masked-value';
 
 /** 企业详情: the enterprise's data, union and party status, its workers, its honours and its change history. */

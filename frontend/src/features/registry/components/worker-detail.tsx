@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { HistoryTimeline } from '@/components/history/history-timeline';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import type { Employment, Honour, PoliticalPost } from '@/types/api';
@@ -14,7 +15,6 @@ import { useWorker, useWorkerEmployments, useWorkerHistory, useWorkerPoliticalPo
 import { toEnterprise } from '../paths';
 import { useEnumLabels, useFormatters } from '../utils/enums';
 
-import { HistoryTimeline } from './history-timeline';
 import { MaskedValue } from './masked-value';
 import { WorkerFormModal } from './worker-form';
 

@@ -1,5 +1,5 @@
 import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Progress, Select, Skeleton, Space, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Progress, Skeleton, Space, Table, Tag } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -19,6 +19,7 @@ import { formatYuan } from '../utils';
 import { AdjustmentsDrawer, BudgetDialog } from './budget-adjustment';
 import { FundForm } from './fund-form';
 import { ProgrammeForm } from './programme-form';
+import { YearSelect } from './year-select';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -100,15 +101,7 @@ export function FundOverview() {
   return (
     <Flex vertical gap={16} data-testid="fund-overview">
       <Flex justify="space-between" wrap gap={8}>
-        <Select<number>
-          data-testid="fund-year"
-          style={{ width: 160 }}
-          allowClear
-          placeholder={t('subsidies.funds.allYears')}
-          value={year}
-          onChange={(v) => setYear(v ?? undefined)}
-          options={years.map((y) => ({ value: y, label: String(y) }))}
-        />
+        <YearSelect testId="fund-year" years={years} value={year} onChange={setYear} />
         {manager && (
           <Space>
             <Button icon={<PlusOutlined />} data-testid="fund-create" onClick={() => setCreating('fund')}>

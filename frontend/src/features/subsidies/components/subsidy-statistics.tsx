@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Table } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Skeleton, Statistic, Table } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -12,6 +12,8 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useSubsidyStatistics } from '../api/funds';
 import type { StatisticsCell } from '../types';
 import { formatYuan } from '../utils';
+
+import { YearSelect } from './year-select';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -85,15 +87,7 @@ export function SubsidyStatistics() {
   return (
     <Flex vertical gap={16} data-testid="subsidy-statistics">
       <Flex justify="space-between" wrap gap={8}>
-        <Select<number>
-          data-testid="stats-year"
-          style={{ width: 160 }}
-          allowClear
-          placeholder={t('subsidies.funds.allYears')}
-          value={year}
-          onChange={(v) => setYear(v ?? undefined)}
-          options={years.map((y) => ({ value: y, label: String(y) }))}
-        />
+        <YearSelect testId="stats-year" years={years} value={year} onChange={setYear} />
       </Flex>
       {s?.suppressionApplied && <Alert type="info" showIcon data-testid="stats-suppressed" title={t('subsidies.stats.suppressed')} />}
       {stats.isPending || !s ? (

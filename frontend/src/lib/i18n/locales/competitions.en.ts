@@ -334,11 +334,6 @@ export const competitionsEn: typeof competitionsZhCN = {
   history: {
     title: 'Change history',
     empty: 'No changes recorded',
-    type: { CREATED: 'Created', UPDATED: 'Changed', DELETED: 'Deleted' },
-    actor: 'By',
-    changedAt: 'When',
-    client: 'client {{client}}',
-    noFieldChanges: '(no recorded field changes)',
     fields: { stage: 'Stage', publishedOn: 'Published on', closedOn: 'Closed on' },
   },
 };

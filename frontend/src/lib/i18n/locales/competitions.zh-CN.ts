@@ -319,11 +319,6 @@ export const competitionsZhCN = {
   history: {
     title: '变更记录',
     empty: '没有变更记录',
-    type: { CREATED: '创建', UPDATED: '修改', DELETED: '删除' },
-    actor: '操作人',
-    changedAt: '时间',
-    client: '客户端 {{client}}',
-    noFieldChanges: '(没有记录的字段变化)',
     fields: { stage: '阶段', publishedOn: '公示开始日期', closedOn: '结束日期' },
   },
 };

@@ -103,6 +103,12 @@ export const en: Messages = {
     staleTitle: 'Changed by someone else',
     staleDescription: 'Someone saved this record after you opened it. Reload the latest data before changing it (your input will be replaced).',
   },
+  history: {
+    empty: 'No changes recorded',
+    type: { CREATED: 'Created', UPDATED: 'Changed', DELETED: 'Deleted' },
+    client: 'client {{client}}',
+    noFieldChanges: '(no recorded field changes)',
+  },
   ...registryEn,
   statistics: {
     title: 'Industrial workforce profile',

@@ -124,9 +124,7 @@ export const registryEn: typeof registryZhCN = {
     },
     history: {
       title: 'Change history',
-      empty: 'No changes recorded',
       hint: 'Every save records who changed what, and when.',
-      type: { CREATED: 'Created', UPDATED: 'Changed', DELETED: 'Deleted' },
     },
     employments: {
       title: 'Employment history',

@@ -122,9 +122,7 @@ export const registryZhCN = {
     },
     history: {
       title: '变更记录',
-      empty: '暂无变更记录',
       hint: '每次保存都会记录修改人、时间和修改内容。',
-      type: { CREATED: '新建', UPDATED: '修改', DELETED: '删除' },
     },
     employments: {
       title: '任职经历',

@@ -102,6 +102,12 @@ export const zhCN = {
     staleTitle: '数据已被他人修改',
     staleDescription: '您打开后，此记录已被他人保存。请重新加载最新数据后再修改（您填写的内容将被替换）。',
   },
+  history: {
+    empty: '暂无变更记录',
+    type: { CREATED: '新建', UPDATED: '修改', DELETED: '删除' },
+    client: '客户端 {{client}}',
+    noFieldChanges: '(没有记录的字段变化)',
+  },
   ...registryZhCN,
   statistics: {
     title: '产业工人队伍概况',
