@@ -101,3 +101,22 @@ test('hrss-reviewer enters and reviews, hrss-approver approves and disburses, th
   await attachFullPageScreenshot(approver, testInfo, 'subsidies-3-funds');
   await approverContext.close();
 });
+
+test('an analyst reads the statistics of the journey year with the small groups hidden, and no fund or application page', async ({ browser }, testInfo) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logInAs(page, 'analyst');
+  await page.goto('/subsidies/statistics');
+  await expect(page.getByTestId('subsidy-statistics')).toBeVisible();
+  await page.getByTestId('stats-year').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: String(setup.year) }).click();
+  // the journey's one application with two trainees is a small group: the API hides its counts
+  await expect(page.getByTestId('stats-suppressed')).toBeVisible();
+  const preJob = page.getByTestId('stats-by-programme').locator('tr', { hasText: '岗前培训' });
+  await expect(preJob.getByTestId('cell-trainees')).toHaveText('<5');
+  await expect(page.getByTestId('stats-by-year')).toBeVisible();
+  await attachFullPageScreenshot(page, testInfo, 'subsidies-4-analyst-statistics');
+  await page.goto('/subsidies/applications');
+  await expect(page.getByTestId('forbidden')).toContainText('无权访问');
+  await context.close();
+});
