@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, Flex, List, Popover, Spin, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, Popover, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,15 +43,22 @@ export function NotificationBell() {
       ) : (notifications.data?.items ?? []).length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.bell.empty')} />
       ) : (
-        <List
-          size="small"
-          dataSource={notifications.data?.items}
-          renderItem={(n) => (
-            <List.Item
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {(notifications.data?.items ?? []).map((n) => (
+            <li
+              key={n.id}
               data-testid="notification"
               data-read={n.read ? 'true' : 'false'}
-              style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', paddingInline: 8 }}
+              role="button"
+              tabIndex={0}
+              style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', padding: '8px', borderBottom: '1px solid #f0f0f0' }}
               onClick={() => openOne(n)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  openOne(n);
+                }
+              }}
             >
               <Flex vertical gap={2}>
                 <Flex gap={6} align="center">
@@ -65,9 +72,9 @@ export function NotificationBell() {
                   {n.createdAt ? dayjs(n.createdAt).format('YYYY-MM-DD HH:mm') : ''}
                 </Typography.Text>
               </Flex>
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );
