@@ -6,7 +6,6 @@ import {
   Descriptions,
   Empty,
   Flex,
-  List,
   Progress,
   Row,
   Skeleton,
@@ -22,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { NotFoundResult } from '@/components/errors/not-found-result';
+import { ItemList } from '@/components/item-list';
 import { ApiError } from '@/lib/api-client';
 
 import { useSupervisionNotices } from '../api/notices';
@@ -210,21 +210,20 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
         )}
       </Descriptions>
       {(task.milestones?.length ?? 0) > 0 && (
-        <List
-          size="small"
+        <ItemList
           header={t('tasks.detail.milestones')}
-          dataSource={task.milestones}
+          items={task.milestones ?? []}
+          rowKey={(m) => m.id ?? m.title ?? ''}
           data-testid="milestones"
+          itemProps={() => ({ 'data-testid': 'milestone' })}
           renderItem={(m) => (
-            <List.Item data-testid="milestone">
-              <Space wrap>
-                <Tag color={m.done ? 'success' : 'default'}>
-                  {m.done ? t('tasks.detail.milestoneDone', { date: m.doneOn ?? '' }) : t('tasks.detail.milestoneOpen')}
-                </Tag>
-                <Typography.Text>{m.title}</Typography.Text>
-                {m.dueDate && <Typography.Text type="secondary">{t('tasks.detail.milestoneDue', { date: m.dueDate })}</Typography.Text>}
-              </Space>
-            </List.Item>
+            <Space wrap>
+              <Tag color={m.done ? 'success' : 'default'}>
+                {m.done ? t('tasks.detail.milestoneDone', { date: m.doneOn ?? '' }) : t('tasks.detail.milestoneOpen')}
+              </Tag>
+              <Typography.Text>{m.title}</Typography.Text>
+              {m.dueDate && <Typography.Text type="secondary">{t('tasks.detail.milestoneDue', { date: m.dueDate })}</Typography.Text>}
+            </Space>
           )}
         />
       )}
@@ -262,47 +261,43 @@ function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (noti
       ) : (notices.data ?? []).length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.noticesEmpty')} />
       ) : (
-        <List
-          dataSource={notices.data}
+        <ItemList
+          items={notices.data ?? []}
+          rowKey={(notice) => notice.id ?? 0}
+          itemProps={() => ({ 'data-testid': 'notice' })}
+          actions={(notice) =>
+            notice.open && isAssigned(task) ? (
+              <Button type="primary" size="small" data-testid="notice-acknowledge" onClick={() => onAcknowledge(notice)}>
+                {t('tasks.notice.acknowledge')}
+              </Button>
+            ) : null
+          }
           renderItem={(notice) => (
-            <List.Item
-              data-testid="notice"
-              actions={
-                notice.open && isAssigned(task)
-                  ? [
-                      <Button key="ack" type="primary" size="small" data-testid="notice-acknowledge" onClick={() => onAcknowledge(notice)}>
-                        {t('tasks.notice.acknowledge')}
-                      </Button>,
-                    ]
-                  : []
-              }
-            >
-              <Flex vertical gap={4}>
-                <Space wrap>
-                  <Tag color={notice.open ? 'orange' : 'green'} data-testid="notice-state">
-                    {notice.open ? t('tasks.notice.open') : t('tasks.notice.answered')}
-                  </Tag>
-                  <Typography.Text>{notice.text}</Typography.Text>
-                </Space>
-                <Typography.Text type="secondary">
-                  {t('tasks.notice.issuedBy', { user: notice.issuedBy, time: formatTime(notice.issuedAt) })}
-                  {notice.dueDate ? ` · ${t('tasks.notice.due', { date: notice.dueDate })}` : ''}
-                </Typography.Text>
-                {notice.answer && (
-                  <div style={{ paddingLeft: 12, borderLeft: '3px solid #1677ff' }} data-testid="notice-answer">
-                    <Typography.Text>{notice.answer}</Typography.Text>
-                    <br />
-                    <Typography.Text type="secondary">
-                      {t('tasks.notice.answeredBy', {
-                        department: departmentName(notice.acknowledgedDepartment),
-                        user: notice.acknowledgedBy,
-                        time: formatTime(notice.acknowledgedAt),
-                      })}
-                    </Typography.Text>
-                  </div>
-                )}
-              </Flex>
-            </List.Item>
+            <Flex vertical gap={4}>
+              <Space wrap>
+                <Tag color={notice.open ? 'orange' : 'green'} data-testid="notice-state">
+                  {notice.open ? t('tasks.notice.open') : t('tasks.notice.answered')}
+                </Tag>
+                <Typography.Text>{notice.text}</Typography.Text>
+              </Space>
+              <Typography.Text type="secondary">
+                {t('tasks.notice.issuedBy', { user: notice.issuedBy, time: formatTime(notice.issuedAt) })}
+                {notice.dueDate ? ` · ${t('tasks.notice.due', { date: notice.dueDate })}` : ''}
+              </Typography.Text>
+              {notice.answer && (
+                <div style={{ paddingLeft: 12, borderLeft: '3px solid #1677ff' }} data-testid="notice-answer">
+                  <Typography.Text>{notice.answer}</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary">
+                    {t('tasks.notice.answeredBy', {
+                      department: departmentName(notice.acknowledgedDepartment),
+                      user: notice.acknowledgedBy,
+                      time: formatTime(notice.acknowledgedAt),
+                    })}
+                  </Typography.Text>
+                </div>
+              )}
+            </Flex>
           )}
         />
       )}
@@ -329,38 +324,38 @@ function ReportsCard({ task }: { task: Task }) {
       ) : (reports.data ?? []).length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.reportsEmpty')} />
       ) : (
-        <List
-          dataSource={reports.data}
+        <ItemList
+          items={reports.data ?? []}
+          rowKey={(report) => report.id ?? 0}
+          itemProps={() => ({ 'data-testid': 'report' })}
           renderItem={(report) => (
-            <List.Item data-testid="report">
-              <Flex vertical gap={4} style={{ width: '100%' }}>
-                <Space wrap>
-                  <Typography.Text strong>{report.reportDate}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {t('tasks.detail.reportBy', { department: departmentName(report.department), user: report.reportedBy })}
-                  </Typography.Text>
-                  {report.quantity != null && (
-                    <Tag color="green">{t('tasks.detail.quantity', { quantity: report.quantity, unit: task.targetUnit ?? '' })}</Tag>
-                  )}
-                </Space>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{report.narrative}</Typography.Paragraph>
-                {(report.attachments ?? []).length > 0 && (
-                  <Space wrap>
-                    {report.attachments?.map((a) => (
-                      <Button
-                        key={a.id}
-                        size="small"
-                        icon={<PaperClipOutlined />}
-                        data-testid="attachment-download"
-                        onClick={() => download(report, a.id)}
-                      >
-                        {a.fileName}
-                      </Button>
-                    ))}
-                  </Space>
+            <Flex vertical gap={4} style={{ width: '100%' }}>
+              <Space wrap>
+                <Typography.Text strong>{report.reportDate}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('tasks.detail.reportBy', { department: departmentName(report.department), user: report.reportedBy })}
+                </Typography.Text>
+                {report.quantity != null && (
+                  <Tag color="green">{t('tasks.detail.quantity', { quantity: report.quantity, unit: task.targetUnit ?? '' })}</Tag>
                 )}
-              </Flex>
-            </List.Item>
+              </Space>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{report.narrative}</Typography.Paragraph>
+              {(report.attachments ?? []).length > 0 && (
+                <Space wrap>
+                  {report.attachments?.map((a) => (
+                    <Button
+                      key={a.id}
+                      size="small"
+                      icon={<PaperClipOutlined />}
+                      data-testid="attachment-download"
+                      onClick={() => download(report, a.id)}
+                    >
+                      {a.fileName}
+                    </Button>
+                  ))}
+                </Space>
+              )}
+            </Flex>
           )}
         />
       )}
