@@ -1,6 +1,6 @@
-import { Menu, type MenuProps } from 'antd';
+import { Menu, Skeleton, type MenuProps } from 'antd';
 import type { BreadcrumbItemType } from 'antd/es/breadcrumb/Breadcrumb';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches } from 'react-router';
 
@@ -103,7 +103,9 @@ export function AppLayout() {
       }
     >
       {current && <PageHeader title={t(current.breadcrumb)} breadcrumb={breadcrumb} />}
-      <Outlet />
+      <Suspense fallback={<div data-testid="page-loading"><Skeleton active /></div>}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }

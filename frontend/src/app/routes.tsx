@@ -21,14 +21,17 @@ import type { TranslationKey } from '@/lib/i18n/i18n';
 import { competitionsRoutes } from './feature-routes/competitions';
 import { subsidiesRoutes } from './feature-routes/subsidies';
 import { tasksRoutes } from './feature-routes/tasks';
-import { AuditPage } from './routes/audit';
+import { lazyNamed } from './lazy-named';
 import { DashboardPage } from './routes/dashboard';
-import { EnterpriseDetailPage } from './routes/enterprise-detail';
-import { EnterprisesPage } from './routes/enterprises';
-import { HonoursPage } from './routes/honours';
-import { ImportPage } from './routes/import';
-import { RegistryPage } from './routes/registry';
-import { WorkerDetailPage } from './routes/worker-detail';
+
+// the dashboard is the landing page; the others load with their route (own chunks)
+const AuditPage = lazyNamed(() => import('./routes/audit'), 'AuditPage');
+const EnterpriseDetailPage = lazyNamed(() => import('./routes/enterprise-detail'), 'EnterpriseDetailPage');
+const EnterprisesPage = lazyNamed(() => import('./routes/enterprises'), 'EnterprisesPage');
+const HonoursPage = lazyNamed(() => import('./routes/honours'), 'HonoursPage');
+const ImportPage = lazyNamed(() => import('./routes/import'), 'ImportPage');
+const RegistryPage = lazyNamed(() => import('./routes/registry'), 'RegistryPage');
+const WorkerDetailPage = lazyNamed(() => import('./routes/worker-detail'), 'WorkerDetailPage');
 
 /** A submenu of the side menu: routes naming the same group are listed under one entry. */
 export type MenuGroup = { key: string; labelKey: TranslationKey; icon: ReactNode };

@@ -7,8 +7,13 @@ import { TrophyOutlined } from '@ant-design/icons';
 import { competitionsPaths, toCertificates, toCompetition, toCompetitions } from '@/features/competitions/paths';
 import { ROLES } from '@/lib/auth/roles';
 
+import { lazyNamed } from '../lazy-named';
 import type { AppRoute } from '../routes';
-import { CertificatesPage, CompetitionDetailPage, CompetitionsPage } from '../routes/competitions/competitions-pages';
+
+// pages load with their route (own chunks)
+const CertificatesPage = lazyNamed(() => import('../routes/competitions/competitions-pages'), 'CertificatesPage');
+const CompetitionDetailPage = lazyNamed(() => import('../routes/competitions/competitions-pages'), 'CompetitionDetailPage');
+const CompetitionsPage = lazyNamed(() => import('../routes/competitions/competitions-pages'), 'CompetitionsPage');
 
 // analysts get only /statistics/competitions from the API, so the pages are not theirs
 const COMPETITION_READERS = [ROLES.staff, ROLES.competitionOrganizer, ROLES.lead] as const;

@@ -5,15 +5,19 @@
 import { AuditOutlined, BarChartOutlined, CheckCircleOutlined, FileTextOutlined, FundOutlined, MoneyCollectOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router';
 
-import { ApplicationDetail } from '@/features/subsidies/components/application-detail';
-import { ApplicationForm, EditApplication } from '@/features/subsidies/components/application-form';
-import { ApplicationsList } from '@/features/subsidies/components/applications-list';
-import { FundOverview } from '@/features/subsidies/components/fund-overview';
-import { SubsidyStatistics } from '@/features/subsidies/components/subsidy-statistics';
 import { subsidiesPaths, toApplication } from '@/features/subsidies/paths';
 import { ROLES } from '@/lib/auth/roles';
 
+import { lazyNamed } from '../lazy-named';
 import type { AppRoute, MenuGroup } from '../routes';
+
+// pages load with their route (own chunks)
+const ApplicationDetail = lazyNamed(() => import('@/features/subsidies/components/application-detail'), 'ApplicationDetail');
+const ApplicationForm = lazyNamed(() => import('@/features/subsidies/components/application-form'), 'ApplicationForm');
+const EditApplication = lazyNamed(() => import('@/features/subsidies/components/application-form'), 'EditApplication');
+const ApplicationsList = lazyNamed(() => import('@/features/subsidies/components/applications-list'), 'ApplicationsList');
+const FundOverview = lazyNamed(() => import('@/features/subsidies/components/fund-overview'), 'FundOverview');
+const SubsidyStatistics = lazyNamed(() => import('@/features/subsidies/components/subsidy-statistics'), 'SubsidyStatistics');
 
 const SUBSIDIES_MENU: MenuGroup = { key: 'subsidies', labelKey: 'menu.subsidies', icon: <MoneyCollectOutlined /> };
 // the API: funds for staff, lead and the subsidy roles; analysts read statistics only

@@ -6,14 +6,17 @@ import { BarChartOutlined, FileWordOutlined, ScheduleOutlined, UnorderedListOutl
 import { useParams } from 'react-router';
 
 import { NotFoundResult } from '@/components/errors/not-found-result';
-import { AnnualReview } from '@/features/tasks/components/annual-review';
-import { DepartmentBoard } from '@/features/tasks/components/department-board';
-import { TaskDetail } from '@/features/tasks/components/task-detail';
-import { TaskList } from '@/features/tasks/components/task-list';
 import { tasksPaths, toAnnualReview, toTask, toTaskBoard, toTaskList } from '@/features/tasks/paths';
 import { ROLES } from '@/lib/auth/roles';
 
+import { lazyNamed } from '../lazy-named';
 import type { AppRoute, MenuGroup } from '../routes';
+
+// pages load with their route (own chunks)
+const AnnualReview = lazyNamed(() => import('@/features/tasks/components/annual-review'), 'AnnualReview');
+const DepartmentBoard = lazyNamed(() => import('@/features/tasks/components/department-board'), 'DepartmentBoard');
+const TaskDetail = lazyNamed(() => import('@/features/tasks/components/task-detail'), 'TaskDetail');
+const TaskList = lazyNamed(() => import('@/features/tasks/components/task-list'), 'TaskList');
 
 const TASKS_MENU: MenuGroup = { key: 'tasks', labelKey: 'menu.tasks', icon: <ScheduleOutlined /> };
 // the API: tasks for staff and lead; the board for analysts too; the review for lead and staff
