@@ -10,6 +10,7 @@ import { useCompetition } from '../api/get-competition';
 import { useAwards } from '../api/ranking';
 import { toCompetition } from '../paths';
 import type { Award, Competition } from '../types';
+import { isPublished } from '../utils/enums';
 
 import './certificates.css';
 
@@ -29,7 +30,7 @@ export function chineseDate(iso: string | undefined): string {
 export function Certificates({ id }: { id: number }) {
   const { t } = useTranslation();
   const competition = useCompetition(id);
-  const published = competition.data?.stage === 'PUBLICATION' || competition.data?.stage === 'CLOSED';
+  const published = isPublished(competition.data?.stage);
   const awards = useAwards(id, { enabled: published });
 
   if (competition.error) return <ApiErrorAlert error={competition.error} onRetry={() => void competition.refetch()} />;

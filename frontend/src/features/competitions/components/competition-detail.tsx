@@ -9,7 +9,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useCompetition } from '../api/get-competition';
 import { DETAIL_TABS, toCertificates, type DetailTab } from '../paths';
 import type { Competition } from '../types';
-import { useCompetitionLabels } from '../utils/enums';
+import { useCompetitionLabels, isPublished } from '../utils/enums';
 
 import { CompetitionFormModal } from './competition-form';
 import { HistoryPanel } from './history-panel';
@@ -38,7 +38,7 @@ export function CompetitionDetail({ id, workerLink }: { id: number; workerLink: 
   const c = competition.data;
   const tabParam = params.get('tab') as DetailTab | null;
   const tab: DetailTab = tabParam && (DETAIL_TABS as readonly string[]).includes(tabParam) ? tabParam : 'overview';
-  const published = c.stage === 'PUBLICATION' || c.stage === 'CLOSED';
+  const published = isPublished(c.stage);
   const items = [
     { key: 'overview', label: t('competitions.detail.tabs.overview'), children: <Overview competition={c} /> },
     {

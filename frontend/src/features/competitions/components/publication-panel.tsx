@@ -13,7 +13,7 @@ import { useParticipants } from '../api/participants';
 import { useAwards } from '../api/ranking';
 import { toCertificates } from '../paths';
 import type { Award, Competition, Objection, ObjectionRequest } from '../types';
-import { useCompetitionLabels } from '../utils/enums';
+import { useCompetitionLabels, isPublished } from '../utils/enums';
 
 import type { WorkerLink } from './competition-detail';
 import { GRADE_COLORS } from './ranking-table';
@@ -27,7 +27,7 @@ const today = () => {
 export function PublicationPanel({ competition: c, manages, workerLink }: { competition: Competition; manages: boolean; workerLink: WorkerLink }) {
   const { t } = useTranslation();
   const { label, score } = useCompetitionLabels();
-  const published = c.stage === 'PUBLICATION' || c.stage === 'CLOSED';
+  const published = isPublished(c.stage);
   const awards = useAwards(c.id!, { enabled: published });
   if (!published) return <Alert type="info" showIcon title={t('competitions.publication.notYet')} data-testid="publication-not-yet" />;
   const until = c.publicationEndsOn ? dayBefore(c.publicationEndsOn) : undefined;

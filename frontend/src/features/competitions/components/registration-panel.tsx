@@ -10,7 +10,7 @@ import { api } from '@/lib/api-client';
 import { useParticipants, useRegisterBatch, useRegisterParticipant, useReviewParticipant } from '../api/participants';
 import type { BatchRegistrationResponse, Competition, Participant, ParticipantStatus, RegistrationResult, WorkerPage } from '../types';
 import { ineligibleReasons } from '../utils/eligibility';
-import { useCompetitionLabels } from '../utils/enums';
+import { useCompetitionLabels, isPublished } from '../utils/enums';
 
 import type { WorkerLink } from './competition-detail';
 import { EnterpriseSearchSelect, WorkerSearchSelect, type PickedWorker } from './pickers';
@@ -233,7 +233,7 @@ function ParticipantsTable({ competition, manages, workerLink }: { competition: 
   const [refusing, setRefusing] = useState<Participant>();
   const [form] = Form.useForm<{ reason: string }>();
   const canReview = manages && (competition.stage === 'REGISTRATION' || competition.stage === 'REVIEW');
-  const published = competition.stage === 'PUBLICATION' || competition.stage === 'CLOSED';
+  const published = isPublished(competition.stage);
 
   const decide = async (p: Participant, decision: ParticipantStatus, reason?: string) => {
     await review.mutateAsync({ participantId: p.id!, decision, reason, version: p.version });

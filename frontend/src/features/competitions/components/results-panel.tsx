@@ -12,7 +12,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 
 import { useResults } from '../api/results';
 import type { Competition, CompetitionResult } from '../types';
-import { useCompetitionLabels } from '../utils/enums';
+import { useCompetitionLabels, isPublished } from '../utils/enums';
 
 import { ResultFormModal } from './result-form';
 
@@ -68,7 +68,7 @@ export function ResultsPanel({ competition: c, manages }: { competition: Competi
   const results = useResults(c.id!);
   const [chosen, setChosen] = useState<string>();
   const [reporting, setReporting] = useState(false);
-  const closed = c.stage === 'PUBLICATION' || c.stage === 'CLOSED';
+  const closed = isPublished(c.stage);
   const canReport = manages && !closed;
 
   if (results.error) return <ApiErrorAlert error={results.error} onRetry={() => void results.refetch()} />;

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 /** The competitions' enums in the order the API and the forms list them. */
 export const STAGES = ['REGISTRATION', 'REVIEW', 'SCORING', 'PUBLICATION', 'CLOSED'] as const;
+/** Results are out (公示 or closed): no more registrations or results, the awards stand. */
+export const isPublished = (stage?: string) => stage === 'PUBLICATION' || stage === 'CLOSED';
 export const KINDS = ['SKILL_CONTEST', 'JOB_DRILL', 'LABOUR_COMPETITION'] as const;
 export const FIELDS = ['KEY_PROJECTS', 'EMERGING_INDUSTRIES', 'NON_PUBLIC', 'SMALL_MICRO', 'ENERGY_SAVING'] as const;
 export const GRADES = ['FIRST', 'SECOND', 'THIRD', 'EXCELLENCE'] as const;

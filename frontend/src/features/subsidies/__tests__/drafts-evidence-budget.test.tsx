@@ -108,7 +108,7 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
     await waitFor(() => expect(card).toHaveTextContent('只接受 PDF、PNG、JPEG 或 DOCX'));
   }, 60_000);
 
-  it('offers no upload to an approver without the staff role, nor once the application is approved', async () => {
+  it('offers no upload once the application is approved', async () => {
     server.use(...subsidyHandlers(application({ state: 'APPROVED' })));
     renderApp('/subsidies/applications/9', { user: approver });
     await screen.findByTestId('application-attachments');

@@ -11,6 +11,7 @@ import { applyServerFieldErrors } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
+import { formatFileSize, MAX_UPLOAD_BYTES } from '@/lib/files';
 
 import { downloadAttachment, useApplication, useApplicationHistory, useDisburse, useTransition, useUploadAttachment, type TransitionAction } from '../api/applications';
 import { toEditApplication } from '../paths';
@@ -210,10 +211,7 @@ function Actions({ application, onConflict }: { application: Application; onConf
   );
 }
 
-/** The API's limit; checked here first so a large file is refused before it is sent. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const OPEN_FOR_EVIDENCE = new Set(['DRAFT', 'SUBMITTED', 'REVIEWED']);
-const formatSize = (bytes?: number) => (bytes === undefined ? '' : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** 证明材料: the files kept with the application, downloads for every reader, uploads by hrss staff while it is open. */
 function Attachments({ application }: { application: Application }) {
@@ -249,7 +247,7 @@ function Attachments({ application }: { application: Application }) {
       extra={canUpload && (
         <Upload showUploadList={false} accept=".pdf,.png,.jpg,.jpeg,.docx" disabled={percent !== undefined}
           beforeUpload={(file) => {
-            if (file.size > MAX_ATTACHMENT_BYTES) {
+            if (file.size > MAX_UPLOAD_BYTES) {
               setFailure(undefined);
               message.error(t('subsidies.detail.tooLarge', { name: file.name }));
             } else {
@@ -268,7 +266,7 @@ function Attachments({ application }: { application: Application }) {
         <Flex vertical gap={4}>
           {files.map((f) => (
             <Flex key={f.id} justify="space-between" align="center" gap={8} data-testid={`attachment-${f.id}`}>
-              <Space wrap><PaperClipOutlined />{f.fileName}<Typography.Text type="secondary">{formatSize(f.sizeBytes)} · {f.uploadedBy} · {formatTime(f.uploadedAt)}</Typography.Text></Space>
+              <Space wrap><PaperClipOutlined />{f.fileName}<Typography.Text type="secondary">{formatFileSize(f.sizeBytes)} · {f.uploadedBy} · {formatTime(f.uploadedAt)}</Typography.Text></Space>
               <Button type="link" size="small" onClick={() => void download(f.id!)}>{t('subsidies.detail.download')}</Button>
             </Flex>
           ))}

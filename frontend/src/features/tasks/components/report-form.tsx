@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
+import { MAX_UPLOAD_BYTES } from '@/lib/files';
 
 import { AttachmentUploadError, useFileProgressReport } from '../api/reports';
 import type { Task } from '../types';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.png,.jpg,.jpeg,.pdf,.doc,.docx';
 const ACCEPTED_NAME = /\.(png|jpe?g|pdf|docx?)$/i;
 
@@ -104,7 +104,7 @@ export function ReportForm({ task, onClose }: { task: Task; onClose: () => void 
             fileList={files}
             data-testid="report-upload"
             beforeUpload={(picked) => {
-              if (picked.size > MAX_ATTACHMENT_BYTES) {
+              if (picked.size > MAX_UPLOAD_BYTES) {
                 setFileError(t('tasks.report.tooLarge', { name: picked.name }));
               } else if (!ACCEPTED_NAME.test(picked.name)) {
                 setFileError(t('tasks.report.badType', { name: picked.name }));
