@@ -9,7 +9,12 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // backend/dev/e2e.sh sets the nginx image's policy (nginx/csp.sh), so journeys run under it.
+    headers: process.env.SPA_CSP ? { 'Content-Security-Policy': process.env.SPA_CSP } : {},
+  },
   build: {
     // antd and echarts are large by nature; the app is an intranet back office, not a landing page.
     chunkSizeWarningLimit: 2000,

@@ -249,8 +249,26 @@ for src, tgt in import_mounts:
         bad(f"keycloak: mounted realm file {src} does not exist")
         continue
     try:
-        realm = json.load(open(path, encoding="utf-8"))
+        raw = open(path, encoding="utf-8").read()
+        # Keycloak resolves ${VAR} placeholders of an imported realm from its own environment.
+        kc_env = env_of("keycloak")
+        for ph in sorted(set(re.findall(r"\$\{([A-Z_][A-Z0-9_]*)\}", raw))):
+            if ph in kc_env:
+                raw = raw.replace("${" + ph + "}", kc_env[ph])
+            else:
+                bad(f"keycloak: the realm file uses ${{{ph}}} but the keycloak service does not set {ph}")
+        realm = json.loads(raw)
         ok(f"keycloak: mounts {os.path.relpath(path, base)} (realm '{realm.get('realm')}') at {tgt}")
+        demo_users = [u["username"] for u in realm.get("users", []) if not u.get("serviceAccountClientId")]
+        if os.path.basename(path) == "xianan-realm.prod.json":
+            if demo_users or realm.get("sslRequired") != "external" or not realm.get("bruteForceProtected"):
+                bad("keycloak: the production realm file has demo users, sslRequired other than external or no brute-force detection")
+            else:
+                ok("keycloak: production realm (no demo users, sslRequired external, brute-force detection)")
+        elif os.environ.get("KEYCLOAK_REALM_FILE"):
+            ok(f"keycloak: {os.path.basename(path)} chosen by KEYCLOAK_REALM_FILE ({len(demo_users)} demo users)")
+        else:
+            bad(f"keycloak: by default compose must import the production realm, not {os.path.basename(path)}")
     except ValueError as e:
         bad(f"keycloak: mounted realm file {src} is not valid JSON: {e}")
     if not tgt.endswith(".json") and not tgt.endswith("/import") and not tgt.endswith("/import/"):

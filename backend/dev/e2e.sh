@@ -48,7 +48,9 @@ PIDS+=($!)
 cat > frontend/dist/config.js <<JS
 window.__APP_CONFIG__ = { apiUrl: "http://localhost:$E2E_API_PORT", keycloakUrl: "http://localhost:$TEST_KC_PORT", realm: "xianan", clientId: "spa" };
 JS
-(cd frontend && exec setsid npx vite preview --port "$E2E_SPA_PORT" --strictPort >"$XIANAN_CACHE/e2e-spa.log" 2>&1) &
+# The journeys run under the production Content-Security-Policy (the one nginx serves).
+SPA_CSP="$(API_URL="http://localhost:$E2E_API_PORT" KEYCLOAK_URL="http://localhost:$TEST_KC_PORT" sh frontend/nginx/csp.sh)"
+(cd frontend && SPA_CSP="$SPA_CSP" exec setsid npx vite preview --port "$E2E_SPA_PORT" --strictPort >"$XIANAN_CACHE/e2e-spa.log" 2>&1) &
 PIDS+=($!)
 for i in $(seq 1 120); do
   for pid in "${PIDS[@]}"; do
@@ -58,6 +60,8 @@ for i in $(seq 1 120); do
   [[ $i == 120 ]] && { tail -50 "$XIANAN_CACHE/e2e-api.log"; fail "API or SPA did not come up for the end-to-end tests"; }
   sleep 1
 done
+curl -fsI "http://localhost:$E2E_SPA_PORT/" | tr -d '\r' | grep -qF "Content-Security-Policy: $SPA_CSP" \
+  || fail "the SPA is not served with the Content-Security-Policy of frontend/nginx/csp.sh"
 
 rm -f "$XIANAN_CACHE/e2e-report.json"
 status=0

@@ -29,11 +29,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # ---------------------------------------------------------------------------------------------
-stage "System packages (chromium, fonts-wqy-microhei)"
+stage "System packages (chromium, fonts-wqy-microhei, nginx)"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
 if ((${#missing[@]})); then
   if [[ $(id -u) == 0 ]]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -72,6 +73,10 @@ fi
 stage "Keycloak realm smoke test (tokens, claims, audiences)"
 KC_PORT=$TEST_KC_PORT "$ROOT/backend/keycloak/smoke.sh"
 
+stage "Production realm: current, safe, and accepted by the real Keycloak (imported as a scratch realm)"
+python3 "$ROOT/backend/keycloak/prod-realm.py" check
+python3 "$ROOT/backend/keycloak/prod-realm.py" live "http://localhost:$TEST_KC_PORT"
+
 stage "Backend: @QuarkusTest suites incl. the security contract against the real Keycloak"
 rm -rf backend/target/surefire-reports
 (cd backend && TEST_OIDC_URL="http://localhost:$TEST_KC_PORT/realms/xianan" ./mvnw -B -ntp verify)
@@ -88,6 +93,9 @@ PY
 
 stage "Frontend: generated API types are current, production build"
 (cd frontend && npm run -s check:api && npm run -s build)
+
+stage "Web server: the built SPA through Debian's nginx with the image's configuration (security headers, CSP)"
+frontend/nginx/check-nginx.sh
 
 stage "Deployment files (docker-compose.yml consistent with the README)"
 "$ROOT/backend/dev/check-compose.sh"

@@ -7,6 +7,8 @@
 #   KEYCLOAK_REALM      realm                                 (default xianan)
 #   KEYCLOAK_CLIENT_ID  public PKCE client of the app         (default spa)
 #   APP_CONFIG_FILE     target file (default /usr/share/nginx/html/config.js; for tests)
+#   CSP_SNIPPET_FILE    nginx snippet with the Content-Security-Policy for these origins
+#                       (default /etc/nginx/snippets/csp.conf; policy from csp.sh beside it)
 set -eu
 
 target="${APP_CONFIG_FILE:-/usr/share/nginx/html/config.js}"
@@ -53,3 +55,19 @@ chmod 0644 "$tmp"
 mv "$tmp" "$target"
 printf '40-runtime-config: %s -> apiUrl=%s keycloakUrl=%s realm=%s clientId=%s\n' \
   "$target" "$api_url" "$keycloak_url" "$realm" "$client_id"
+
+# The Content-Security-Policy names the API and Keycloak origins, so it is written here too.
+csp_file="${CSP_SNIPPET_FILE:-/etc/nginx/snippets/csp.conf}"
+csp_script="${CSP_SCRIPT:-$(dirname "$0")/csp.sh}"
+[ -f "$csp_script" ] || csp_script=/usr/local/share/xianan/csp.sh
+policy="$(API_URL="$api_url" KEYCLOAK_URL="$keycloak_url" sh "$csp_script")"
+case "$policy" in
+  *'"'*) echo "40-runtime-config: the policy contains a double quote; refusing to write it" >&2; exit 1 ;;
+esac
+if (: > "$csp_file.tmp.$$") 2>/dev/null; then
+  printf '# Written at container start by 40-runtime-config.sh (policy from csp.sh)\nadd_header Content-Security-Policy "%s" always;\n' "$policy" > "$csp_file.tmp.$$"
+  mv "$csp_file.tmp.$$" "$csp_file"
+  echo "40-runtime-config: $csp_file -> $policy"
+else
+  echo "40-runtime-config: cannot write $csp_file; keeping the image's policy for localhost" >&2
+fi
