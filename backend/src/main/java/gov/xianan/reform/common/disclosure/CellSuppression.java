@@ -166,7 +166,7 @@ public final class CellSuppression<K> {
      * whose unit vector is in the row space of the relations restricted to the hidden cells (reduced
      * row echelon form; a pivot row with no other non-zero entry pins its cell).
      */
-    Set<K> derivable(Set<K> hidden) {
+    public Set<K> derivable(Set<K> hidden) {
         List<K> unknowns = new ArrayList<>(hidden);
         Map<K, Integer> column = new HashMap<>();
         for (int i = 0; i < unknowns.size(); i++) {

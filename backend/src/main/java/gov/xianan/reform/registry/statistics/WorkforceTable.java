@@ -106,6 +106,11 @@ final class WorkforceTable {
      * industries and zones until no hidden cell is derivable from any combination of answers.
      */
     Set<Cell> suppress() {
+        return linkedTables().suppress(DisclosurePolicy.THRESHOLD);
+    }
+
+    /** Every cell any filter can publish, its primary suppressions and the relations between cells. */
+    CellSuppression<Cell> linkedTables() {
         CellSuppression<Cell> sdc = new CellSuppression<>();
         List<String> measures = new ArrayList<>(COUNTED);
         measures.addAll(COMPLEMENTS);
@@ -135,6 +140,6 @@ final class WorkforceTable {
                 }
             }
         }
-        return sdc.suppress(DisclosurePolicy.THRESHOLD);
+        return sdc;
     }
 }
