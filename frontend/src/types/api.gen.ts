@@ -4445,7 +4445,7 @@ export interface paths {
         };
         /**
          * Competition statistics / 竞赛统计
-         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. For analysts people counts of 1–4 are null and `suppressed`.
+         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and `suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived.
          */
         get: {
             parameters: {
@@ -4513,7 +4513,7 @@ export interface paths {
         };
         /**
          * Subsidy aggregates / 培训补贴统计
-         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.
+         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer (suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public.
          */
         get: {
             parameters: {
@@ -4581,16 +4581,17 @@ export interface paths {
         };
         /**
          * Workforce profile / 产业工人队伍统计
-         * @description Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.
+         * @description Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. The lead unit gets exact figures. Every other caller (analysts, the data platform, other departments, hr-system) gets the protected answer (suppressionApplied=true): asOf becomes the last month end before it (the date used is in `asOf`), enterpriseId is refused (403 problem of type /problems/disclosure-control, logged), a population under 10 is hidden whole, counts of 1–4 are null with suppressed=true and further cells are hidden so that none can be derived from totals, other cells, percents or other filters.
          */
         get: {
             parameters: {
                 query?: {
                     /**
-                     * @description Reference date yyyy-MM-dd
+                     * @description Reference date yyyy-MM-dd; outside the lead unit the last month end on or before it (never the running month)
                      * @example 2020-12-31
                      */
                     asOf?: string;
+                    /** @description One enterprise: lead unit only */
                     enterpriseId?: string;
                     inDevZone?: string;
                     /**
@@ -6113,7 +6114,7 @@ export interface paths {
         };
         /**
          * Department board / 任务看板
-         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only (analysts may read it); a department's staff get their own row.
+         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked).
          */
         get: {
             parameters: {
@@ -8107,7 +8108,7 @@ export interface components {
             participants?: components["schemas"]["Count"];
             awards?: components["schemas"]["Count"];
         };
-        /** @description A count; for analysts counts of 1–4 are null and `suppressed` */
+        /** @description A count; null and `suppressed` when hidden by the disclosure policy */
         Count: {
             /** Format: int64 */
             value?: number;
@@ -9080,7 +9081,7 @@ export interface components {
             members?: number;
             suppressed?: boolean;
         };
-        /** @description One category: count and percent of the total (one decimal) */
+        /** @description One category: count and percent of the total (one decimal); both null when hidden */
         StatisticsShare: {
             /** @example MALE */
             key?: string;
@@ -9259,7 +9260,7 @@ export interface components {
         SubsidyStatistics: {
             /** Format: int32 */
             year?: number;
-            /** @description True when small counts were hidden for this caller */
+            /** @description True when the disclosure policy was applied to this answer (every caller outside the lead unit) */
             suppressionApplied?: boolean;
             total?: components["schemas"]["SubsidyStatisticsCell"];
             byYear?: components["schemas"]["SubsidyStatisticsCell"][];
@@ -9267,7 +9268,7 @@ export interface components {
             byProgramme?: components["schemas"]["SubsidyStatisticsCell"][];
             byIndustry?: components["schemas"]["SubsidyStatisticsCell"][];
         };
-        /** @description One group; counts of 1–4 are null for analysts (suppressed=true) */
+        /** @description One group; when hidden by the disclosure policy (suppressed=true) counts and money are null, the budget stays */
         SubsidyStatisticsCell: {
             key?: string;
             label?: string;
@@ -9386,23 +9387,28 @@ export interface components {
             /** Format: int32 */
             year?: number;
             asOf?: components["schemas"]["LocalDate"];
+            /** @description True when the disclosure policy was applied to this answer (analysts: counts of 1–4 tasks hidden) */
+            suppressionApplied?: boolean;
             departments?: components["schemas"]["TaskBoardRow"][];
         };
-        /** @description One department on the board (tasks it leads) */
+        /** @description One department on the board (tasks it leads); for protected callers counts of 1–4 are null */
         TaskBoardRow: {
             department?: components["schemas"]["TaskDepartment"];
             /**
              * Format: int32
-             * @description 1 = best: completion rate, then fewer overdue, then more tasks
+             * @description 1 = best: completion rate, then fewer overdue, then more tasks; null when the row has hidden figures
              */
             rank?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Tasks led; null when hidden
+             */
             total?: number;
-            /** @description Tasks by status (overdue counted as of today) */
+            /** @description Tasks by status (overdue counted as of today); a hidden count is null */
             byStatus?: {
                 [key: string]: number;
             };
-            /** @description Completed of the tasks not suspended, percent with one decimal */
+            /** @description Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden */
             completionRate?: number;
             /** Format: int64 */
             overdue?: number;
@@ -9413,6 +9419,8 @@ export interface components {
             cooperating?: number;
             /** Format: int64 */
             openNotices?: number;
+            /** @description True when a figure of this row is hidden */
+            suppressed?: boolean;
         };
         /** @description A department as a task shows it */
         TaskDepartment: {
@@ -9573,7 +9581,7 @@ export interface components {
              */
             version?: number;
         };
-        /** @description 产业工人队伍统计 / workforce profile; for analysts, counts of 1–4 are suppressed (null) */
+        /** @description 产业工人队伍统计 / workforce profile; outside the lead unit under the disclosure policy (hidden counts are null) */
         WorkforceStatistics: {
             /**
              * Format: int64
@@ -9581,9 +9589,9 @@ export interface components {
              * @example 22165
              */
             total?: number;
-            /** @description Reference date: employment and age are taken on this day */
+            /** @description Reference date used: employment and age are taken on this day (a month end for protected callers) */
             asOf?: components["schemas"]["LocalDate"];
-            /** @description True when small counts were hidden for this caller */
+            /** @description True when the disclosure policy was applied to this answer (every caller outside the lead unit) */
             suppressionApplied?: boolean;
             gender?: components["schemas"]["StatisticsShare"][];
             education?: components["schemas"]["StatisticsShare"][];

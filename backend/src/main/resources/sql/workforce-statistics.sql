@@ -1,8 +1,10 @@
 -- The workforce profile of the district's review over the workers employed on the reference date.
 -- Two levels: first one pass over the workers, aggregated per enterprise (a hash aggregate, no
 -- count(distinct), which made the flat version 4x slower at a million workers); then the
--- enterprise rows are filtered (all filters are enterprise attributes) and summed.
--- Parameters: 1–2 asOf; 3–8 the birth-date bounds for ages 30, 40, 50 (each twice);
+-- enterprise rows are filtered (the enterprise filter of callers who get exact figures) and summed
+-- per industry and zone: one row per cell of the industry x zone table, which the service adds up
+-- for the filter asked and, for protected callers, suppresses as one set of linked tables.
+-- Parameters: 1–6 the birth-date bounds for ages 30, 40, 50 (each twice); 7–8 asOf;
 -- the service appends its filter parameters at /*filters*/. backend/dev/bench-registry.sh runs
 -- this file in psql beside the API.
 with per_enterprise as (
@@ -35,12 +37,13 @@ with per_enterprise as (
     group by m.enterprise_id
 ),
 counted as (
-    select p.*, e.industry_code, e.has_union, e.has_party_org
+    select p.*, e.industry_code, e.in_dev_zone, e.has_union, e.has_party_org
     from per_enterprise p
     join enterprise e on e.id = p.enterprise_id
     where true /*filters*/
 )
-select coalesce(sum(total), 0)                    as total,
+select industry_code, in_dev_zone,
+       coalesce(sum(total), 0)                    as total,
        coalesce(sum(male), 0)                     as male,
        coalesce(sum(female), 0)                   as female,
        coalesce(sum(college), 0)                  as college,
@@ -64,7 +67,7 @@ select coalesce(sum(total), 0)                    as total,
        coalesce(sum(party_members), 0)            as party_members,
        count(*)                                   as enterprises,
        count(*) filter (where has_union)          as enterprises_with_union,
-       count(*) filter (where has_party_org)      as enterprises_with_party_org,
-       (select coalesce(json_object_agg(industry_code, n), '{}')
-          from (select industry_code, sum(total) n from counted group by industry_code) i) as by_industry
+       count(*) filter (where has_party_org)      as enterprises_with_party_org
 from counted
+group by industry_code, in_dev_zone
+order by industry_code, in_dev_zone

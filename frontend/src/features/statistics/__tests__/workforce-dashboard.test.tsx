@@ -39,20 +39,36 @@ describe('workforce profile on the dashboard (产业工人队伍概况)', () => 
     await waitFor(() => expect(seen).toContain('?industry=textiles'));
   });
 
-  it('shows suppressed small counts as <5 with an explanation for analysts', async () => {
+  it('shows hidden cells as 已隐藏 with the note and the month end the protected answer is for', async () => {
     server.use(
       http.get(apiUrl('/api/v1/statistics/workforce'), () =>
         HttpResponse.json({
           ...workforceStatistics,
-          total: null,
+          asOf: '2020-11-30',
           suppressionApplied: true,
           party: { orgCoveragePercent: 100, members: null, suppressed: true },
         }),
       ),
     );
     renderApp('/', { user: testUsers.analyst });
-    expect(await screen.findByTestId('stat-total')).toHaveTextContent('<5');
-    expect(screen.getByTestId('stat-party-members')).toHaveTextContent('<5');
-    expect(screen.getByTestId('suppression-note')).toHaveTextContent('1–4 人的小类别不予显示');
+    expect(await screen.findByTestId('stat-party-members')).toHaveTextContent('已隐藏');
+    expect(screen.getByTestId('stat-total')).toHaveTextContent('22,165');
+    const note = screen.getByTestId('suppression-note');
+    expect(note).toHaveTextContent('小于 5 的数据以及可据以推算出它们的数据已隐藏');
+    expect(note).toHaveTextContent('2020-11-30');
+    expect(screen.getByTestId('statistics-as-of')).toHaveTextContent('统计日期 2020-11-30');
+    // no single-enterprise filter is offered: the API refuses it outside the lead unit
+    expect(screen.queryByTestId('statistics-enterprise')).not.toBeInTheDocument();
+  });
+
+  it('says so when the selection is too small to be shown at all', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/statistics/workforce'), () =>
+        HttpResponse.json({ ...workforceStatistics, total: null, asOf: '2020-11-30', suppressionApplied: true }),
+      ),
+    );
+    renderApp('/', { user: testUsers.analyst });
+    expect(await screen.findByTestId('statistics-whole-hidden')).toHaveTextContent('人数少于 10 人');
+    expect(screen.queryByTestId('stat-total')).not.toBeInTheDocument();
   });
 });

@@ -8,6 +8,8 @@ import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DisclosureNote } from '@/components/disclosure/disclosure-note';
+import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
@@ -20,19 +22,20 @@ echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponen
 
 type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
 
-const formatCount = (value: number | null | undefined, language: string) =>
-  value === null || value === undefined ? '<5' : value.toLocaleString(language === 'en' ? 'en-US' : 'zh-CN');
-
 const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
 
-/** 工作台的队伍概况: the review's workforce profile as cards and charts, filterable by industry and zone. */
+/**
+ * 工作台的队伍概况: the review's workforce profile as cards and charts, filterable by industry and
+ * zone. Outside the lead unit the API answers under the disclosure policy: hidden cells, a month-end
+ * date, and no enterprise filter (none is offered here).
+ */
 export function WorkforceDashboard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const localizedName = useLocalizedName();
   const [filter, setFilter] = useState<WorkforceFilter>({});
   const statistics = useWorkforceStatistics({ filter });
   const industries = useIndustries();
-  const language = i18n.language;
+  const formatCount = useProtectedCount();
 
   const label = (list: ListKey, share: StatisticsShare) =>
     t(`statistics.keys.${list}.${share.key}` as const, { defaultValue: share.label ?? share.key ?? '' });
@@ -65,6 +68,11 @@ export function WorkforceDashboard() {
           { value: 'false', label: t('statistics.outsideZone') },
         ]}
       />
+      {statistics.data?.asOf && (
+        <Typography.Text type="secondary" data-testid="statistics-as-of">
+          {t('statistics.asOf', { date: statistics.data.asOf })}
+        </Typography.Text>
+      )}
     </Flex>
   );
 
@@ -76,8 +84,13 @@ export function WorkforceDashboard() {
         <ApiErrorAlert error={statistics.error} onRetry={() => void statistics.refetch()} />
       ) : !statistics.data || statistics.data.total === 0 ? (
         <Empty description={t('statistics.empty')} />
+      ) : statistics.data.total === null || statistics.data.total === undefined ? (
+        <Flex vertical gap={16}>
+          <DisclosureNote asOf={statistics.data.asOf} />
+          <Empty data-testid="statistics-whole-hidden" description={t('common.disclosure.wholeHidden')} />
+        </Flex>
       ) : (
-        <Profile data={statistics.data} label={label} industryName={industryName} language={language} />
+        <Profile data={statistics.data} label={label} industryName={industryName} formatCount={formatCount} />
       )}
     </Card>
   );
@@ -87,15 +100,24 @@ function Profile({
   data,
   label,
   industryName,
-  language,
+  formatCount,
 }: {
   data: WorkforceStatistics;
   label: (list: ListKey, share: StatisticsShare) => string;
   industryName: (code?: string, fallback?: string) => string;
-  language: string;
+  formatCount: (value: number | null | undefined) => string;
 }) {
   const { t } = useTranslation();
-  const suppressedHint = t('statistics.suppressedHint');
+  // hidden categories are one slice together: total minus the shown ones, which the answer gives anyway
+  const withHidden = (list: ListKey) => {
+    const shares = data[list] ?? [];
+    const shown = shares.map((s) => ({ name: label(list, s), value: s.count }));
+    const hidden = (data.total ?? 0) - shares.reduce((sum, s) => sum + (s.count ?? 0), 0);
+    const visible = shown.filter((s): s is { name: string; value: number } => s.value !== null && s.value !== undefined);
+    return shares.some((s) => s.count === null || s.count === undefined) && hidden > 0
+      ? [...visible, { name: t('statistics.hiddenShare'), value: hidden, itemStyle: { color: '#d9d9d9' } }]
+      : visible;
+  };
   const card = (id: string, title: string, value: string, hint?: string) => (
     <Col xs={12} md={8} xl={6} xxl={3} key={id}>
       <Statistic
@@ -130,7 +152,7 @@ function Profile({
               type: 'pie',
               radius: ['40%', '68%'],
               label: { formatter: '{b}\n{d}%' },
-              data: (data[list] ?? []).map((s) => ({ name: label(list, s), value: s.count ?? 0 })),
+              data: withHidden(list),
             },
           ],
         }}
@@ -148,7 +170,7 @@ function Profile({
           grid: { left: 48, right: 16, top: 24, bottom: 32 },
           xAxis: { type: 'category', axisLabel: { interval: 0 }, data: (data[list] ?? []).map((s) => label(list, s)) },
           yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
-          series: [{ type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: '{c}%' }, data: (data[list] ?? []).map((s) => s.percent ?? 0) }],
+          series: [{ type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: '{c}%' }, data: (data[list] ?? []).map((s) => s.percent ?? '-') }],
         }}
       />
     </ChartCard>
@@ -156,19 +178,15 @@ function Profile({
   const industries = [...(data.industry ?? [])].sort((a, b) => (a.count ?? 0) - (b.count ?? 0));
   return (
     <Flex vertical gap={16}>
-      {data.suppressionApplied && (
-        <Typography.Text type="secondary" data-testid="suppression-note">
-          <InfoCircleOutlined /> {suppressedHint}
-        </Typography.Text>
-      )}
+      {data.suppressionApplied && <DisclosureNote asOf={data.asOf} />}
       <Row gutter={[16, 16]}>
-        {card('total', t('statistics.total'), formatCount(data.total, language))}
+        {card('total', t('statistics.total'), formatCount(data.total))}
         {card('migrant', t('statistics.migrant'), formatPercent(data.migrant?.percent))}
         {card('outside', t('statistics.outsideOfMigrants'), formatPercent(data.migrant?.outsidePercentOfMigrants))}
         {card('union-coverage', t('statistics.unionCoverage'), formatPercent(data.union?.enterpriseCoveragePercent), t('statistics.unionCoverageHint'))}
         {card('union-membership', t('statistics.unionMembership'), formatPercent(data.union?.membershipPercent))}
         {card('party-coverage', t('statistics.partyCoverage'), formatPercent(data.party?.orgCoveragePercent))}
-        {card('party-members', t('statistics.partyMembers'), formatCount(data.party?.members, language))}
+        {card('party-members', t('statistics.partyMembers'), formatCount(data.party?.members))}
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>{pie('gender', t('statistics.gender'))}</Col>
@@ -187,7 +205,7 @@ function Profile({
                 grid: { left: 96, right: 48, top: 8, bottom: 24 },
                 xAxis: { type: 'value' },
                 yAxis: { type: 'category', data: industries.map((s) => industryName(s.key, s.label)) },
-                series: [{ type: 'bar', label: { show: true, position: 'right' }, data: industries.map((s) => s.count ?? 0) }],
+                series: [{ type: 'bar', label: { show: true, position: 'right' }, data: industries.map((s) => s.count ?? '-') }],
               }}
             />
           </ChartCard>

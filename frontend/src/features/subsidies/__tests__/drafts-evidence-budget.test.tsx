@@ -189,7 +189,7 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
     expect(screen.queryByTestId('fund-adjust-1')).not.toBeInTheDocument();
   }, 30_000);
 
-  it('gives an analyst the statistics page alone, with "<5" for suppressed cells', async () => {
+  it('gives an analyst the statistics page alone, with 已隐藏 for hidden groups (counts and money)', async () => {
     const stats: Statistics = {
       suppressionApplied: true,
       total: { key: 'all', budget: 59_060_000, committed: 0, disbursed: 12_000_000, applications: 140, trainees: 3200, suppressed: false },
@@ -198,7 +198,17 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
         { key: '2020', label: '2020', budget: 26_730_000, committed: 0, disbursed: 6_000_000, applications: 70, trainees: 1600, suppressed: false },
       ],
       bySource: [{ key: 'EMPLOYMENT_SUBSIDY', label: '就业补助资金', budget: 46_050_000, disbursed: 6_000_000, applications: 60, trainees: 1500, suppressed: false }],
-      byProgramme: [{ key: 'SKILL_CERTIFICATION', label: '职业技能等级认定补贴', disbursed: 4_000, applications: null as unknown as number, trainees: null as unknown as number, suppressed: true }],
+      byProgramme: [
+        {
+          key: 'SKILL_CERTIFICATION',
+          label: '职业技能等级认定补贴',
+          disbursed: null as unknown as number,
+          committed: null as unknown as number,
+          applications: null as unknown as number,
+          trainees: null as unknown as number,
+          suppressed: true,
+        },
+      ],
       byIndustry: [{ key: 'textiles', label: '纺织服装', disbursed: 5_000_000, applications: 50, trainees: 1200, suppressed: false }],
     };
     const years: (string | null)[] = [];
@@ -212,7 +222,9 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
     expect(await screen.findByTestId('stats-suppressed')).toBeInTheDocument();
     expect(screen.getByTestId('stats-total-trainees')).toHaveTextContent('3,200');
     const programmes = screen.getByTestId('stats-by-programme');
-    expect(within(programmes).getByTestId('cell-trainees')).toHaveTextContent('<5');
+    expect(within(programmes).getByTestId('cell-trainees')).toHaveTextContent('已隐藏');
+    expect(within(programmes).getAllByText('已隐藏')).toHaveLength(4);
+    expect(screen.getByTestId('stats-suppressed')).toHaveTextContent('小于 5 的数据');
     expect(within(screen.getByTestId('stats-by-industry')).getByText('纺织服装')).toBeInTheDocument();
     expect(screen.getByTestId('stats-by-year')).toBeInTheDocument();
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton, Statistic, Table } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -7,6 +7,8 @@ import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DisclosureNote } from '@/components/disclosure/disclosure-note';
+import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 
 import { useSubsidyStatistics } from '../api/funds';
@@ -17,16 +19,28 @@ import { YearSelect } from './year-select';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-/** A count as shown: "<5" where the API suppressed a small cell for an analyst. */
-const count = (cell: StatisticsCell | undefined, field: 'applications' | 'trainees') =>
-  cell?.suppressed && (cell[field] === undefined || cell[field] === null) ? '<5' : (cell?.[field] ?? 0).toLocaleString('zh-CN');
+/**
+ * A group's figures as shown: the number, or "已隐藏" where the disclosure policy hid the group
+ * (its counts and its money; a hidden group may be large, hidden to protect a small one).
+ */
+function useCellFormat() {
+  const { t } = useTranslation();
+  const formatCount = useProtectedCount();
+  const hidden = (cell: StatisticsCell | undefined, field: 'applications' | 'trainees' | 'committed' | 'disbursed') =>
+    !!cell?.suppressed && (cell[field] === undefined || cell[field] === null);
+  return {
+    count: (cell: StatisticsCell | undefined, field: 'applications' | 'trainees') => (hidden(cell, field) ? formatCount(null) : formatCount(cell?.[field] ?? 0)),
+    money: (cell: StatisticsCell | undefined, field: 'committed' | 'disbursed') =>
+      hidden(cell, field) ? t('common.disclosure.hidden') : formatYuan(cell?.[field]),
+  };
+}
 
 function MoneyChart({ title, cells, testId, withBudget }: { title: string; cells: StatisticsCell[]; testId: string; withBudget: boolean }) {
   const { t } = useTranslation();
   const series = [
     ...(withBudget ? [{ name: t('subsidies.funds.budget'), type: 'bar', barMaxWidth: 28, data: cells.map((c) => c.budget ?? 0) }] : []),
-    { name: t('subsidies.funds.committed'), type: 'bar', stack: 'used', barMaxWidth: 28, data: cells.map((c) => c.committed ?? 0) },
-    { name: t('subsidies.funds.disbursed'), type: 'bar', stack: 'used', barMaxWidth: 28, data: cells.map((c) => c.disbursed ?? 0) },
+    { name: t('subsidies.funds.committed'), type: 'bar', stack: 'used', barMaxWidth: 28, data: cells.map((c) => c.committed ?? '-') },
+    { name: t('subsidies.funds.disbursed'), type: 'bar', stack: 'used', barMaxWidth: 28, data: cells.map((c) => c.disbursed ?? '-') },
   ];
   return (
     <Card size="small" title={title} data-testid={testId}>
@@ -53,6 +67,7 @@ function MoneyChart({ title, cells, testId, withBudget }: { title: string; cells
 
 function GroupTable({ cells, testId, groupTitle }: { cells: StatisticsCell[]; testId: string; groupTitle: string }) {
   const { t } = useTranslation();
+  const { count, money } = useCellFormat();
   return (
     <Table<StatisticsCell>
       data-testid={testId}
@@ -65,8 +80,8 @@ function GroupTable({ cells, testId, groupTitle }: { cells: StatisticsCell[]; te
         { title: groupTitle, render: (_, c) => c.label ?? c.key },
         { title: t('subsidies.stats.applications'), align: 'right', render: (_, c) => <span data-testid="cell-applications">{count(c, 'applications')}</span> },
         { title: t('subsidies.stats.trainees'), align: 'right', render: (_, c) => <span data-testid="cell-trainees">{count(c, 'trainees')}</span> },
-        { title: t('subsidies.funds.committed'), align: 'right', render: (_, c) => formatYuan(c.committed) },
-        { title: t('subsidies.funds.disbursed'), align: 'right', render: (_, c) => formatYuan(c.disbursed) },
+        { title: t('subsidies.funds.committed'), align: 'right', render: (_, c) => money(c, 'committed') },
+        { title: t('subsidies.funds.disbursed'), align: 'right', render: (_, c) => money(c, 'disbursed') },
       ]}
     />
   );
@@ -74,10 +89,12 @@ function GroupTable({ cells, testId, groupTitle }: { cells: StatisticsCell[]; te
 
 /**
  * 补贴统计: money and trainees per year, source, programme kind and industry, for every reader of
- * the funds and for analysts (who get "<5" where a group is that small, as the API decides).
+ * the funds; outside the lead unit the API answers under the disclosure policy and hidden groups
+ * show as "已隐藏" (fund budgets stay: they are public).
  */
 export function SubsidyStatistics() {
   const { t } = useTranslation();
+  const { count, money } = useCellFormat();
   const [year, setYear] = useState<number>();
   const stats = useSubsidyStatistics(year);
   const everyYear = useSubsidyStatistics();
@@ -89,7 +106,7 @@ export function SubsidyStatistics() {
       <Flex justify="space-between" wrap gap={8}>
         <YearSelect testId="stats-year" years={years} value={year} onChange={setYear} />
       </Flex>
-      {s?.suppressionApplied && <Alert type="info" showIcon data-testid="stats-suppressed" title={t('subsidies.stats.suppressed')} />}
+      {s?.suppressionApplied && <DisclosureNote testId="stats-suppressed" />}
       {stats.isPending || !s ? (
         <Skeleton active />
       ) : (
@@ -97,8 +114,8 @@ export function SubsidyStatistics() {
           <Row gutter={[16, 16]}>
             {[
               { key: 'budget', title: t('subsidies.funds.budget'), value: formatYuan(s.total?.budget) },
-              { key: 'committed', title: t('subsidies.funds.committed'), value: formatYuan(s.total?.committed) },
-              { key: 'disbursed', title: t('subsidies.funds.disbursed'), value: formatYuan(s.total?.disbursed) },
+              { key: 'committed', title: t('subsidies.funds.committed'), value: money(s.total, 'committed') },
+              { key: 'disbursed', title: t('subsidies.funds.disbursed'), value: money(s.total, 'disbursed') },
               { key: 'applications', title: t('subsidies.stats.applications'), value: count(s.total, 'applications') },
               { key: 'trainees', title: t('subsidies.stats.trainees'), value: count(s.total, 'trainees') },
             ].map((card) => (

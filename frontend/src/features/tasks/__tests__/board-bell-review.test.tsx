@@ -33,6 +33,42 @@ describe('任务看板 department board', () => {
     // analysts see the board only: no task list in their menu
     expect(within(screen.getByTestId('side-menu')).queryByText('任务清单')).not.toBeInTheDocument();
   });
+
+  it('shows the counts the disclosure policy hid as 已隐藏, leaves those rows unranked and says why', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/tasks/board'), () =>
+        HttpResponse.json({
+          ...board,
+          suppressionApplied: true,
+          departments: [
+            { department: { code: 'scitech', name: '区科经局' }, rank: 1, total: 12, byStatus: { IN_PROGRESS: 12 }, completionRate: 0, overdue: 0, cooperating: 0, openNotices: 0, suppressed: false },
+            {
+              department: { code: 'publicity', name: '区委宣传部' },
+              rank: null,
+              total: null,
+              byStatus: { NOT_STARTED: 0, IN_PROGRESS: null, COMPLETED: null, OVERDUE: 0, SUSPENDED: 0 },
+              completionRate: null,
+              overdue: 0,
+              cooperating: 0,
+              openNotices: 0,
+              suppressed: true,
+            },
+          ],
+        }),
+      ),
+    );
+    renderApp('/tasks/board', { user: testUsers.analyst });
+    const boardCard = await screen.findByTestId('task-board');
+    expect(await within(boardCard).findByTestId('board-suppressed')).toHaveTextContent('小于 5 的数据');
+    const ranking = within(boardCard).getByTestId('board-ranking');
+    expect(within(ranking).getByTestId('board-publicity-COMPLETED')).toHaveTextContent('已隐藏');
+    expect(within(ranking).getByTestId('board-publicity-NOT_STARTED')).toHaveTextContent('0');
+    expect(within(ranking).getByTestId('board-scitech-IN_PROGRESS')).toHaveTextContent('12');
+    const rows = within(ranking).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('区科经局');
+    expect(rows[2]).toHaveTextContent('区委宣传部');
+    expect(rows[2]).toHaveTextContent('—');
+  });
 });
 
 describe('通知 notification bell', () => {

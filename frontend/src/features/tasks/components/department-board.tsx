@@ -8,6 +8,8 @@ import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DisclosureNote } from '@/components/disclosure/disclosure-note';
+import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 
 import { useTaskBoard } from '../api/board';
@@ -18,9 +20,15 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRend
 
 const CHART_HEIGHT = 300;
 
-/** 任务看板: per department (tasks it leads) by status, completion rate, overdue and the ranking. */
+/**
+ * 任务看板: per department (tasks it leads) by status, completion rate, overdue and the ranking.
+ * Analysts get it under the disclosure policy: hidden counts show as "已隐藏", such rows are unranked.
+ */
 export function DepartmentBoard() {
   const { t } = useTranslation();
+  const protectedCount = useProtectedCount();
+  // null is a count the disclosure policy hid; an absent status is none
+  const formatCount = (value: number | null | undefined) => protectedCount(value === null ? null : (value ?? 0));
   const [year, setYear] = useState<number | undefined>(dayjs().year());
   const board = useTaskBoard(year);
   const departmentName = useDepartmentName();
@@ -52,10 +60,10 @@ export function DepartmentBoard() {
       type: 'bar',
       stack: 'status',
       itemStyle: { color: STATUS_CHART_COLORS[status] },
-      data: rows.map((row) => row.byStatus?.[status] ?? 0),
+      data: rows.map((row) => (row.byStatus?.[status] === null ? '-' : (row.byStatus?.[status] ?? 0))),
     })),
   };
-  const single = (name: string, values: number[], color: string, suffix = '') => ({
+  const single = (name: string, values: (number | '-')[], color: string, suffix = '') => ({
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}${suffix}` },
     grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: suffix ? undefined : 1, max: suffix ? 100 : undefined },
@@ -69,10 +77,11 @@ export function DepartmentBoard() {
         <Skeleton active />
       ) : board.error ? (
         <ApiErrorAlert error={board.error} onRetry={() => void board.refetch()} />
-      ) : rows.every((row) => (row.total ?? 0) === 0) ? (
+      ) : rows.every((row) => row.total === 0) ? (
         <Empty description={t('tasks.board.empty')} />
       ) : (
         <Flex vertical gap={16}>
+          {board.data?.suppressionApplied && <DisclosureNote testId="board-suppressed" />}
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <Card size="small" title={t('tasks.board.byStatus')} data-testid="chart-by-status">
@@ -83,7 +92,7 @@ export function DepartmentBoard() {
               <Card size="small" title={t('tasks.board.completionRate')} data-testid="chart-completion">
                 <ReactECharts
                   echarts={echarts}
-                  option={single(t('tasks.board.completionRate'), rows.map((row) => row.completionRate ?? 0), '#52c41a', '%')}
+                  option={single(t('tasks.board.completionRate'), rows.map((row) => row.completionRate ?? '-'), '#52c41a', '%')}
                   style={{ height: CHART_HEIGHT }}
                   notMerge
                 />
@@ -93,7 +102,7 @@ export function DepartmentBoard() {
               <Card size="small" title={t('tasks.board.overdue')} data-testid="chart-overdue">
                 <ReactECharts
                   echarts={echarts}
-                  option={single(t('tasks.board.overdue'), rows.map((row) => row.overdue ?? 0), '#ff4d4f')}
+                  option={single(t('tasks.board.overdue'), rows.map((row) => row.overdue ?? '-'), '#ff4d4f')}
                   style={{ height: CHART_HEIGHT }}
                   notMerge
                 />
@@ -108,24 +117,24 @@ export function DepartmentBoard() {
               rowKey={(row) => row.department?.code ?? ''}
               dataSource={[...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))}
               columns={[
-                { title: t('tasks.board.rank'), dataIndex: 'rank', width: 70 },
+                { title: t('tasks.board.rank'), key: 'rank', width: 70, render: (_, row) => row.rank ?? '—' },
                 { title: t('tasks.board.department'), key: 'department', render: (_, row) => departmentName(row.department) },
-                { title: t('tasks.board.total'), dataIndex: 'total' },
+                { title: t('tasks.board.total'), key: 'total', render: (_, row) => formatCount(row.total) },
                 ...TASK_STATUSES.map((status) => ({
                   title: t(`tasks.status.${status}`),
                   key: status,
-                  render: (_: unknown, row: TaskBoardRow) => <span data-testid={`board-${row.department?.code}-${status}`}>{row.byStatus?.[status] ?? 0}</span>,
+                  render: (_: unknown, row: TaskBoardRow) => <span data-testid={`board-${row.department?.code}-${status}`}>{formatCount(row.byStatus?.[status])}</span>,
                 })),
                 {
                   title: t('tasks.board.completionRate'),
                   key: 'rate',
-                  render: (_, row) => `${(row.completionRate ?? 0).toFixed(1)}%`,
+                  render: (_, row) => (row.completionRate === null || row.completionRate === undefined ? '—' : `${row.completionRate.toFixed(1)}%`),
                 },
-                { title: t('tasks.board.cooperating'), dataIndex: 'cooperating' },
+                { title: t('tasks.board.cooperating'), key: 'cooperating', render: (_, row) => formatCount(row.cooperating) },
                 {
                   title: t('tasks.board.openNotices'),
                   key: 'openNotices',
-                  render: (_, row) => <span data-testid={`board-${row.department?.code}-notices`}>{row.openNotices ?? 0}</span>,
+                  render: (_, row) => <span data-testid={`board-${row.department?.code}-notices`}>{formatCount(row.openNotices)}</span>,
                 },
               ]}
             />

@@ -102,6 +102,12 @@ export const en: Messages = {
     reload: 'Reload',
     staleTitle: 'Changed by someone else',
     staleDescription: 'Someone saved this record after you opened it. Reload the latest data before changing it (your input will be replaced).',
+    disclosure: {
+      hidden: 'hidden',
+      note: 'To protect individuals, figures under 5 and the figures they could be worked out from are hidden.',
+      asOf: 'Figures are for the last month end before the date chosen: {{date}}.',
+      wholeHidden: 'Fewer than 10 people in this selection: not shown, to protect individuals.',
+    },
   },
   history: {
     empty: 'No changes recorded',
@@ -131,7 +137,8 @@ export const en: Messages = {
     wageBand: 'Monthly wage',
     ageBand: 'Age',
     industry: 'By industry (workers)',
-    suppressedHint: 'To protect individuals, categories of 1–4 people are not shown (displayed as <5).',
+    asOf: 'As of {{date}}',
+    hiddenShare: 'Hidden categories together',
     keys: {
       gender: { MALE: 'Male', FEMALE: 'Female' },
       education: {

@@ -200,6 +200,5 @@ export const subsidiesEn: typeof subsidiesZhCN = {
     byProgramme: 'By programme kind',
     byIndustry: 'By industry',
     industry: 'Industry',
-    suppressed: 'To protect individuals, groups of 1 to 4 people show as "<5".',
   },
 };

@@ -198,6 +198,5 @@ export const subsidiesZhCN = {
     byProgramme: '按补贴项目类别',
     byIndustry: '按行业',
     industry: '行业',
-    suppressed: '为保护个人信息,人数为 1–4 的分组显示为“<5”。',
   },
 };

@@ -101,6 +101,12 @@ export const zhCN = {
     reload: '重新加载',
     staleTitle: '数据已被他人修改',
     staleDescription: '您打开后，此记录已被他人保存。请重新加载最新数据后再修改（您填写的内容将被替换）。',
+    disclosure: {
+      hidden: '已隐藏',
+      note: '为保护个人信息,小于 5 的数据以及可据以推算出它们的数据已隐藏。',
+      asOf: '统计日期为所选日期之前最近的月末:{{date}}。',
+      wholeHidden: '所选范围的人数少于 10 人,为保护个人信息,整体不予显示。',
+    },
   },
   history: {
     empty: '暂无变更记录',
@@ -130,7 +136,8 @@ export const zhCN = {
     wageBand: '月工资分布',
     ageBand: '年龄结构',
     industry: '行业分布(人)',
-    suppressedHint: '为保护个人信息,1–4 人的小类别不予显示(显示为 <5)。',
+    asOf: '统计日期 {{date}}',
+    hiddenShare: '已隐藏的类别合计',
     keys: {
       gender: { MALE: '男', FEMALE: '女' },
       education: { COLLEGE_OR_ABOVE: '大专以上', SENIOR_HIGH: '高中及中专', JUNIOR_HIGH: '初中', BELOW_JUNIOR_HIGH: '初中以下' },

@@ -168,11 +168,23 @@ class CompetitionScopeTest {
     @Test
     @TestSecurity(user = "hrss-reviewer", roles = { "staff", "competition-organizer" })
     @OidcSecurity(claims = @Claim(key = "department", value = "hrss"))
-    void staffSeeTheFiguresUnsuppressed() {
+    void staffOutsideTheLeadUnitGetTheProtectedFigures() {
         long c = hrssContest("统计测试竞赛二", "PUBLICATION", 2032);
         long e = enterprise(db, "统计测试公司二");
         participant(c, worker(db, "统计二甲", e), e);
         as(null).queryParam("year", 2032).when().get("/api/v1/statistics/competitions").then().statusCode(200)
+                .body("participants.value", nullValue()).body("participants.suppressed", equalTo(true)).body("suppressed", equalTo(true))
+                .body("byKind.find { it.key == 'SKILL_CONTEST' }.competitions.value", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "federation-staff", roles = { "staff" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theLeadUnitSeesTheFiguresUnsuppressed() {
+        long c = hrssContest("统计测试竞赛三", "PUBLICATION", 2033);
+        long e = enterprise(db, "统计测试公司三");
+        participant(c, worker(db, "统计三甲", e), e);
+        as(null).queryParam("year", 2033).when().get("/api/v1/statistics/competitions").then().statusCode(200)
                 .body("participants.value", equalTo(1)).body("workers.value", equalTo(1)).body("suppressed", equalTo(false))
                 .body("byKind.find { it.key == 'SKILL_CONTEST' }.competitions.value", equalTo(1));
     }

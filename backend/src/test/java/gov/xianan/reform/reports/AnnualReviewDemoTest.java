@@ -30,8 +30,8 @@ class AnnualReviewDemoTest {
     DataSource dataSource;
 
     @Test
-    @TestSecurity(user = "publicity-staff", roles = "staff")
-    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void theWorkforceSectionReadsLikeTheSeed() throws Exception {
         db.execute("truncate table honour_member, honour, political_post, employment, worker, enterprise cascade");
         try (Connection c = dataSource.getConnection()) {

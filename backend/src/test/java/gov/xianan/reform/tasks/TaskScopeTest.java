@@ -192,9 +192,20 @@ class TaskScopeTest {
         long task = fx.task("任意任务", "publicity", List.of());
         long report = fx.report(task, "publicity", BigDecimal.ONE);
         long file = fx.attachment(report, TaskFixtures.PNG);
-        given().when().get("/api/v1/tasks/board").then().statusCode(200)
+        // every department's row, under the disclosure policy: a count of 1–4 tasks is hidden with company, and such rows are not ranked
+        var board = given().when().get("/api/v1/tasks/board").then().statusCode(200)
                 .body("departments.size()", equalTo(7))
-                .body("departments.total", everyItem(notNullValue()));
+                .body("suppressionApplied", equalTo(true))
+                .extract().jsonPath();
+        for (var row : board.<java.util.Map<String, Object>>getList("departments")) {
+            @SuppressWarnings("unchecked")
+            var byStatus = (java.util.Map<String, Object>) row.get("byStatus");
+            assertThat(byStatus.values().stream().filter(java.util.Objects::isNull).count()).as("one hidden count alone would be total minus the others")
+                    .isNotEqualTo(1);
+            if (Boolean.TRUE.equals(row.get("suppressed"))) {
+                assertThat(row.get("rank")).isNull();
+            }
+        }
         for (String path : new String[] { "/api/v1/tasks", "/api/v1/tasks/" + task, "/api/v1/tasks/" + task + "/progress-reports",
                 "/api/v1/tasks/" + task + "/supervision-notices", "/api/v1/tasks/" + task + "/history",
                 "/api/v1/tasks/" + task + "/progress-reports/" + report + "/attachments/" + file, "/api/v1/notifications", "/api/v1/indicators",

@@ -192,7 +192,7 @@ public final class CompetitionDtos {
             LocalDate reportedOn, String note) {
     }
 
-    @Schema(name = "Count", description = "A count; for analysts counts of 1–4 are null and `suppressed`")
+    @Schema(name = "Count", description = "A count; null and `suppressed` when hidden by the disclosure policy")
     public record Count(Long value, boolean suppressed) {
     }
 

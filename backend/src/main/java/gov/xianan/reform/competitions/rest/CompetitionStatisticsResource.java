@@ -28,7 +28,8 @@ public class CompetitionStatisticsResource {
     @Path("/competitions")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER, Roles.ANALYST })
     @Operation(summary = "Competition statistics / 竞赛统计", description = "Competitions held (published or closed), participants, awards, skill raises; "
-            + "by kind, field and grade. For analysts people counts of 1–4 are null and `suppressed`.")
+            + "by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and "
+            + "`suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived.")
     public CompetitionStatistics statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return statistics.statistics(year == null ? null : Integer.valueOf(year));
     }

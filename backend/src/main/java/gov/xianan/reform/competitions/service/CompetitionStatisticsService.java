@@ -1,10 +1,16 @@
 package gov.xianan.reform.competitions.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
-import gov.xianan.reform.common.security.CurrentUser;
-import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.disclosure.CellSuppression;
+import gov.xianan.reform.common.disclosure.DisclosureControl;
+import gov.xianan.reform.common.disclosure.DisclosurePolicy;
 import gov.xianan.reform.competitions.AwardGrade;
 import gov.xianan.reform.competitions.CompetitionField;
 import gov.xianan.reform.competitions.CompetitionKind;
@@ -17,63 +23,156 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Aggregates over competitions held (published or closed), by aggregate SQL. Counts of people
- * (participants, awards, skill raises) of 1–4 are suppressed for analysts; numbers of competitions
- * are not about people and stay.
+ * Aggregates over competitions held (published or closed), by aggregate SQL. The lead unit gets
+ * exact figures; every other caller gets counts of people (participants, awards, experts, skill
+ * raises) under the disclosure policy (docs/privacy.md): 1–4 hidden, a year of fewer than 10
+ * participants hidden whole, complementary suppression over the kind, field and grade breakdowns
+ * of every year and of all years at once. Numbers of competitions are not about people and stay.
  */
 @ApplicationScoped
 public class CompetitionStatisticsService {
 
-    static final String HELD = "c.stage in ('PUBLICATION', 'CLOSED') and (cast(:year as integer) is null or c.year = cast(:year as integer))";
+    static final String HELD = "c.stage in ('PUBLICATION', 'CLOSED')";
+
+    /** Category of the competitions without a field: not published, but total minus the fields gives it. */
+    static final String NO_FIELD = "(none)";
+
+    private static final String PARTICIPANTS = "from competition_participant p join competition c on c.id = p.competition_id where p.status = 'ACCEPTED' and "
+            + HELD;
+    private static final String AWARDS = "from competition_award a join competition c on c.id = a.competition_id where not a.revoked and " + HELD;
 
     @Inject
     EntityManager em;
 
     @Inject
-    CurrentUser user;
+    DisclosureControl disclosure;
+
+    /** A figure: a year (null for all years), a measure, a breakdown (null for the measure's total) and its category. */
+    record Key(Integer year, String measure, String dimension, String category) {
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CompetitionStatistics statistics(Integer year) {
-        boolean suppress = user.hasRole(Roles.ANALYST) && !user.hasRole(Roles.STAFF) && !user.hasRole(Roles.LEAD);
-        Object[] totals = (Object[]) em.createNativeQuery("select count(distinct c.id), "
-                + "(select count(*) from competition_participant p join competition c on c.id = p.competition_id where p.status = 'ACCEPTED' and " + HELD + "), "
-                + "(select count(distinct p.worker_id) from competition_participant p join competition c on c.id = p.competition_id where p.status = 'ACCEPTED' and " + HELD + "), "
-                + "(select count(*) from competition_award a join competition c on c.id = a.competition_id where not a.revoked and " + HELD + "), "
-                + "(select count(*) from competition_award a join competition c on c.id = a.competition_id where not a.revoked and a.technical_expert and " + HELD + "), "
-                + "(select count(*) from competition_award a join competition c on c.id = a.competition_id where a.skill_raised_to <> a.skill_raised_from and " + HELD + ") "
-                + "from competition c where " + HELD)
-                .setParameter("year", year).getSingleResult();
+        boolean protect = disclosure.protects();
+        Map<Key, Long> people = new HashMap<>();
+        Map<Key, Long> competitions = new HashMap<>();
+        for (String d : List.of("kind", "field")) {
+            collect(competitions, "competitions", d, "c." + d, "count(*) from competition c where " + HELD);
+            collect(people, "participants", d, "c." + d, "count(*) " + PARTICIPANTS);
+            collect(people, "awards", d, "c." + d, "count(*) " + AWARDS);
+        }
+        collect(people, "awards", "grade", "a.grade", "count(*) " + AWARDS);
+        collect(people, "workers", null, null, "count(distinct p.worker_id) " + PARTICIPANTS);
+        collect(people, "technicalExperts", null, null, "count(*) " + AWARDS + " and a.technical_expert");
+        collect(people, "skillRaises", null, null,
+                "count(*) from competition_award a join competition c on c.id = a.competition_id where a.skill_raised_to <> a.skill_raised_from and " + HELD);
+        Set<Key> hidden = protect ? suppress(people) : Set.of();
+
+        Figures f = new Figures(year, people, hidden);
         List<StatisticsRow> byKind = new ArrayList<>();
         for (CompetitionKind k : CompetitionKind.values()) {
-            byKind.add(row("kind", k.name(), kindLabel(k), year, suppress));
+            byKind.add(new StatisticsRow(k.name(), kindLabel(k), new Count(competitions.getOrDefault(new Key(year, "competitions", "kind", k.name()), 0L), false),
+                    f.count("participants", "kind", k.name()), f.count("awards", "kind", k.name())));
         }
         List<StatisticsRow> byField = new ArrayList<>();
-        for (CompetitionField f : CompetitionField.values()) {
-            byField.add(row("field", f.name(), fieldLabel(f), year, suppress));
+        for (CompetitionField d : CompetitionField.values()) {
+            byField.add(new StatisticsRow(d.name(), fieldLabel(d), new Count(competitions.getOrDefault(new Key(year, "competitions", "field", d.name()), 0L), false),
+                    f.count("participants", "field", d.name()), f.count("awards", "field", d.name())));
         }
         List<StatisticsRow> byGrade = new ArrayList<>();
         for (AwardGrade g : AwardGrade.values()) {
-            Number n = (Number) em.createNativeQuery("select count(*) from competition_award a join competition c on c.id = a.competition_id "
-                    + "where not a.revoked and a.grade = :g and " + HELD).setParameter("g", g.name()).setParameter("year", year).getSingleResult();
-            byGrade.add(new StatisticsRow(g.name(), g.label(), null, null, count(n, suppress)));
+            byGrade.add(new StatisticsRow(g.name(), g.label(), null, null, f.count("awards", "grade", g.name())));
         }
-        return new CompetitionStatistics(year, new Count(((Number) totals[0]).longValue(), false), count((Number) totals[1], suppress),
-                count((Number) totals[2], suppress), count((Number) totals[3], suppress), count((Number) totals[4], suppress),
-                count((Number) totals[5], suppress), byKind, byField, byGrade, suppress);
+        long held = competitions.getOrDefault(new Key(year, "competitions", null, null), 0L);
+        return new CompetitionStatistics(year, new Count(held, false), f.count("participants", null, null), f.count("workers", null, null),
+                f.count("awards", null, null), f.count("technicalExperts", null, null), f.count("skillRaises", null, null), byKind, byField, byGrade,
+                protect);
     }
 
-    private StatisticsRow row(String column, String value, String label, Integer year, boolean suppress) {
-        Object[] r = (Object[]) em.createNativeQuery("select count(distinct c.id), "
-                + "(select count(*) from competition_participant p join competition c on c.id = p.competition_id where p.status = 'ACCEPTED' and c." + column + " = :v and " + HELD + "), "
-                + "(select count(*) from competition_award a join competition c on c.id = a.competition_id where not a.revoked and c." + column + " = :v and " + HELD + ") "
-                + "from competition c where c." + column + " = :v and " + HELD)
-                .setParameter("v", value).setParameter("year", year).getSingleResult();
-        return new StatisticsRow(value, label, new Count(((Number) r[0]).longValue(), false), count((Number) r[1], suppress), count((Number) r[2], suppress));
+    /** The people counts of the year asked, as the caller may see them. */
+    private record Figures(Integer year, Map<Key, Long> people, Set<Key> hidden) {
+        Count count(String measure, String dimension, String category) {
+            Key k = new Key(year, measure, dimension, category);
+            return hidden.contains(k) ? new Count(null, true) : new Count(people.getOrDefault(k, 0L), false);
+        }
     }
 
-    static Count count(Number n, boolean suppress) {
-        long v = n.longValue();
-        return suppress && v > 0 && v < 5 ? new Count(null, true) : new Count(v, false);
+    /**
+     * Counts per year and category with every margin (grouping sets); {@code column} null for a
+     * measure without breakdown. Competitions without a field count under {@link #NO_FIELD}.
+     */
+    private void collect(Map<Key, Long> into, String measure, String dimension, String column, String countFrom) {
+        String select = column == null ? "select c.year, null, grouping(c.year), 1, " : "select c.year, " + column + ", grouping(c.year), grouping(" + column + "), ";
+        String sets = column == null ? " group by grouping sets ((c.year), ())" : " group by grouping sets ((c.year, " + column + "), (" + column + "), (c.year), ())";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(select + countFrom + sets).getResultList();
+        for (Object[] r : rows) {
+            Integer y = ((Number) r[2]).intValue() == 1 ? null : ((Number) r[0]).intValue();
+            boolean total = ((Number) r[3]).intValue() == 1;
+            String category = total ? null : r[1] == null ? NO_FIELD : (String) r[1];
+            into.put(new Key(y, measure, total ? null : dimension, category), ((Number) r[4]).longValue());
+        }
+    }
+
+    /**
+     * The hidden figures of every answer (each year and all years) as one set of linked tables:
+     * per year, participants by kind and by field, awards by kind, field and grade, experts and the
+     * other awards, each summing to its total; every figure summing over the years.
+     */
+    private static Set<Key> suppress(Map<Key, Long> people) {
+        Set<Integer> years = new TreeSet<>();
+        people.keySet().forEach(k -> {
+            if (k.year() != null) {
+                years.add(k.year());
+            }
+        });
+        List<Integer> slices = new ArrayList<>(years);
+        slices.add(null);
+        Map<String, List<String>> categories = Map.of("kind", names(CompetitionKind.values(), false), "field", names(CompetitionField.values(), true),
+                "grade", names(AwardGrade.values(), false));
+        Map<String, List<String>> breakdowns = Map.of("participants", List.of("kind", "field"), "awards", List.of("kind", "field", "grade"),
+                "workers", List.of(), "technicalExperts", List.of(), "skillRaises", List.of(), "otherAwards", List.of());
+        CellSuppression<Key> sdc = new CellSuppression<>();
+        List<Key> all = new ArrayList<>();
+        for (Integer y : slices) {
+            breakdowns.forEach((m, ds) -> {
+                all.add(new Key(y, m, null, null));
+                ds.forEach(d -> categories.get(d).forEach(c -> all.add(new Key(y, m, d, c))));
+            });
+        }
+        for (Key k : all) {
+            long v = "otherAwards".equals(k.measure())
+                    ? people.getOrDefault(new Key(k.year(), "awards", null, null), 0L) - people.getOrDefault(new Key(k.year(), "technicalExperts", null, null), 0L)
+                    : people.getOrDefault(k, 0L);
+            sdc.cell(k, v);
+        }
+        for (Integer y : slices) {
+            if (!DisclosurePolicy.answerable(sdc.value(new Key(y, "participants", null, null)))) {
+                all.stream().filter(k -> Objects.equals(k.year(), y)).forEach(sdc::hide);
+            }
+            breakdowns.forEach((m, ds) -> ds.forEach(d -> sdc.relation(new Key(y, m, null, null),
+                    categories.get(d).stream().map(c -> new Key(y, m, d, c)).toList())));
+            // the awards that are not experts are the awards minus the experts
+            sdc.relation(new Key(y, "awards", null, null), List.of(new Key(y, "technicalExperts", null, null), new Key(y, "otherAwards", null, null)));
+        }
+        for (Key k : all) {
+            if (k.year() == null && !"workers".equals(k.measure())) {
+                // every year's figures sum to all years' (distinct workers do not add up)
+                sdc.relation(k, years.stream().map(y -> new Key(y, k.measure(), k.dimension(), k.category())).toList());
+            }
+        }
+        return sdc.suppress(DisclosurePolicy.THRESHOLD);
+    }
+
+    private static List<String> names(Enum<?>[] values, boolean withNone) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> v : values) {
+            names.add(v.name());
+        }
+        if (withNone) {
+            names.add(NO_FIELD);
+        }
+        return names;
     }
 
     static String kindLabel(CompetitionKind k) {

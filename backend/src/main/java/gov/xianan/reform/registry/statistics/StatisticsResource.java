@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/statistics")
-@Tag(name = "statistics", description = "统计 / aggregate statistics (analysts: small cells suppressed)")
+@Tag(name = "statistics", description = "统计 / aggregate statistics (outside the lead unit: under the disclosure policy of docs/privacy.md)")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
@@ -29,12 +29,15 @@ public class StatisticsResource {
     @Operation(summary = "Workforce profile / 产业工人队伍统计",
             description = "Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers "
                     + "employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. "
-                    + "For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.")
+                    + "The lead unit gets exact figures. Every other caller (analysts, the data platform, other departments, hr-system) gets "
+                    + "the protected answer (suppressionApplied=true): asOf becomes the last month end before it (the date used is in `asOf`), "
+                    + "enterpriseId is refused (403 problem of type /problems/disclosure-control, logged), a population under 10 is hidden whole, counts of 1–4 are null with "
+                    + "suppressed=true and further cells are hidden so that none can be derived from totals, other cells, percents or other filters.")
     public WorkforceStatistics workforce(
             @QueryParam("industry") @Size(max = 32) @Parameter(description = "Industry code", example = "electromechanical") String industry,
-            @QueryParam("enterpriseId") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String enterpriseId,
+            @QueryParam("enterpriseId") @Parameter(description = "One enterprise: lead unit only") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String enterpriseId,
             @QueryParam("inDevZone") @Pattern(regexp = "^(true|false)$", message = "{xianan.boolean.pattern}") String inDevZone,
-            @QueryParam("asOf") @Parameter(description = "Reference date yyyy-MM-dd", example = "2020-12-31") String asOf) {
+            @QueryParam("asOf") @Parameter(description = "Reference date yyyy-MM-dd; outside the lead unit the last month end on or before it (never the running month)", example = "2020-12-31") String asOf) {
         return service.workforce(new StatisticsService.Filter(industry, enterpriseId, inDevZone, asOf));
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The district review's workforce profile, computed from the registry. */
-@Schema(name = "WorkforceStatistics", description = "产业工人队伍统计 / workforce profile; for analysts, counts of 1–4 are suppressed (null)")
+@Schema(name = "WorkforceStatistics", description = "产业工人队伍统计 / workforce profile; outside the lead unit under the disclosure policy (hidden counts are null)")
 public record WorkforceStatistics(
         @Schema(description = "Workers employed on asOf (null when suppressed)", examples = "22165") Long total,
-        @Schema(description = "Reference date: employment and age are taken on this day") LocalDate asOf,
-        @Schema(description = "True when small counts were hidden for this caller") boolean suppressionApplied,
+        @Schema(description = "Reference date used: employment and age are taken on this day (a month end for protected callers)") LocalDate asOf,
+        @Schema(description = "True when the disclosure policy was applied to this answer (every caller outside the lead unit)") boolean suppressionApplied,
         List<Share> gender,
         List<Share> education,
         List<Share> wageBand,
@@ -22,7 +22,7 @@ public record WorkforceStatistics(
         Union union,
         Party party) {
 
-    @Schema(name = "StatisticsShare", description = "One category: count and percent of the total (one decimal)")
+    @Schema(name = "StatisticsShare", description = "One category: count and percent of the total (one decimal); both null when hidden")
     public record Share(
             @Schema(examples = "MALE") String key,
             @Schema(examples = "男") String label,

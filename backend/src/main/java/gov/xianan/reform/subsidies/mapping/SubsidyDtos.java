@@ -149,7 +149,7 @@ public final class SubsidyDtos {
 
     // ---- statistics ------------------------------------------------------------------------
 
-    @Schema(name = "SubsidyStatisticsCell", description = "One group; counts of 1–4 are null for analysts (suppressed=true)")
+    @Schema(name = "SubsidyStatisticsCell", description = "One group; when hidden by the disclosure policy (suppressed=true) counts and money are null, the budget stays")
     public record Cell(String key, String label,
             @Schema(description = "Fund budget (year and source groups only)") BigDecimal budget,
             @Schema(description = "Applications approved or disbursed") Long applications,
@@ -159,7 +159,7 @@ public final class SubsidyDtos {
 
     @Schema(name = "SubsidyStatistics", description = "培训补贴统计 / subsidy aggregates")
     public record StatisticsResponse(Integer year,
-            @Schema(description = "True when small counts were hidden for this caller") boolean suppressionApplied,
+            @Schema(description = "True when the disclosure policy was applied to this answer (every caller outside the lead unit)") boolean suppressionApplied,
             Cell total, List<Cell> byYear, List<Cell> bySource, List<Cell> byProgramme, List<Cell> byIndustry) {
     }
 }

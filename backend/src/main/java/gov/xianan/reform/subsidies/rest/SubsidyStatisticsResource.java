@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/statistics")
-@Tag(name = "statistics", description = "统计 / aggregate statistics (analysts: small cells suppressed)")
+@Tag(name = "statistics", description = "统计 / aggregate statistics (outside the lead unit: under the disclosure policy of docs/privacy.md)")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidyStatisticsResource {
 
@@ -27,7 +27,9 @@ public class SubsidyStatisticsResource {
     @Path("/subsidies")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.SUBSIDY_REVIEWER, Roles.SUBSIDY_APPROVER, Roles.ADMIN, Roles.ANALYST })
     @Operation(summary = "Subsidy aggregates / 培训补贴统计", description = "Per year and source (fund budget, committed, disbursed; approved or paid applications and "
-            + "distinct trainees), per programme kind and per industry. For a caller holding only `analyst`, counts from 1 to 4 are null with suppressed=true.")
+            + "distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer "
+            + "(suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees "
+            + "whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public.")
     public StatisticsResponse statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return service.statistics(year == null ? null : Integer.valueOf(year));
     }

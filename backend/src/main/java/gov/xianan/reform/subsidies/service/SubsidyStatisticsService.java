@@ -3,14 +3,16 @@ package gov.xianan.reform.subsidies.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.Objects;
 
-import gov.xianan.reform.common.security.CurrentUser;
-import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.disclosure.CellSuppression;
+import gov.xianan.reform.common.disclosure.DisclosureControl;
+import gov.xianan.reform.common.disclosure.DisclosurePolicy;
 import gov.xianan.reform.subsidies.FundSource;
 import gov.xianan.reform.subsidies.ProgrammeKind;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.Cell;
@@ -23,122 +25,188 @@ import jakarta.transaction.Transactional;
 /**
  * Subsidy aggregates by SQL: per year and source from the funds (budget, committed, disbursed) with
  * the approved and paid applications counted in; per programme kind and industry from those
- * applications. Callers holding only {@code analyst} see counts of 1–4 suppressed (null), and the
- * money of such a cell too, so no small group of trainees can be singled out.
+ * applications. The lead unit gets exact figures; every other caller gets them under the
+ * disclosure policy (docs/privacy.md): a group of 1–4 applications or trainees is hidden with its
+ * money, a year of fewer than 10 trainees is hidden whole, and complementary suppression runs
+ * over every year and the all-years answer at once, so that no hidden group is the difference of
+ * a total and the visible groups (in counts or in money) in one answer or across the year filter.
+ * Fund budgets are public and stay.
  */
 @ApplicationScoped
 public class SubsidyStatisticsService {
 
-    /** Counts from 1 to this are hidden from analysts. */
-    static final int SMALL_CELL = 4;
+    /** An application's programme, fund and enterprise; counted once approved or paid. */
+    private static final String JOINS = "join subsidy_programme p on p.id = a.programme_id join subsidy_fund f on f.id = p.fund_id "
+            + "join enterprise e on e.id = a.enterprise_id where a.state in ('APPROVED', 'DISBURSED')";
 
-    private static final String APPS = "from subsidy_application a join subsidy_programme p on p.id = a.programme_id "
-            + "join subsidy_fund f on f.id = p.fund_id join enterprise e on e.id = a.enterprise_id "
-            + "where a.state in ('APPROVED', 'DISBURSED') and (cast(:year as integer) is null or f.year = cast(:year as integer))";
+    private static final String APPS = "from subsidy_application a " + JOINS;
+
+    /** The breakdowns: name and SQL expression. */
+    private static final Map<String, String> DIMENSIONS = Map.of("source", "f.source", "programme", "p.kind", "industry", "e.industry_code");
 
     @Inject
     EntityManager em;
 
     @Inject
-    CurrentUser user;
+    DisclosureControl disclosure;
 
     private record Figures(long applications, long trainees, BigDecimal committed, BigDecimal disbursed) {
+        static final Figures NONE = new Figures(0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    private record Money(BigDecimal budget, BigDecimal committed, BigDecimal disbursed) {
+        static final Money NONE = new Money(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /** A group: a year (null for all years), a breakdown (null for the total) and its category. */
+    record Key(Integer year, String dimension, String category) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StatisticsResponse statistics(Integer year) {
-        boolean suppress = suppressesSmallCells();
+        boolean protect = disclosure.protects();
         Map<String, String> industries = new HashMap<>();
-        for (Object[] r : rows("select code, name from industry", null)) {
+        for (Object[] r : rows("select code, name from industry")) {
             industries.put((String) r[0], (String) r[1]);
         }
-        Map<String, Figures> total = applicationFigures("'all'", year);
-        Figures all = total.getOrDefault("all", new Figures(0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
-        Map<String, BigDecimal[]> fundsTotal = fundFigures("'all'", year);
-        BigDecimal[] money = fundsTotal.getOrDefault("all", zeros());
-        Cell totalCell = cell("all", "合计", money[0], all, money[1], money[2], suppress);
-
-        List<Cell> byYear = fundCells("f.year::text", year, k -> k + "年", suppress);
-        List<Cell> bySource = fundCells("f.source", year, k -> FundSource.valueOf(k).label(), suppress);
-        List<Cell> byProgramme = appCells("p.kind", year, k -> ProgrammeKind.valueOf(k).label(), suppress);
-        List<Cell> byIndustry = appCells("e.industry_code", year, k -> industries.getOrDefault(k, k), suppress);
-        return new StatisticsResponse(year, suppress, totalCell, byYear, bySource, byProgramme, byIndustry);
+        Map<Key, Figures> apps = applicationFigures();
+        Map<Key, Money> funds = fundFigures();
+        Set<Key> hidden = protect ? suppress(apps, funds) : Set.of();
+        Answer answer = new Answer(apps, funds, hidden);
+        Cell total = answer.fundCell(new Key(year, null, null), "all", "合计");
+        List<Cell> byYear = new TreeSet<>(years(funds.keySet())).stream().filter(y -> year == null || y.equals(year))
+                .map(y -> answer.fundCell(new Key(y, null, null), y.toString(), y + "年")).toList();
+        List<Cell> bySource = categories(funds.keySet(), year, "source").stream()
+                .map(s -> answer.fundCell(new Key(year, "source", s), s, FundSource.valueOf(s).label())).toList();
+        List<Cell> byProgramme = categories(apps.keySet(), year, "programme").stream()
+                .map(s -> answer.appCell(new Key(year, "programme", s), ProgrammeKind.valueOf(s).label())).toList();
+        List<Cell> byIndustry = categories(apps.keySet(), year, "industry").stream()
+                .map(s -> answer.appCell(new Key(year, "industry", s), industries.getOrDefault(s, s))).toList();
+        return new StatisticsResponse(year, protect, total, byYear, bySource, byProgramme, byIndustry);
     }
 
-    /** Analysts without any department role get suppressed small cells. */
-    boolean suppressesSmallCells() {
-        return user.hasRole(Roles.ANALYST) && !user.hasRole(Roles.STAFF) && !user.hasRole(Roles.LEAD) && !user.hasRole(Roles.ADMIN)
-                && !user.hasRole(Roles.SUBSIDY_REVIEWER) && !user.hasRole(Roles.SUBSIDY_APPROVER);
-    }
-
-    private List<Cell> fundCells(String key, Integer year, Function<String, String> label, boolean suppress) {
-        Map<String, BigDecimal[]> funds = fundFigures(key, year);
-        Map<String, Figures> apps = applicationFigures(key, year);
-        List<Cell> cells = new ArrayList<>();
-        for (String k : new TreeSet<>(funds.keySet())) {
-            BigDecimal[] m = funds.get(k);
-            cells.add(cell(k, label.apply(k), m[0], apps.getOrDefault(k, new Figures(0, 0, BigDecimal.ZERO, BigDecimal.ZERO)), m[1], m[2],
-                    suppress));
+    /** The groups as the caller may see them: a hidden group shows its budget only. */
+    private record Answer(Map<Key, Figures> apps, Map<Key, Money> funds, Set<Key> hidden) {
+        /** Year, source and total groups: money from the funds. */
+        Cell fundCell(Key k, String key, String label) {
+            Money m = funds.getOrDefault(k, Money.NONE);
+            Figures f = apps.getOrDefault(k, Figures.NONE);
+            boolean h = hidden.contains(k);
+            return new Cell(key, label, m.budget(), h ? null : f.applications(), h ? null : f.trainees(), h ? null : m.committed(),
+                    h ? null : m.disbursed(), h);
         }
-        return cells;
+
+        /** Programme and industry groups: money from the applications. */
+        Cell appCell(Key k, String label) {
+            Figures f = apps.getOrDefault(k, Figures.NONE);
+            boolean h = hidden.contains(k);
+            return new Cell(k.category(), label, null, h ? null : f.applications(), h ? null : f.trainees(), h ? null : f.committed(),
+                    h ? null : f.disbursed(), h);
+        }
     }
 
-    private List<Cell> appCells(String key, Integer year, Function<String, String> label, boolean suppress) {
-        List<Cell> cells = new ArrayList<>();
-        applicationFigures(key, year).forEach((k, f) -> {
-            boolean small = suppress && (isSmall(f.applications) || isSmall(f.trainees));
-            cells.add(new Cell(k, label.apply(k), null, small ? null : f.applications, small ? null : f.trainees,
-                    small ? null : f.committed, small ? null : f.disbursed, small));
+    /**
+     * The hidden groups of every answer (each year and all years): the year × breakdown tables with
+     * their margins, linked through the year totals, suppressed as one set. A group's value is its
+     * trainees; a group of 1–4 applications is hidden too (its money would be one enterprise's).
+     */
+    private static Set<Key> suppress(Map<Key, Figures> apps, Map<Key, Money> funds) {
+        Set<Integer> years = new TreeSet<>(years(apps.keySet()));
+        years.addAll(years(funds.keySet()));
+        List<Integer> slices = new ArrayList<>(years);
+        slices.add(null);
+        Map<String, Set<String>> categories = new HashMap<>();
+        for (String d : DIMENSIONS.keySet()) {
+            Set<String> c = new TreeSet<>(categories(apps.keySet(), null, d));
+            c.addAll(categories(funds.keySet(), null, d));
+            categories.put(d, c);
+        }
+        CellSuppression<Key> sdc = new CellSuppression<>();
+        List<Key> all = new ArrayList<>();
+        for (Integer y : slices) {
+            all.add(new Key(y, null, null));
+            categories.forEach((d, cs) -> cs.forEach(c -> all.add(new Key(y, d, c))));
+        }
+        for (Key k : all) {
+            Figures f = apps.getOrDefault(k, Figures.NONE);
+            sdc.cell(k, f.trainees());
+            if (f.applications() >= 1 && f.applications() < DisclosurePolicy.THRESHOLD) {
+                sdc.hide(k);
+            }
+        }
+        for (Integer y : slices) {
+            Key total = new Key(y, null, null);
+            if (!DisclosurePolicy.answerable(sdc.value(total))) {
+                all.stream().filter(k -> Objects.equals(k.year(), y)).forEach(sdc::hide);
+            }
+            categories.forEach((d, cs) -> sdc.relation(total, cs.stream().map(c -> new Key(y, d, c)).toList()));
+        }
+        // every year's figures sum to the all-years figures
+        for (Key k : all) {
+            if (k.year() == null) {
+                sdc.relation(k, years.stream().map(y -> new Key(y, k.dimension(), k.category())).toList());
+            }
+        }
+        return sdc.suppress(DisclosurePolicy.THRESHOLD);
+    }
+
+    private static Set<Integer> years(Set<Key> keys) {
+        Set<Integer> years = new LinkedHashSet<>();
+        keys.forEach(k -> {
+            if (k.year() != null) {
+                years.add(k.year());
+            }
         });
-        return cells;
+        return years;
     }
 
-    /** Year and source cells: money from the funds (public within the programme), counts suppressible. */
-    private static Cell cell(String key, String label, BigDecimal budget, Figures f, BigDecimal committed, BigDecimal disbursed, boolean suppress) {
-        boolean small = suppress && (isSmall(f.applications) || isSmall(f.trainees));
-        return new Cell(key, label, budget, small ? null : f.applications, small ? null : f.trainees, committed, disbursed, small);
+    private static List<String> categories(Set<Key> keys, Integer year, String dimension) {
+        return keys.stream().filter(k -> dimension.equals(k.dimension()) && Objects.equals(k.year(), year)).map(Key::category)
+                .distinct().sorted().toList();
     }
 
-    private static boolean isSmall(long count) {
-        return count >= 1 && count <= SMALL_CELL;
+    /** Applications, distinct trainees and money per year and breakdown, with every margin (grouping sets). */
+    private Map<Key, Figures> applicationFigures() {
+        Map<Key, Figures> out = new HashMap<>();
+        Map<Key, Long> trainees = new HashMap<>();
+        for (var d : DIMENSIONS.entrySet()) {
+            String sets = " group by grouping sets ((f.year, " + d.getValue() + "), (" + d.getValue() + "), (f.year), ())";
+            for (Object[] r : rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(distinct t.worker_id) "
+                    + "from subsidy_application_trainee t join subsidy_application a on a.id = t.application_id " + JOINS + sets)) {
+                trainees.put(key(d.getKey(), r), ((Number) r[4]).longValue());
+            }
+            for (Object[] r : rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(*), "
+                    + "coalesce(sum(case when a.state = 'APPROVED' then a.committed_amount end), 0), coalesce(sum(a.disbursed_amount), 0) " + APPS + sets)) {
+                Key k = key(d.getKey(), r);
+                out.put(k, new Figures(((Number) r[4]).longValue(), 0, (BigDecimal) r[5], (BigDecimal) r[6]));
+            }
+        }
+        out.replaceAll((k, f) -> new Figures(f.applications(), trainees.getOrDefault(k, 0L), f.committed(), f.disbursed()));
+        return out;
     }
 
-    private Map<String, BigDecimal[]> fundFigures(String key, Integer year) {
-        Map<String, BigDecimal[]> out = new LinkedHashMap<>();
-        for (Object[] r : rows("select " + key + " as k, sum(f.budget), sum(f.committed), sum(f.disbursed) from subsidy_fund f "
-                + "where (cast(:year as integer) is null or f.year = cast(:year as integer)) group by 1 order by 1", year)) {
-            out.put((String) r[0], new BigDecimal[] { (BigDecimal) r[1], (BigDecimal) r[2], (BigDecimal) r[3] });
+    /** Fund money per year and source, with every margin. */
+    private Map<Key, Money> fundFigures() {
+        Map<Key, Money> out = new HashMap<>();
+        for (Object[] r : rows("select f.year, f.source, grouping(f.year), grouping(f.source), sum(f.budget), sum(f.committed), sum(f.disbursed) "
+                + "from subsidy_fund f group by grouping sets ((f.year, f.source), (f.source), (f.year), ())")) {
+            if (r[4] == null) {
+                continue; // no fund at all
+            }
+            out.put(key("source", r), new Money((BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]));
         }
         return out;
     }
 
-    private Map<String, Figures> applicationFigures(String key, Integer year) {
-        Map<String, Figures> out = new LinkedHashMap<>();
-        Map<String, Long> trainees = new HashMap<>();
-        for (Object[] r : rows("select " + key + " as k, count(distinct t.worker_id) from subsidy_application_trainee t "
-                + "join subsidy_application a on a.id = t.application_id join subsidy_programme p on p.id = a.programme_id "
-                + "join subsidy_fund f on f.id = p.fund_id join enterprise e on e.id = a.enterprise_id "
-                + "where a.state in ('APPROVED', 'DISBURSED') and (cast(:year as integer) is null or f.year = cast(:year as integer)) group by 1", year)) {
-            trainees.put((String) r[0], ((Number) r[1]).longValue());
-        }
-        for (Object[] r : rows("select " + key + " as k, count(*), coalesce(sum(case when a.state = 'APPROVED' then a.committed_amount end), 0), "
-                + "coalesce(sum(a.disbursed_amount), 0) " + APPS + " group by 1 order by 1", year)) {
-            String k = (String) r[0];
-            out.put(k, new Figures(((Number) r[1]).longValue(), trainees.getOrDefault(k, 0L), (BigDecimal) r[2], (BigDecimal) r[3]));
-        }
-        return out;
+    private static Key key(String dimension, Object[] r) {
+        Integer year = ((Number) r[2]).intValue() == 1 ? null : ((Number) r[0]).intValue();
+        boolean total = ((Number) r[3]).intValue() == 1;
+        return new Key(year, total ? null : dimension, total ? null : (String) r[1]);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Integer year) {
-        var q = em.createNativeQuery(sql);
-        if (sql.contains(":year")) {
-            q.setParameter("year", year);
-        }
-        return q.getResultList();
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
     }
 
-    private static BigDecimal[] zeros() {
-        return new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
-    }
 }

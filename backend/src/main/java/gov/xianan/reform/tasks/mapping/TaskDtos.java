@@ -132,20 +132,27 @@ public final class TaskDtos {
     public record TimelineEntry(long id, Instant occurredAt, TaskEventKind kind, String actor, String department, String text, Long refId) {
     }
 
-    @Schema(name = "TaskBoardRow", description = "One department on the board (tasks it leads)")
+    @Schema(name = "TaskBoardRow", description = "One department on the board (tasks it leads); for protected callers counts of 1–4 are null")
     public record BoardRow(
             DepartmentRef department,
-            @Schema(description = "1 = best: completion rate, then fewer overdue, then more tasks") int rank,
-            long total,
-            @Schema(description = "Tasks by status (overdue counted as of today)") Map<TaskStatus, Long> byStatus,
-            @Schema(description = "Completed of the tasks not suspended, percent with one decimal") BigDecimal completionRate,
-            long overdue,
-            @Schema(description = "Co-operating on other departments' tasks") long cooperating,
-            long openNotices) {
+            @Schema(description = "1 = best: completion rate, then fewer overdue, then more tasks; null when the row has hidden figures") Integer rank,
+            @Schema(description = "Tasks led; null when hidden") Long total,
+            @Schema(description = "Tasks by status (overdue counted as of today); a hidden count is null") Map<TaskStatus, Long> byStatus,
+            @Schema(description = "Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden") BigDecimal completionRate,
+            Long overdue,
+            @Schema(description = "Co-operating on other departments' tasks") Long cooperating,
+            Long openNotices,
+            @Schema(description = "True when a figure of this row is hidden") boolean suppressed) {
+
+        public BoardRow withRank(Integer rank) {
+            return new BoardRow(department, rank, total, byStatus, completionRate, overdue, cooperating, openNotices, suppressed);
+        }
     }
 
     @Schema(name = "TaskBoard", description = "任务看板 / the departments' tasks as aggregates, ranked")
-    public record BoardResponse(Integer year, LocalDate asOf, List<BoardRow> departments) {
+    public record BoardResponse(Integer year, LocalDate asOf,
+            @Schema(description = "True when the disclosure policy was applied to this answer (analysts: counts of 1–4 tasks hidden)") boolean suppressionApplied,
+            List<BoardRow> departments) {
     }
 
     @Schema(name = "Notification")

@@ -81,7 +81,8 @@ public class TaskResource {
     @Path("/board")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.ANALYST })
     @Operation(summary = "Department board / 任务看板", description = "Per department: tasks it leads by status, completion rate, overdue count, "
-            + "open notices and rank. Aggregates only (analysts may read it); a department's staff get their own row.")
+            + "open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row "
+            + "under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked).")
     public BoardResponse board(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return board.board(year == null ? null : Integer.valueOf(year));
     }

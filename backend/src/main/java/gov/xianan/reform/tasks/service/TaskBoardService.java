@@ -9,7 +9,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
+import gov.xianan.reform.common.disclosure.CellSuppression;
+import gov.xianan.reform.common.disclosure.DisclosureControl;
+import gov.xianan.reform.common.disclosure.DisclosurePolicy;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.departments.Department;
@@ -25,8 +31,12 @@ import jakarta.transaction.Transactional;
 
 /**
  * The department board: per department, the tasks it leads by status, completion rate, overdue
- * count and a ranking for the year-end assessment. Aggregates only — no task titles — so analysts
- * may read it. A department's own staff see their own row (with its rank among all).
+ * count and a ranking for the year-end assessment. Aggregates only — no task titles. The lead unit
+ * sees every row exactly; a department's staff see their own row (their own tasks, which they
+ * read anyway) with its rank among all; analysts see every row under the disclosure policy
+ * (docs/privacy.md): a count of 1–4 tasks (or notices) is hidden, since it would tell the state of
+ * single tasks that analysts may not read, with complementary suppression over the statuses and
+ * over the years, and ranks only among rows whose figures are all shown.
  */
 @ApplicationScoped
 public class TaskBoardService {
@@ -43,70 +53,151 @@ public class TaskBoardService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DisclosureControl disclosure;
+
+    /** A board figure: a department, a year (null for all years) and a measure (a status, total, cooperating, openNotices). */
+    record Key(long department, Integer year, String measure) {
+    }
+
+    private static final String TOTAL = "total";
+    private static final String COOPERATING = "cooperating";
+    private static final String NOTICES = "openNotices";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public BoardResponse board(Integer year) {
         LocalDate today = progress.today();
-        String yearFilter = year == null ? "" : " and t.year = :year";
-        // overdue as of today, even before the daily check has run
-        var q = em.createNativeQuery("select t.lead_department_id, case when t.status in ('NOT_STARTED', 'IN_PROGRESS') and t.deadline < :today "
-                + "then 'OVERDUE' else t.status end as s, count(*) from reform_task t where true" + yearFilter + " group by 1, 2")
-                .setParameter("today", today);
-        var coopQ = em.createNativeQuery("select d.department_id, count(*) from reform_task_department d join reform_task t on t.id = d.task_id "
-                + "where true" + yearFilter + " group by 1");
-        var noticeQ = em.createNativeQuery("select t.lead_department_id, count(*) from supervision_notice n join reform_task t on t.id = n.task_id "
-                + "where n.acknowledged_at is null" + yearFilter + " group by 1");
-        if (year != null) {
-            q.setParameter("year", year);
-            coopQ.setParameter("year", year);
-            noticeQ.setParameter("year", year);
-        }
-        Map<Long, Map<TaskStatus, Long>> counts = new HashMap<>();
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new EnumMap<>(TaskStatus.class))
-                    .merge(TaskStatus.valueOf((String) r[1]), ((Number) r[2]).longValue(), Long::sum);
-        }
-        Map<Long, Long> coop = pairs(coopQ.getResultList());
-        Map<Long, Long> notices = pairs(noticeQ.getResultList());
+        boolean everyRow = scope.seesAll() || user.hasRole(Roles.ANALYST);
+        boolean protect = everyRow && disclosure.protects();
+        Map<Key, Long> figures = figures(today);
+        List<Department> departments = Department.<Department>list("from Department", Sort.ascending("sortOrder", "code"));
+        Set<Key> hidden = protect ? suppress(figures, departments) : Set.of();
 
         List<BoardRow> rows = new ArrayList<>();
-        for (Department d : Department.<Department>list("from Department", Sort.ascending("sortOrder", "code"))) {
+        for (Department d : departments) {
+            Function<String, Long> v = m -> {
+                Key k = new Key(d.id, year, m);
+                return hidden.contains(k) ? null : figures.getOrDefault(k, 0L);
+            };
             Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
             for (TaskStatus s : TaskStatus.values()) {
-                byStatus.put(s, counts.getOrDefault(d.id, Map.of()).getOrDefault(s, 0L));
+                byStatus.put(s, v.apply(s.name()));
             }
-            long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            long active = total - byStatus.get(TaskStatus.SUSPENDED);
-            BigDecimal rate = active == 0 ? null
-                    : BigDecimal.valueOf(byStatus.get(TaskStatus.COMPLETED) * 100).divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP);
-            rows.add(new BoardRow(TaskMapper.ref(d), 0, total, byStatus, rate, byStatus.get(TaskStatus.OVERDUE), coop.getOrDefault(d.id, 0L),
-                    notices.getOrDefault(d.id, 0L)));
+            Long total = v.apply(TOTAL);
+            Long completed = byStatus.get(TaskStatus.COMPLETED);
+            Long suspended = byStatus.get(TaskStatus.SUSPENDED);
+            BigDecimal rate = total == null || completed == null || suspended == null || total - suspended == 0 ? null
+                    : BigDecimal.valueOf(completed * 100).divide(BigDecimal.valueOf(total - suspended), 1, RoundingMode.HALF_UP);
+            boolean anyHidden = byStatus.containsValue(null) || total == null || v.apply(COOPERATING) == null || v.apply(NOTICES) == null;
+            rows.add(new BoardRow(TaskMapper.ref(d), null, total, byStatus, rate, byStatus.get(TaskStatus.OVERDUE), v.apply(COOPERATING),
+                    v.apply(NOTICES), anyHidden));
         }
-        // departments without tasks rank last
+        // departments without tasks rank last; rows with hidden figures are not ranked (their rank would bound them)
         Comparator<BoardRow> order = Comparator.<BoardRow, Boolean>comparing(r -> r.completionRate() == null)
                 .thenComparing(r -> r.completionRate() == null ? BigDecimal.ZERO : r.completionRate(), Comparator.reverseOrder())
-                .thenComparingLong(BoardRow::overdue)
+                .thenComparing(BoardRow::overdue)
                 .thenComparing(BoardRow::total, Comparator.reverseOrder());
-        rows.sort(order);
+        List<BoardRow> rankable = new ArrayList<>(rows.stream().filter(r -> r.total() != null && r.overdue() != null && !rateHidden(r)).toList());
+        rankable.sort(order);
         List<BoardRow> ranked = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            BoardRow r = rows.get(i);
-            int rank = i > 0 && order.compare(rows.get(i - 1), r) == 0 ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new BoardRow(r.department(), rank, r.total(), r.byStatus(), r.completionRate(), r.overdue(), r.cooperating(), r.openNotices()));
+        for (int i = 0; i < rankable.size(); i++) {
+            BoardRow r = rankable.get(i);
+            int rank = i > 0 && order.compare(rankable.get(i - 1), r) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(r.withRank(rank));
         }
-        if (!scope.seesAll() && !user.hasRole(Roles.ANALYST)) {
+        rows.stream().filter(r -> !rankable.contains(r)).forEach(ranked::add);
+        if (!everyRow) {
             String own = scope.department().map(d -> d.code).orElse(null);
             ranked = ranked.stream().filter(r -> r.department().code().equals(own)).toList();
         }
-        return new BoardResponse(year, today, ranked);
+        return new BoardResponse(year, today, protect, ranked);
     }
 
-    private static Map<Long, Long> pairs(List<?> rows) {
-        Map<Long, Long> m = new HashMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            m.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    /** A completion rate hidden because one of its counts is (as opposed to none for want of tasks). */
+    private static boolean rateHidden(BoardRow r) {
+        return r.byStatus().get(TaskStatus.COMPLETED) == null || r.byStatus().get(TaskStatus.SUSPENDED) == null;
+    }
+
+    /** Per department and year (and over all years): tasks led by status (overdue as of today), total, co-operations, open notices. */
+    private Map<Key, Long> figures(LocalDate today) {
+        Map<Key, Long> figures = new HashMap<>();
+        // overdue as of today, even before the daily check has run
+        for (Object[] r : rows(em.createNativeQuery("select t.lead_department_id, t.year, case when t.status in ('NOT_STARTED', 'IN_PROGRESS') "
+                + "and t.deadline < :today then 'OVERDUE' else t.status end as s, count(*) from reform_task t group by 1, 2, 3")
+                .setParameter("today", today).getResultList())) {
+            long d = ((Number) r[0]).longValue();
+            int y = ((Number) r[1]).intValue();
+            long n = ((Number) r[3]).longValue();
+            for (Integer year : new Integer[] { y, null }) {
+                figures.merge(new Key(d, year, (String) r[2]), n, Long::sum);
+                figures.merge(new Key(d, year, TOTAL), n, Long::sum);
+            }
         }
-        return m;
+        for (Object[] r : rows(em.createNativeQuery("select d.department_id, t.year, count(*) from reform_task_department d "
+                + "join reform_task t on t.id = d.task_id group by 1, 2").getResultList())) {
+            add(figures, r, COOPERATING);
+        }
+        for (Object[] r : rows(em.createNativeQuery("select t.lead_department_id, t.year, count(*) from supervision_notice n "
+                + "join reform_task t on t.id = n.task_id where n.acknowledged_at is null group by 1, 2").getResultList())) {
+            add(figures, r, NOTICES);
+        }
+        return figures;
+    }
+
+    private static void add(Map<Key, Long> figures, Object[] r, String measure) {
+        long d = ((Number) r[0]).longValue();
+        long n = ((Number) r[2]).longValue();
+        figures.merge(new Key(d, ((Number) r[1]).intValue(), measure), n, Long::sum);
+        figures.merge(new Key(d, null, measure), n, Long::sum);
+    }
+
+    /**
+     * The hidden figures of every board (each year and all years) as one set of linked tables: per
+     * department and year the statuses sum to the total; every figure sums over the years. A year
+     * with fewer than 10 tasks in all is hidden whole.
+     */
+    private static Set<Key> suppress(Map<Key, Long> figures, List<Department> departments) {
+        Set<Integer> years = new TreeSet<>();
+        figures.keySet().forEach(k -> {
+            if (k.year() != null) {
+                years.add(k.year());
+            }
+        });
+        List<Integer> slices = new ArrayList<>(years);
+        slices.add(null);
+        List<String> statuses = new ArrayList<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            statuses.add(s.name());
+        }
+        List<String> measures = new ArrayList<>(statuses);
+        measures.addAll(List.of(TOTAL, COOPERATING, NOTICES));
+        CellSuppression<Key> sdc = new CellSuppression<>();
+        for (Department d : departments) {
+            for (Integer y : slices) {
+                for (String m : measures) {
+                    sdc.cell(new Key(d.id, y, m), figures.getOrDefault(new Key(d.id, y, m), 0L));
+                }
+            }
+        }
+        for (Integer y : slices) {
+            long tasks = departments.stream().mapToLong(d -> figures.getOrDefault(new Key(d.id, y, TOTAL), 0L)).sum();
+            for (Department d : departments) {
+                if (!DisclosurePolicy.answerable(tasks)) {
+                    measures.forEach(m -> sdc.hide(new Key(d.id, y, m)));
+                }
+                sdc.relation(new Key(d.id, y, TOTAL), statuses.stream().map(s -> new Key(d.id, y, s)).toList());
+            }
+        }
+        for (Department d : departments) {
+            for (String m : measures) {
+                sdc.relation(new Key(d.id, null, m), years.stream().map(y -> new Key(d.id, y, m)).toList());
+            }
+        }
+        return sdc.suppress(DisclosurePolicy.THRESHOLD);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> rows) {
+        return (List<Object[]>) rows;
     }
 }

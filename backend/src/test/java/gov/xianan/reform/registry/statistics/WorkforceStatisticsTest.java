@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -25,6 +24,8 @@ import gov.xianan.reform.testsupport.Db;
 import gov.xianan.reform.testsupport.Ids;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
@@ -61,6 +62,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void theDemoRegistryReproducesTheReviewsProfile() {
         JsonPath s = given().when().get("/api/v1/statistics/workforce").then().statusCode(200).extract().jsonPath();
         assertThat(s.getLong("total")).isGreaterThanOrEqualTo(22_165L);
@@ -106,6 +108,7 @@ class WorkforceStatisticsTest {
     @Test
     @Order(1)
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void staffSeeASmallPopulationInFull() {
         long enterprise = given().contentType("application/json")
                 .body(Map.of("creditCode", Ids.creditCode(), "name", "小微测试厂", "industryCode", "printing", "ownership", "NON_PUBLIC",
@@ -133,6 +136,7 @@ class WorkforceStatisticsTest {
     @Test
     @Order(3)
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void aCachedAnswerIsRenewedByEveryRegistryWrite() {
         long before = given().when().get("/api/v1/statistics/workforce").then().statusCode(200).extract().jsonPath().getLong("total");
         long generation = db.count("select n from registry_generation");
@@ -161,28 +165,38 @@ class WorkforceStatisticsTest {
     @Test
     @Order(2)
     @TestSecurity(user = "analyst", roles = "analyst")
-    void analystsGetSmallCountsSuppressed() {
+    void analystsGetTheProtectedAnswer() {
         assertThat(smallEnterprise).as("the staff test creates the small population first").isPositive();
+        // one enterprise is refused (its differences would single people out), and the refusal is logged
+        long denied = db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and actor = 'analyst'");
         given().queryParam("enterpriseId", smallEnterprise).when().get("/api/v1/statistics/workforce")
-                .then().statusCode(200)
-                .body("suppressionApplied", equalTo(true))
-                .body("total", nullValue())
-                .body("gender.find { it.key == 'MALE' }.count", nullValue())
-                .body("gender.find { it.key == 'MALE' }.percent", nullValue())
-                .body("gender.find { it.key == 'MALE' }.suppressed", equalTo(true))
-                .body("gender.find { it.key == 'FEMALE' }.count", equalTo(0))
-                .body("migrant.count", nullValue())
-                .body("migrant.suppressed", equalTo(true));
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("/problems/disclosure-control"));
+        assertThat(db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and actor = 'analyst'")).isEqualTo(denied + 1);
+        // any date becomes the last month end before it
+        given().queryParam("asOf", "2020-06-15").when().get("/api/v1/statistics/workforce")
+                .then().statusCode(200).body("asOf", equalTo("2020-05-31")).body("suppressionApplied", equalTo(true));
         // large cells stay visible to analysts
         JsonPath all = given().when().get("/api/v1/statistics/workforce").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getBoolean("suppressionApplied")).isTrue();
         assertThat(all.getLong("party.members")).isGreaterThanOrEqualTo(1_663L);
         assertThat(all.getBoolean("party.suppressed")).isFalse();
+        assertThat(all.getDouble("union.membershipPercent")).isCloseTo(94.0, within(0.5));
         // and rows stay closed to them
         given().when().get("/api/v1/workers").then().statusCode(403);
     }
 
     @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    void staffOfOtherDepartmentsGetTheProtectedAnswerToo() {
+        given().queryParam("enterpriseId", 1).when().get("/api/v1/statistics/workforce").then().statusCode(403);
+        given().when().get("/api/v1/statistics/workforce").then().statusCode(200).body("suppressionApplied", equalTo(true));
+    }
+
+    @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void badFiltersAreFieldErrors() {
         given().queryParam("industry", "shipbuilding").queryParam("asOf", "2020-13-01").queryParam("inDevZone", "yes")
                 .when().get("/api/v1/statistics/workforce")
