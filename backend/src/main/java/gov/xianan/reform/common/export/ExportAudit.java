@@ -1,12 +1,17 @@
 package gov.xianan.reform.common.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
 import gov.xianan.reform.common.audit.service.AuditLog;
 import gov.xianan.reform.common.audit.service.AuditLog.Action;
+import io.quarkus.arc.Arc;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -29,6 +34,9 @@ public class ExportAudit {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Instance<HttpServerRequest> requests;
 
     /** An export that has begun: its start event, to which the end event refers. */
     public record Started(long eventId, String entityType, Object entityId, String format) {
@@ -63,17 +71,22 @@ public class ExportAudit {
 
     /**
      * The response body of a started export: runs {@code body}, then records the end — finished
-     * with the row count, or aborted with the rows so far (and the failure passed on, so the
-     * server closes the connection instead of pretending the file is whole).
+     * with the row count, or aborted with the rows so far. A failure while the client is still
+     * there is passed on, so the server breaks the connection instead of ending a truncated file as
+     * if it were whole.
      */
     public StreamingOutput stream(Started export, Body body) {
+        HttpServerResponse response = currentResponse();
         return out -> {
             AtomicLong rows = new AtomicLong();
             try {
-                body.write(out, rows);
-                out.flush();
+                // the writers close the stream: the last bytes go out, or the failure shows, here
+                body.write(response == null ? out : new ClientGoneGuard(out, response), rows);
             } catch (Exception e) {
                 aborted(export, rows.get(), e);
+                if (response != null && response.closed()) {
+                    return; // the client is gone: nothing left to tell it, and no server error to log
+                }
                 IOException io = ioCause(e);
                 if (io != null) {
                     throw io;
@@ -85,6 +98,52 @@ public class ExportAudit {
             }
             finished(export, rows.get());
         };
+    }
+
+    /** The HTTP response being written, when there is one (the request that starts the export). */
+    private HttpServerResponse currentResponse() {
+        if (!Arc.container().requestContext().isActive() || !requests.isResolvable()) {
+            return null;
+        }
+        return requests.get().response();
+    }
+
+    /**
+     * Fails the next write once the client has gone. Writes to a connection the client has closed
+     * are otherwise dropped silently by the server's output stream until its queue fills, so an
+     * export cut short would run to its end and be recorded as finished.
+     */
+    static final class ClientGoneGuard extends FilterOutputStream {
+        private final HttpServerResponse response;
+
+        ClientGoneGuard(OutputStream out, HttpServerResponse response) {
+            super(out);
+            this.response = response;
+        }
+
+        private void check() throws IOException {
+            if (response.closed()) {
+                throw new IOException("the client closed the connection");
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check();
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            check();
+            out.flush();
+        }
     }
 
     private static boolean ioFailure(Throwable t) {

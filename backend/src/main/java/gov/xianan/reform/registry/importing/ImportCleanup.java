@@ -40,7 +40,7 @@ public class ImportCleanup {
 
     private static final Logger LOG = Logger.getLogger(ImportCleanup.class);
     /** The advisory lock's key: "xianan-imports-cleanup", any constant other features do not use. */
-    static final long LOCK_KEY = 0x78_69_61_6e_69_6d_70L;
+    public static final long LOCK_KEY = 0x78_69_61_6e_69_6d_70L;
     /** An upload younger than this may belong to a request still creating its job. */
     private static final Duration GRACE = Duration.ofMinutes(10);
 
@@ -123,7 +123,7 @@ public class ImportCleanup {
 
     /** Deletes this server's uploads whose job has ended or will never run here. */
     int sweepUploads(Instant now) {
-        Path dir = ImportService.uploadDirectory();
+        Path dir = imports.uploadDirectory();
         if (!Files.isDirectory(dir)) {
             return 0;
         }

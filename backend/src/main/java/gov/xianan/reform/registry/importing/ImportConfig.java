@@ -24,4 +24,11 @@ public interface ImportConfig {
      */
     @WithDefault("1h")
     String cleanupEvery();
+
+    /**
+     * Where uploads wait while their job runs: this server's own disk (each replica has its own;
+     * a job runs on the replica that took its upload). Every file is deleted when its job ends.
+     */
+    @WithDefault("${java.io.tmpdir}/xianan-imports")
+    String uploadDirectory();
 }

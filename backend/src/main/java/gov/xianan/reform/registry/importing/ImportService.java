@@ -93,8 +93,8 @@ public class ImportService {
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
     /** Where uploads wait while their job runs: this server's disk; each file is deleted when its job ends. */
-    static Path uploadDirectory() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "xianan-imports");
+    Path uploadDirectory() {
+        return Path.of(config.uploadDirectory()).toAbsolutePath();
     }
 
     void onStop(@Observes ShutdownEvent event) {

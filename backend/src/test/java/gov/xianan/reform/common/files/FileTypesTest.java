@@ -2,7 +2,6 @@ package gov.xianan.reform.common.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,43 +10,26 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import gov.xianan.reform.testsupport.SampleFiles;
 
 /** Types from the content alone (Tika core, containers opened with POI), never from a name. */
 class FileTypesTest {
 
-    static final byte[] PDF_WITH_HTML = "%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PDF_WITH_HTML = SampleFiles.PDF_WITH_HTML;
 
-    static byte[] docx() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createParagraph().createRun().setText("双宣讲活动记录");
-            doc.write(out);
-        }
-        return out.toByteArray();
+    private static byte[] docx() {
+        return SampleFiles.docx();
     }
 
-    static byte[] xlsx() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            book.createSheet("名册").createRow(0).createCell(0).setCellValue("姓名");
-            book.write(out);
-        }
-        return out.toByteArray();
+    private static byte[] xlsx() {
+        return SampleFiles.xlsx();
     }
 
-    /** An OLE2 compound file with the stream a Word 97–2003 document has (or an Excel one). */
-    public static byte[] ole2(String mainStream) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new ByteArrayInputStream(new byte[4096]), mainStream);
-            fs.writeFilesystem(out);
-        }
-        return out.toByteArray();
+    private static byte[] ole2(String mainStream) {
+        return SampleFiles.ole2(mainStream);
     }
 
     @Test
