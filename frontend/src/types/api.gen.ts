@@ -3479,7 +3479,7 @@ export interface paths {
         put?: never;
         /**
          * Import workers / 批量导入工人
-         * @description CSV (UTF-8) or XLSX in form field `file`; answers 202 with the job. dryRun=true validates every row and writes nothing; a real run writes all rows in one transaction or none when any row is bad. A person already registered (same ID number) is updated, never duplicated.
+         * @description CSV (UTF-8) or XLSX in form field `file`, recognised by the whole content (415 otherwise); answers 202 with the job. The uploaded file is deleted when the job ends. dryRun=true validates every row and writes nothing; a real run writes all rows in one transaction or none when any row is bad. A person already registered (same ID number) is updated, never duplicated.
          */
         post: {
             parameters: {
@@ -3708,7 +3708,7 @@ export interface paths {
         };
         /**
          * Bad cells of an import / 错误明细
-         * @description Row (as in the file, header = 1), column and message.
+         * @description Row (as in the file, header = 1), column and message; an ID number or phone quoted in a message is masked unless the caller holds pii-reader. 410 once past the retention.
          */
         get: {
             parameters: {
@@ -3800,8 +3800,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The file with bad cells marked / 错误标注表
-         * @description The uploaded rows with each bad cell filled and a last column 错误说明.
+         * The rows with errors, marked / 错误标注表
+         * @description The header and every uploaded row that has errors, with its row number in the file (原行号), each bad cell filled and a last column 错误说明. ID numbers and phones are masked unless the caller holds pii-reader. Every download is audited as an export (EXPORT_STARTED, then EXPORT_FINISHED with the row count or EXPORT_ABORTED); an unmasked one also as PII_READ. 410 once the error rows are past their retention.
          */
         get: {
             parameters: {
@@ -5152,7 +5152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download evidence / 下载证明材料 */
+        /**
+         * Download evidence / 下载证明材料
+         * @description Always an attachment with the type detected at upload, a name with that type's extension (the uploaded base name kept) and X-Content-Type-Options: nosniff.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6820,7 +6823,7 @@ export interface paths {
         put?: never;
         /**
          * Attach evidence to a report / 上传佐证材料
-         * @description Multipart field `file`: PNG, JPEG, PDF, DOCX or DOC, recognised by the file's content (not its name), at most 10 MB (413 above, 415 for other types). Stored in the database.
+         * @description Multipart field `file`: PNG, JPEG, PDF, DOCX or DOC, recognised by the whole file's content (Apache Tika; not its name, which keeps its base but takes the detected type's extension), at most 10 MB (413 above, 415 for other types). Stored in the database.
          */
         post: {
             parameters: {
@@ -6930,7 +6933,7 @@ export interface paths {
         };
         /**
          * Download evidence / 下载佐证材料
-         * @description Same scope as the task: another department's file answers 404.
+         * @description Same scope as the task: another department's file answers 404. Always an attachment with the type detected at upload, a name with that type's extension and X-Content-Type-Options: nosniff.
          */
         get: {
             parameters: {
@@ -8502,6 +8505,8 @@ export interface components {
             createdAt?: components["schemas"]["Instant"];
             startedAt?: components["schemas"]["Instant"];
             finishedAt?: components["schemas"]["Instant"];
+            errorsKeptUntil?: components["schemas"]["Instant"];
+            errorsPurgedAt?: components["schemas"]["Instant"];
         };
         Judge: {
             /** Format: int64 */

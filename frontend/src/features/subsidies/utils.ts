@@ -1,6 +1,7 @@
 import { fieldPath } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
 import { saveFile } from '@/lib/save-file';
+import { csvCell } from '@/lib/spreadsheet-cells';
 
 import type { Application, Programme, WorkerSummary } from './types';
 
@@ -34,12 +35,8 @@ export function traineeRowErrors(error: unknown): Map<number, string> {
 }
 const TRAINEES = new Set(['trainees']);
 
-/** A CSV the spreadsheet programs open (BOM for Excel), one line per application. */
+/** A CSV the spreadsheet programs open (BOM for Excel), one line per application; cells neutralised against formula injection. */
 export function applicationsCsv(rows: Application[], headers: string[], stateLabel: (a: Application) => string): string {
-  const cell = (value: unknown) => {
-    const text = value === undefined || value === null ? '' : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
   const lines = rows.map((a) =>
     [
       a.id,
@@ -56,10 +53,10 @@ export function applicationsCsv(rows: Application[], headers: string[], stateLab
       a.voucherNo,
       a.disbursedAmount,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(','),
   );
-  return `\uFEFF${[headers.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+  return `\uFEFF${[headers.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 /** Hands a text file to the browser as a download. */

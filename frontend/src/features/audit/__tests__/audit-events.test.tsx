@@ -46,6 +46,24 @@ describe('审计 audit log', () => {
     await waitFor(() => expect(within(table).queryByText('federation-lead')).not.toBeInTheDocument());
   });
 
+  it('names the export events: started, finished and aborted', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/audit-events'), () =>
+        HttpResponse.json({
+          items: [event(3, 'EXPORT_STARTED', 'federation-staff'), event(4, 'EXPORT_FINISHED', 'federation-staff'), event(5, 'EXPORT_ABORTED', 'federation-staff')],
+          total: 3,
+          page: 0,
+          size: 20,
+        }),
+      ),
+    );
+    renderApp('/audit', { user: testUsers.admin });
+    const table = await screen.findByTestId('audit-table');
+    expect(await within(table).findByText('开始导出')).toBeInTheDocument();
+    expect(within(table).getByText('导出完成')).toBeInTheDocument();
+    expect(within(table).getByText('导出中断')).toBeInTheDocument();
+  });
+
   it('is not in the menu of a department user, and the route says so', async () => {
     renderApp('/audit', { user: testUsers.publicityStaff });
     expect(await screen.findByText(/无权访问|没有权限|403/)).toBeInTheDocument();

@@ -11,8 +11,15 @@ import type { AuditEvent } from '@/types/api';
 import { useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
 
 /** The actions the API records; an unknown one is still shown, by its code. */
-const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT'] as const;
-const ACTION_COLORS: Record<string, string> = { PII_READ: 'gold', SCOPE_DENIED: 'red', EXPORT: 'blue' };
+const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT_STARTED', 'EXPORT_FINISHED', 'EXPORT_ABORTED', 'EXPORT'] as const;
+const ACTION_COLORS: Record<string, string> = {
+  PII_READ: 'gold',
+  SCOPE_DENIED: 'red',
+  EXPORT_STARTED: 'blue',
+  EXPORT_FINISHED: 'green',
+  EXPORT_ABORTED: 'orange',
+  EXPORT: 'blue',
+};
 
 /** 审计日志: who read personal data, who was refused another department's records, who exported what. */
 export function AuditEventsTable() {

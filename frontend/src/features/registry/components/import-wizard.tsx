@@ -1,5 +1,6 @@
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Progress, Result, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -44,7 +45,7 @@ function JobProgress({ job, expectedRows }: { job?: ImportJob; expectedRows?: nu
 }
 
 /** The bad cells of a job (row as in the file, column, message), paged by the API, and the marked workbook. */
-function BadCells({ jobId }: { jobId: number }) {
+function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [page, setPage] = useState({ page: 0, size: 20 });
@@ -70,6 +71,11 @@ function BadCells({ jobId }: { jobId: number }) {
         </Button>
       }
     >
+      {keptUntil && (
+        <Typography.Paragraph type="secondary" data-testid="import-errors-retention">
+          {t('registry.import.errorsKeptUntil', { date: dayjs(keptUntil).format('YYYY-MM-DD') })}
+        </Typography.Paragraph>
+      )}
       {errors.error ? (
         <ApiErrorAlert error={errors.error} onRetry={() => void errors.refetch()} />
       ) : (
@@ -247,7 +253,7 @@ export function ImportWizard() {
                 description={dry.failureReason}
               />
             )}
-            {dryDone && (dry.errorCount ?? 0) > 0 && <BadCells jobId={dryJobId} />}
+            {dryDone && (dry.errorCount ?? 0) > 0 && <BadCells jobId={dryJobId} keptUntil={dry.errorsKeptUntil} />}
             {submit.error && <ApiErrorAlert error={submit.error} />}
             {dryDone && (
               <Space>
@@ -275,7 +281,7 @@ export function ImportWizard() {
             {realJob.data?.status === 'FAILED' && (
               <>
                 <Alert type="error" showIcon data-testid="import-failed" title={t('registry.import.failed')} description={realJob.data.failureReason} />
-                {(realJob.data.errorCount ?? 0) > 0 && <BadCells jobId={realJobId} />}
+                {(realJob.data.errorCount ?? 0) > 0 && <BadCells jobId={realJobId} keptUntil={realJob.data.errorsKeptUntil} />}
                 <Button onClick={() => startOver()}>{t('registry.import.fixAndRetry')}</Button>
               </>
             )}

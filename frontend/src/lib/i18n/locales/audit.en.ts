@@ -3,7 +3,7 @@ import type { auditZhCN } from './audit.zh-CN';
 /** Audit log (English). */
 export const auditEn: typeof auditZhCN = {
   title: 'Audit log',
-  hint: 'Unmasked personal data, refused cross-department access and exports are recorded here',
+  hint: 'Unmasked personal data, refused cross-department access and every export (start, end or abort) are recorded here',
   occurredAt: 'Time',
   actor: 'Actor',
   department: 'Department',
@@ -18,6 +18,9 @@ export const auditEn: typeof auditZhCN = {
   actions: {
     PII_READ: 'Personal data read',
     SCOPE_DENIED: 'Access refused',
-    EXPORT: 'Export',
+    EXPORT_STARTED: 'Export started',
+    EXPORT_FINISHED: 'Export finished',
+    EXPORT_ABORTED: 'Export aborted',
+    EXPORT: 'Export (old entry)',
   },
 };

@@ -1,7 +1,7 @@
 /** 审计日志 (Chinese). */
 export const auditZhCN = {
   title: '审计日志',
-  hint: '敏感信息查看、越权访问尝试与数据导出均在此留痕',
+  hint: '敏感信息查看、越权访问尝试与每一次数据导出(开始、完成或中断)均在此留痕',
   occurredAt: '时间',
   actor: '操作人',
   department: '部门',
@@ -16,6 +16,9 @@ export const auditZhCN = {
   actions: {
     PII_READ: '查看敏感信息',
     SCOPE_DENIED: '越权访问被拒',
-    EXPORT: '导出数据',
+    EXPORT_STARTED: '开始导出',
+    EXPORT_FINISHED: '导出完成',
+    EXPORT_ABORTED: '导出中断',
+    EXPORT: '导出数据(旧记录)',
   },
 };

@@ -213,6 +213,7 @@ export const registryEn: typeof registryZhCN = {
       row: 'Row',
       column: 'Column',
       message: 'Problem',
+      errorsKeptUntil: 'The rows with errors are kept until {{date}}, then deleted; ID numbers and phones are masked for accounts without personal-data access.',
       downloadErrors: 'Download marked workbook',
       fixAndRetry: 'Fix the file and upload again',
       dryRunOk: 'All {{count}} rows can be imported',

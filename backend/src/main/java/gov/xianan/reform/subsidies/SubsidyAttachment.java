@@ -27,7 +27,7 @@ public class SubsidyAttachment extends PanacheEntityBase {
     @Column(name = "file_name", nullable = false)
     public String fileName;
 
-    /** Detected from the file's first bytes, never taken from the upload's header. */
+    /** Detected from the whole content (common/files/FileTypes), never taken from the name or the upload's header; downloads are served with it. */
     @Column(name = "content_type", nullable = false)
     public String contentType;
 

@@ -33,7 +33,7 @@ public class ReportAttachment extends PanacheEntityBase {
     @Column(name = "file_name", nullable = false)
     public String fileName;
 
-    /** Decided from the file's first bytes, never from its name. */
+    /** Detected from the whole content (common/files/FileTypes), never from the name; downloads are served with it. */
     @Column(name = "content_type", nullable = false)
     public String contentType;
 

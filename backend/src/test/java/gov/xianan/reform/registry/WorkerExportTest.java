@@ -2,11 +2,13 @@ package gov.xianan.reform.registry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,6 +49,8 @@ class WorkerExportTest {
         given().contentType("application/json").body(RegistryResourceTest.worker(Ids.idNumber("19880808", true), "吴导出", enterprise))
                 .when().post("/api/v1/workers").then().statusCode(201);
 
+        long finishedBefore = db.count(
+                "select count(*) from audit_event where action = 'EXPORT_FINISHED' and actor = 'federation-staff' and detail like '%CSV, 1 rows'");
         byte[] csv = given().queryParam("format", "csv").queryParam("enterpriseId", enterprise).queryParam("gender", "FEMALE")
                 .when().get("/api/v1/workers/export")
                 .then().statusCode(200)
@@ -60,6 +64,11 @@ class WorkerExportTest {
         assertThat(lines[1]).contains("周导出", "女", "高中及中专", "中级工", "导出测试有限公司", "服装", "138****5678")
                 .contains(idNumber.substring(0, 6) + "********" + idNumber.substring(14))
                 .doesNotContain(idNumber);
+        // masked exports are logged too, at the start and at the end
+        assertThat(db.count("select count(*) from audit_event where action = 'EXPORT_STARTED' and actor = 'federation-staff' and outcome = 'MASKED' "
+                + "and detail like ?", "CSV export, masked; filters: %enterpriseId=" + enterprise + "%")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.count("select count(*) from audit_event where action = 'EXPORT_FINISHED' "
+                + "and actor = 'federation-staff' and detail like '%CSV, 1 rows'") == finishedBefore + 1);
     }
 
     @Test
@@ -67,7 +76,8 @@ class WorkerExportTest {
     @TestSecurity(user = "federation-lead", roles = { "lead", "staff", "pii-reader" })
     @OidcSecurity(claims = { @Claim(key = "preferred_username", value = "federation-lead"), @Claim(key = "azp", value = "spa") })
     void aPiiReaderExportsUnmaskedXlsxAndTheExportIsLogged() throws Exception {
-        long before = db.count("select count(*) from audit_event where action = 'EXPORT' and actor = 'federation-lead'");
+        long before = db.count(
+                "select count(*) from audit_event where action = 'EXPORT_FINISHED' and actor = 'federation-lead' and detail like '%XLSX, 2 rows'");
         byte[] xlsx = given().queryParam("format", "xlsx").queryParam("enterpriseId", enterprise)
                 .when().get("/api/v1/workers/export")
                 .then().statusCode(200)
@@ -80,8 +90,10 @@ class WorkerExportTest {
             assertThat(sheet.getRow(1).getCell(12).getStringCellValue()).isEqualTo("13812345678");
             assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(4200.0);
         }
-        assertThat(db.count("select count(*) from audit_event where action = 'EXPORT' and actor = 'federation-lead' and detail like ?",
-                "%2 rows%enterpriseId=" + enterprise + "%")).isEqualTo(before + 1);
+        assertThat(db.count("select count(*) from audit_event where action = 'EXPORT_STARTED' and actor = 'federation-lead' and outcome = 'UNMASKED' "
+                + "and detail like ?", "XLSX export, unmasked; filters: enterpriseId=" + enterprise + "%")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.count("select count(*) from audit_event where action = 'EXPORT_FINISHED' "
+                + "and actor = 'federation-lead' and detail like '%XLSX, 2 rows'") == before + 1);
     }
 
     @Test

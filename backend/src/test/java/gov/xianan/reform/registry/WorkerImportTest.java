@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +23,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.time.ClockProducer;
+import gov.xianan.reform.registry.importing.ImportCleanup;
 import gov.xianan.reform.testsupport.Db;
 import gov.xianan.reform.testsupport.Ids;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 /** Worker import: template, dry run, all-or-nothing, idempotence, the marked workbook, bad files, scope. */
 @QuarkusTest
@@ -39,6 +47,12 @@ class WorkerImportTest {
 
     @Inject
     Db db;
+
+    @Inject
+    ImportCleanup cleanup;
+
+    @Inject
+    DataSource dataSource;
 
     private String creditCode() {
         String code = Ids.creditCode();
@@ -65,6 +79,11 @@ class WorkerImportTest {
         return given().when().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** Freezes the clock bean (the clean-up's "now") for the current test. */
+    private static void today(LocalDate date) {
+        QuarkusMock.installMockForType(Clock.fixed(date.atTime(9, 0).atZone(ClockProducer.ZONE).toInstant(), ClockProducer.ZONE), Clock.class);
+    }
+
     private long workers(String... ids) {
         return db.count("select count(*) from worker where id_number = any(?)", (Object) ids);
     }
@@ -89,19 +108,104 @@ class WorkerImportTest {
                 .body("items.column", hasItem("农业户口"))
                 .body("items[0].row", equalTo(4));
 
-        // the marked workbook fills the bad cells of row 4 and explains them
-        byte[] xlsx = given().when().get("/api/v1/imports/" + job.getLong("id") + "/errors.xlsx").then().statusCode(200).extract().asByteArray();
+        // the marked workbook: the header and the one bad row (row 4 of the file), its bad cells filled and explained,
+        // the ID number masked for a registry-editor without pii-reader; the good rows are not kept
+        byte[] xlsx = given().when().get("/api/v1/imports/" + job.getLong("id") + "/errors.xlsx").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
-            Row bad = sheet.getRow(3);
-            assertThat(bad.getCell(2).getStringCellValue()).isEqualTo("博士");
-            assertThat(bad.getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
-            assertThat(bad.getCell(1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
-            assertThat(bad.getCell(13).getStringCellValue()).contains("文化程度");
-            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("原行号");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("身份证号");
+            Row bad = sheet.getRow(1);
+            assertThat(bad.getCell(0).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(bad.getCell(1).getStringCellValue()).isEqualTo("421202********1235");
+            assertThat(bad.getCell(3).getStringCellValue()).isEqualTo("博士");
+            assertThat(bad.getCell(3).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(bad.getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(bad.getCell(14).getStringCellValue()).contains("文化程度");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void theUploadIsDeletedWhenTheJobEndsWhateverTheOutcome() throws Exception {
+        String code = creditCode();
+        JsonPath ok = upload((HEADER + row(Ids.idNumber("19660606", true), "删文件", code)).getBytes(StandardCharsets.UTF_8), "ok.csv", false);
+        JsonPath bad = upload((HEADER + row("421202199001011235", "删文件二", code)).getBytes(StandardCharsets.UTF_8), "bad.csv", false);
+        JsonPath dry = upload((HEADER + row(Ids.idNumber("19670707", true), "删文件三", code)).getBytes(StandardCharsets.UTF_8), "dry.csv", true);
+        assertThat(List.of(ok.getString("status"), bad.getString("status"), dry.getString("status"))).containsExactly("SUCCEEDED", "FAILED", "VALIDATED");
+        for (JsonPath job : List.of(ok, bad, dry)) {
+            assertThat(db.string("select file_path from import_job where id = ?", job.getLong("id"))).isNull();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.count("select count(*) from import_job where finished_at is null") == 0);
+        java.nio.file.Path dir = java.nio.file.Path.of("target/import-uploads");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).isEmpty();
+        }
+        // what stays of the failed job: its header and its bad row, for the retention
+        assertThat(db.count("select count(*) from import_error_row where job_id = ?", bad.getLong("id"))).isEqualTo(2);
+        assertThat(db.count("select count(*) from import_error_row where job_id = ?", ok.getLong("id"))).isEqualTo(1); // the header only
+    }
+
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff", "registry-editor", "pii-reader" })
+    @OidcSecurity(claims = { @Claim(key = "department", value = "federation"), @Claim(key = "preferred_username", value = "federation-lead") })
+    void aPiiReaderGetsTheRowsInClearAndTheReadIsLogged() throws Exception {
+        String code = creditCode();
+        String id = "421202199001011235"; // a bad check digit: the row is kept
+        JsonPath job = upload((HEADER + row(id, "明文", code)).getBytes(StandardCharsets.UTF_8), "clear.csv", true);
+        String jobId = String.valueOf(job.getLong("id"));
+        byte[] xlsx = given().when().get("/api/v1/imports/" + jobId + "/errors.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(id);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(11).getStringCellValue()).isEqualTo("13900001111");
+        }
+        assertThat(db.count("select count(*) from audit_event where action = 'PII_READ' and entity_type = 'import_job' and entity_id = ? "
+                + "and actor = 'federation-lead'", jobId)).isEqualTo(1);
+        assertThat(db.count("select count(*) from audit_event where action = 'EXPORT_STARTED' and entity_id = ? and outcome = 'UNMASKED'", jobId))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(
+                () -> db.count("select count(*) from audit_event where action = 'EXPORT_FINISHED' and entity_id = ? and detail like '%1 rows%'", jobId) == 1);
+    }
+
+    @Test
+    void errorRowsAreDeletedAfterTheRetentionOnceHoweverOftenTheCleanUpRuns() throws Exception {
+        String code = creditCode();
+        JsonPath job = upload((HEADER + row("421202199001011235", "过期", code)).getBytes(StandardCharsets.UTF_8), "old.csv", true);
+        long id = job.getLong("id");
+        assertThat(job.getString("errorsKeptUntil")).isNotNull();
+        assertThat(db.count("select count(*) from import_error_row where job_id = ?", id)).isEqualTo(2);
+
+        // a day later nothing is due; another replica holding the lock makes a run skip
+        today(LocalDate.now(ClockProducer.ZONE).plusDays(1));
+        assertThat(cleanup.run().jobsPurged()).isZero();
+        assertThat(db.count("select count(*) from import_error where job_id = ?", id)).isPositive();
+        today(LocalDate.now(ClockProducer.ZONE).plusDays(31));
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, ImportCleanup.LOCK_KEY);
+                lock.execute();
+            }
+            ImportCleanup.Result skipped = cleanup.run();
+            assertThat(skipped.lockHeld()).isFalse();
+            assertThat(db.count("select count(*) from import_error_row where job_id = ?", id)).isEqualTo(2);
+            other.rollback();
+        }
+
+        ImportCleanup.Result first = cleanup.run();
+        assertThat(first.lockHeld()).isTrue();
+        assertThat(first.jobsPurged()).isPositive();
+        assertThat(db.count("select count(*) from import_error_row where job_id = ?", id)).isZero();
+        assertThat(db.count("select count(*) from import_error where job_id = ?", id)).isZero();
+        assertThat(db.string("select errors_purged_at from import_job where id = ?", id)).isNotNull();
+        assertThat(cleanup.run().jobsPurged()).isZero(); // the second replica, or the next hour, finds nothing
+        given().when().get("/api/v1/imports/" + id + "/errors.xlsx").then().statusCode(410).contentType("application/problem+json");
+        given().when().get("/api/v1/imports/" + id + "/errors").then().statusCode(410);
+        given().when().get("/api/v1/imports/" + id).then().statusCode(200).body("errorCount", equalTo(job.getInt("errorCount")))
+                .body("errorsPurgedAt", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
@@ -175,8 +279,9 @@ class WorkerImportTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("file"))
                 .body("errors[0].message", containsString("身份证号"));
+        // a zip that is no workbook (by its whole content) is a type mismatch
         given().multiPart("file", "broken.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 }).when().post("/api/v1/imports/workers")
-                .then().statusCode(400).body("errors[0].message", containsString("Excel"));
+                .then().statusCode(415).body("detail", containsString("Excel"));
         given().multiPart("file", "empty.csv", new byte[0]).when().post("/api/v1/imports/workers").then().statusCode(400);
         given().contentType("application/json").body("{}").when().post("/api/v1/imports/workers").then().statusCode(415);
     }
@@ -200,6 +305,8 @@ class WorkerImportTest {
     }
 
     @Test
+    @TestSecurity(user = "devzone-editor", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = { @Claim(key = "department", value = "devzone"), @Claim(key = "preferred_username", value = "devzone-editor") })
     void anotherDepartmentsJobIsNotFoundAndTheAttemptIsLogged() {
         long job = given().multiPart("file", "w.csv", (HEADER + row(Ids.idNumber("19700101", true), "壬", "")).getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", true).when().post("/api/v1/imports/workers").then().statusCode(202).extract().jsonPath().getLong("id");
@@ -209,5 +316,6 @@ class WorkerImportTest {
         given().when().get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(404);
         assertThat(db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and entity_id = ?", String.valueOf(job)))
                 .isEqualTo(before + 2);
+        assertThat(db.count("select count(*) from audit_event where action = 'EXPORT_STARTED' and entity_id = ?", String.valueOf(job))).isZero();
     }
 }

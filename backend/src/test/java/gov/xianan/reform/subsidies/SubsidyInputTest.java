@@ -97,6 +97,7 @@ class SubsidyInputTest {
         assertThat(fx.db().count("select count(*) from subsidy_programme where fund_id = ?", fund)).isZero();
     }
 
+    /** Looks like a Word package by its entry names only. */
     static byte[] docx() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -121,9 +122,13 @@ class SubsidyInputTest {
                 .when().post("/api/v1/subsidy-applications/" + app + "/attachments")
                 .then().statusCode(201).body("contentType", equalTo("image/png")).body("sizeBytes", equalTo(png.length))
                 .extract().jsonPath().getLong("id");
-        given().multiPart("file", "roster.docx", docx(), "application/pdf")
+        given().multiPart("file", "roster.docx", gov.xianan.reform.testsupport.SampleFiles.docx(), "application/pdf")
                 .when().post("/api/v1/subsidy-applications/" + app + "/attachments")
                 .then().statusCode(201).body("contentType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        // a zip with the right entry names but no Office package in it is no Word file: the whole container is read
+        given().multiPart("file", "fake.docx", docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .when().post("/api/v1/subsidy-applications/" + app + "/attachments")
+                .then().statusCode(415).contentType("application/problem+json");
         given().multiPart("file", "fake.pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8), "application/pdf")
                 .when().post("/api/v1/subsidy-applications/" + app + "/attachments")
                 .then().statusCode(415).contentType("application/problem+json");

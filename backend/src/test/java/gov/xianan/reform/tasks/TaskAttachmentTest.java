@@ -76,7 +76,8 @@ class TaskAttachmentTest {
         }
         given().multiPart("file", "记录.docx", docx.toByteArray()).when().post(path(task, report)).then().statusCode(201)
                 .body("contentType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-        given().multiPart("file", "old.doc", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0 })
+        // a Word 97–2003 file is an OLE2 container holding a WordDocument stream: the whole container is read, not its first bytes
+        given().multiPart("file", "old.doc", gov.xianan.reform.testsupport.SampleFiles.ole2("WordDocument"))
                 .when().post(path(task, report)).then().statusCode(201).body("contentType", equalTo("application/msword"));
         assertThat(files(report)).isEqualTo(5);
         given().when().get("/api/v1/tasks/" + task + "/progress-reports").then().statusCode(200).body("[0].attachments.size()", equalTo(5));
@@ -96,6 +97,11 @@ class TaskAttachmentTest {
             z.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
         }
         given().multiPart("file", "fake.docx", zip.toByteArray()).when().post(path(task, report)).then().statusCode(415);
+        // first bytes of an OLE2 file with nothing behind them, and an Outlook message (OLE2 too), are no Word files
+        given().multiPart("file", "header.doc", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0 })
+                .when().post(path(task, report)).then().statusCode(415);
+        given().multiPart("file", "mail.doc", gov.xianan.reform.testsupport.SampleFiles.ole2("__substg1.0_0037001F")).when().post(path(task, report))
+                .then().statusCode(415);
         given().multiPart("file", "empty.png", new byte[0]).when().post(path(task, report)).then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
         byte[] big = Arrays.copyOf(TaskFixtures.PNG, 10 * 1024 * 1024 + 1);

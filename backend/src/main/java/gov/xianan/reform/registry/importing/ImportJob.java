@@ -46,7 +46,8 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "file_format", nullable = false)
     public FileFormat fileFormat;
 
-    @Column(name = "file_path", nullable = false)
+    /** The uploaded file on this server's disk while the job runs; null once the job has ended and the file is deleted. */
+    @Column(name = "file_path")
     public String filePath;
 
     @Column(name = "rows_read", nullable = false)
@@ -86,4 +87,8 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** When the retained error rows were deleted (retention over); the error list and workbook are gone then. */
+    @Column(name = "errors_purged_at")
+    public Instant errorsPurgedAt;
 }

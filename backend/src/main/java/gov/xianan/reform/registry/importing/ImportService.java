@@ -1,7 +1,6 @@
 package gov.xianan.reform.registry.importing;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import javax.sql.DataSource;
 
@@ -30,23 +32,32 @@ import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.Actor;
 import gov.xianan.reform.common.audit.service.AuditLog;
 import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.export.ExportAudit;
+import gov.xianan.reform.common.files.FileTypes;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.departments.service.CallerDepartment;
 import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
 import gov.xianan.reform.registry.importing.ImportJob.Status;
 import gov.xianan.reform.registry.importing.WorkerRowParser.CellError;
 import gov.xianan.reform.registry.importing.WorkerRowParser.WorkerRow;
+import gov.xianan.reform.registry.validation.PersonalNumbers;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
- * Worker imports as jobs: the upload is checked at once (type by content, header columns), then a
- * background job validates every row (streaming, progress in the job row) and — unless it is a
- * dry run — writes everything in one transaction or nothing at all when any row is bad.
+ * Worker imports as jobs: the upload is checked at once (type by the whole content, header
+ * columns), then a background job validates every row (streaming, progress in the job row) and —
+ * unless it is a dry run — writes everything in one transaction or nothing at all when any row is
+ * bad. The uploaded file is deleted when the job ends, whatever the outcome; the header and the
+ * rows with errors are kept in the database for the error list and the marked workbook until
+ * {@link ImportCleanup} removes them after the retention. Both show ID numbers and phones masked
+ * unless the caller holds pii-reader; every workbook download is audited as an export.
  */
 @ApplicationScoped
 public class ImportService {
@@ -69,16 +80,39 @@ public class ImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ExportAudit exportAudit;
+
+    @Inject
+    CallerDepartment callerDepartment;
+
+    @Inject
+    ImportConfig config;
+
+    /** Jobs queued or running in this JVM: an unfinished job outside it (a restart) is orphaned; see {@link ImportCleanup}. */
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
+    /** Where uploads wait while their job runs: this server's disk; each file is deleted when its job ends. */
+    Path uploadDirectory() {
+        return Path.of(config.uploadDirectory()).toAbsolutePath();
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
     }
 
+    /**
+     * An import job. {@code errorsKeptUntil}: when the error rows of an ended job with errors will be
+     * deleted (null while it runs or when it has none); {@code errorsPurgedAt}: when they were.
+     */
     public record JobResponse(long id, Status status, boolean dryRun, String fileName, FileFormat fileFormat, int rowsRead, int rowsValid,
             int rowsCreated, int rowsUpdated, int rowsUnchanged, int errorCount, String failureReason, String createdBy, String department,
-            Instant createdAt, Instant startedAt, Instant finishedAt) {
-        static JobResponse of(ImportJob j) {
+            Instant createdAt, Instant startedAt, Instant finishedAt, Instant errorsKeptUntil, Instant errorsPurgedAt) {
+        static JobResponse of(ImportJob j, Duration retention) {
+            Instant keptUntil = j.finishedAt == null || j.errorCount == 0 || j.errorsPurgedAt != null ? null : j.finishedAt.plus(retention);
             return new JobResponse(j.id, j.status, j.dryRun, j.fileName, j.fileFormat, j.rowsRead, j.rowsValid, j.rowsCreated, j.rowsUpdated,
-                    j.rowsUnchanged, j.errorCount, j.failureReason, j.createdBy, j.department, j.createdAt, j.startedAt, j.finishedAt);
+                    j.rowsUnchanged, j.errorCount, j.failureReason, j.createdBy, j.department, j.createdAt, j.startedAt, j.finishedAt, keptUntil,
+                    j.errorsPurgedAt);
         }
     }
 
@@ -94,22 +128,37 @@ public class ImportService {
             if (Files.size(upload) > MAX_FILE_BYTES) {
                 throw new ProblemException(413, "/problems/file-too-large", "文件超过 50 MB,请拆分后分批导入");
             }
-            FileFormat format = RowReader.detect(upload);
+            String type = FileTypes.detect(upload);
+            FileFormat format = FileTypes.XLSX.equals(type) ? FileFormat.XLSX : FileTypes.TEXT.equals(type) ? FileFormat.CSV : null;
             if (format == null) {
-                throw new ProblemException(415, "/problems/unsupported-file", "不支持的文件类型:请上传 Excel(.xlsx)或 CSV(UTF-8)文件");
+                throw new ProblemException(415, "/problems/unsupported-file",
+                        "不支持的文件类型或文件已损坏:请上传 Excel(.xlsx)或 CSV(UTF-8)文件(按整个文件的内容识别,与文件名无关)");
             }
             List<String> missing = new ArrayList<>();
             checkHeader(upload, format, missing);
             if (!missing.isEmpty()) {
                 throw ProblemException.invalid("file", "缺少必填列: " + String.join("、", missing) + "(请使用导入模板)");
             }
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "xianan-imports");
+            Path dir = uploadDirectory();
             Files.createDirectories(dir);
             Path stored = Files.createTempFile(dir, "workers-", format == FileFormat.XLSX ? ".xlsx" : ".csv");
-            Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
-            ImportJob job = create(stored, fileName, format, dryRun);
-            executor.submit(() -> run(job.id));
-            return JobResponse.of(job);
+            ImportJob job;
+            try {
+                Files.copy(upload, stored, StandardCopyOption.REPLACE_EXISTING);
+                job = create(stored, fileName, format, dryRun);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(stored);
+                throw e;
+            }
+            active.add(job.id);
+            try {
+                executor.submit(() -> run(job.id));
+            } catch (RejectedExecutionException e) { // shutting down: the job ends here, and so does its file
+                active.remove(job.id);
+                abandon(job.id, "服务正在停止,导入未开始,请稍后重新上传");
+                throw new ProblemException(503, "/problems/unavailable", "服务正在停止,请稍后重新上传");
+            }
+            return JobResponse.of(job, config.errorRetention());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -149,7 +198,7 @@ public class ImportService {
         return job;
     }
 
-    /** The job, if the caller may see it: its department, the lead unit, or its creator; otherwise 404 and a log entry. */
+    /** The job, if the caller may see it: its creator, its department, or the lead unit (seesAll); otherwise 404 and a log entry. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportJob visible(long id) {
         ImportJob job = ImportJob.findById(id);
@@ -158,7 +207,7 @@ public class ImportService {
         }
         boolean mine = user.username().equals(job.createdBy)
                 || (job.department != null && job.department.equals(user.departmentCode().orElse(null)))
-                || user.hasRole(Roles.LEAD);
+                || callerDepartment.seesAll();
         if (!mine) {
             audit.record(AuditLog.Action.SCOPE_DENIED, "import_job", id, "DENIED", "job of department " + job.department);
             throw ProblemException.notFound("导入任务不存在: " + id);
@@ -167,21 +216,29 @@ public class ImportService {
     }
 
     public JobResponse get(long id) {
-        return JobResponse.of(visible(id));
+        return JobResponse.of(visible(id), config.errorRetention());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<JobResponse> list(PageQuery page) {
-        var q = user.hasRole(Roles.LEAD) ? ImportJob.<ImportJob>findAll(Sort.descending("createdAt"))
+        var q = callerDepartment.seesAll() ? ImportJob.<ImportJob>findAll(Sort.descending("createdAt"))
                 : ImportJob.<ImportJob>find("department = ?1 or createdBy = ?2", Sort.descending("createdAt"),
                         user.departmentCode().orElse("-"), user.username());
         long total = q.count();
-        return new PageResponse<>(q.page(page.pageNumber(), page.pageSize()).list().stream().map(JobResponse::of).toList(), total,
+        return new PageResponse<>(q.page(page.pageNumber(), page.pageSize()).list().stream().map(j -> JobResponse.of(j, config.errorRetention())).toList(), total,
                 page.pageNumber(), page.pageSize());
     }
 
+    /**
+     * The bad cells, paged. Messages never quote an ID number or phone of the ID and phone columns,
+     * but one typed into another column could be: without pii-reader such numbers are masked; a
+     * pii-reader who is shown one in clear leaves a PII_READ.
+     */
     public PageResponse<ErrorResponse> errors(long id, PageQuery page) {
         ImportJob job = visible(id);
+        ensureErrorsKept(job);
+        boolean unmasked = user.hasRole(Roles.PII_READER);
+        boolean shownInClear = false;
         List<ErrorResponse> items = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
@@ -191,13 +248,27 @@ public class ImportService {
             ps.setLong(3, (long) page.pageNumber() * page.pageSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new ErrorResponse(rs.getInt(1), rs.getString(2), rs.getString(3)));
+                    String message = rs.getString(3);
+                    String masked = PersonalNumbers.maskWithin(message);
+                    shownInClear |= unmasked && !masked.equals(message);
+                    items.add(new ErrorResponse(rs.getInt(1), rs.getString(2), unmasked ? message : masked));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        if (shownInClear) {
+            audit.record(AuditLog.Action.PII_READ, "import_job", id, "GRANTED", "error list page " + page.pageNumber());
+        }
         return new PageResponse<>(items, Math.min(job.errorCount, MAX_STORED_ERRORS), page.pageNumber(), page.pageSize());
+    }
+
+    /** 410 once the retention is over and the error rows are deleted. */
+    private void ensureErrorsKept(ImportJob job) {
+        if (job.errorsPurgedAt != null) {
+            throw new ProblemException(410, "/problems/import-errors-expired",
+                    "导入错误明细已按保留期限(" + config.errorRetention().toDays() + " 天)删除;如需核对,请重新导入原文件");
+        }
     }
 
     /** Errors of a job by row and column, for the marked workbook. */
@@ -220,6 +291,15 @@ public class ImportService {
     // ------------------------------------------------------------------------------ the job
 
     void run(long jobId) {
+        try {
+            validateAndImport(jobId);
+        } finally {
+            active.remove(jobId);
+            deleteUpload(jobId);
+        }
+    }
+
+    private void validateAndImport(long jobId) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             JobState job = JobState.load(c, jobId);
@@ -227,12 +307,14 @@ public class ImportService {
             Map<String, Long> enterprises = enterprises(c);
             Set<String> seen = new HashSet<>();
             List<CellError> pending = new ArrayList<>();
+            List<KeptRow> pendingRows = new ArrayList<>();
             int[] counters = new int[3]; // read, valid, errors
             WorkerRowParser[] parser = new WorkerRowParser[1];
             List<String> missing = new ArrayList<>();
             RowReader.read(job.path, job.format, (rowNumber, cells) -> {
                 if (parser[0] == null) {
                     parser[0] = WorkerRowParser.forHeader(cells, enterprises, missing);
+                    pendingRows.add(new KeptRow(rowNumber, cells)); // the header: the workbook's column names
                     return;
                 }
                 counters[0]++;
@@ -246,12 +328,15 @@ public class ImportService {
                 } else {
                     counters[2] += errors.size();
                     pending.addAll(errors);
+                    pendingRows.add(new KeptRow(rowNumber, cells));
                 }
                 if (counters[0] % PROGRESS_EVERY == 0) {
+                    job.saveRows(c, pendingRows);
                     job.saveErrors(c, pending);
                     job.progress(c, counters[0], counters[1], counters[2]);
                 }
             });
+            job.saveRows(c, pendingRows);
             job.saveErrors(c, pending);
             job.progress(c, counters[0], counters[1], counters[2]);
             if (!missing.isEmpty()) {
@@ -337,6 +422,7 @@ public class ImportService {
         final FileFormat format;
         final Actor actor;
         int storedErrors;
+        int storedRows;
 
         private JobState(long id, boolean dryRun, Path path, FileFormat format, Actor actor) {
             this.id = id;
@@ -374,6 +460,26 @@ public class ImportService {
             update(c, "update import_job set status = ?, failure_reason = ?, finished_at = now() where id = ?", status.name(), reason, id);
         }
 
+        /** Keeps the header and each row with errors as uploaded (at most as many rows as stored errors). */
+        void saveRows(Connection c, List<KeptRow> rows) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into import_error_row (job_id, row_number, cells) values (?, ?, ?)")) {
+                for (KeptRow r : rows) {
+                    if (storedRows++ > MAX_STORED_ERRORS) {
+                        break;
+                    }
+                    ps.setLong(1, id);
+                    ps.setInt(2, r.rowNumber());
+                    ps.setArray(3, c.createArrayOf("text", r.cells().stream().map(v -> v == null ? "" : v).toArray()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            rows.clear();
+        }
+
         void saveErrors(Connection c, List<CellError> errors) throws SQLException {
             if (errors.isEmpty()) {
                 return;
@@ -404,9 +510,87 @@ public class ImportService {
         }
     }
 
-    /** Streams the uploaded file back as a workbook with each bad cell filled red and explained. */
-    public void writeErrorWorkbook(long id, OutputStream out) throws Exception {
+    /**
+     * The marked workbook of a job as a response body: the header and the rows with errors as
+     * uploaded, ID numbers and phones masked unless the caller holds pii-reader. Audited as an
+     * export (start, then end with the row count or abort); an unmasked one is also a PII_READ.
+     */
+    public StreamingOutput errorWorkbook(long id) {
         ImportJob job = visible(id);
-        ImportWorkbooks.markErrors(Path.of(job.filePath), job.fileFormat, errorsByCell(id), out);
+        ensureErrorsKept(job);
+        boolean unmasked = user.hasRole(Roles.PII_READER);
+        ExportAudit.Started started = exportAudit.start("import_job", id, "XLSX", !unmasked, "error workbook of import " + id);
+        Map<Integer, Map<String, String>> errors = errorsByCell(id);
+        return exportAudit.stream(started, (out, rows) -> {
+            List<KeptRow> kept = keptRows(id);
+            ImportWorkbooks.markErrors(kept, errors, unmasked, out, rows);
+        });
+    }
+
+    private List<KeptRow> keptRows(long id) throws SQLException {
+        List<KeptRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select row_number, cells from import_error_row where job_id = ? order by row_number")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new KeptRow(rs.getInt(1), List.of((String[]) rs.getArray(2).getArray())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A row of the upload kept for the error workbook: its number in the file and its cells as uploaded. */
+    record KeptRow(int rowNumber, List<String> cells) {
+        KeptRow {
+            cells = cells.stream().map(v -> v == null ? "" : v).toList();
+        }
+    }
+
+    // ------------------------------------------------------------------------------ the end of a job
+
+    /** Deletes the job's uploaded file and forgets its path; safe to call again. */
+    void deleteUpload(long jobId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            String path;
+            try (PreparedStatement ps = c.prepareStatement("select file_path from import_job where id = ?")) {
+                ps.setLong(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    path = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (path != null) {
+                Files.deleteIfExists(Path.of(path));
+            }
+            try (PreparedStatement ps = c.prepareStatement("update import_job set file_path = null where id = ?")) {
+                ps.setLong(1, jobId);
+                ps.executeUpdate();
+            }
+        } catch (SQLException | IOException e) {
+            LOG.errorf(e, "could not delete the upload of import job %d (the clean-up will retry)", jobId);
+        }
+    }
+
+    /** Ends a job that will never run (shutdown, restart) as failed, and deletes its file. */
+    void abandon(long jobId, String reason) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update import_job set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ? and finished_at is null")) {
+                ps.setString(1, reason);
+                ps.setLong(2, jobId);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            LOG.errorf(e, "could not end import job %d", jobId);
+        }
+        deleteUpload(jobId);
+    }
+
+    /** Whether this JVM queued or runs the job. */
+    boolean isActiveHere(long jobId) {
+        return active.contains(jobId);
     }
 }

@@ -3,10 +3,10 @@ package gov.xianan.reform.registry.importing;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,9 +20,14 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
+import gov.xianan.reform.common.export.SpreadsheetCells;
 
-/** The import template and the marked error workbook. */
+import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
+import gov.xianan.reform.registry.validation.IdNumbers;
+import gov.xianan.reform.registry.validation.PersonalNumbers;
+import gov.xianan.reform.registry.validation.Phones;
+
+/** The import template and the marked error workbook; every cell through {@link SpreadsheetCells}. */
 public final class ImportWorkbooks {
 
     private static final List<String> EXAMPLE = List.of("421202199001011234", "张三", "高中及中专", "4200", "中级工", "钳工", "是", "否", "是", "否",
@@ -54,8 +59,8 @@ public final class ImportWorkbooks {
             out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-                csv.printRecord(WorkerRowParser.COLUMNS);
-                csv.printRecord(EXAMPLE);
+                SpreadsheetCells.printRecord(csv, WorkerRowParser.COLUMNS);
+                SpreadsheetCells.printRecord(csv, EXAMPLE);
             }
             return;
         }
@@ -72,10 +77,8 @@ public final class ImportWorkbooks {
             DataValidationHelper dv = sheet.getDataValidationHelper();
             for (int c = 0; c < WorkerRowParser.COLUMNS.size(); c++) {
                 String column = WorkerRowParser.COLUMNS.get(c);
-                var h = header.createCell(c);
-                h.setCellValue(WorkerRowParser.REQUIRED.contains(column) ? column + "*" : column);
-                h.setCellStyle(head);
-                example.createCell(c).setCellValue(EXAMPLE.get(c));
+                SpreadsheetCells.set(header, c, WorkerRowParser.REQUIRED.contains(column) ? column + "*" : column).setCellStyle(head);
+                SpreadsheetCells.set(example, c, EXAMPLE.get(c));
                 sheet.setDefaultColumnStyle(c, text); // ID numbers and dates stay text, never 4.21E+17
                 sheet.setColumnWidth(c, 18 * 256);
                 if (CHOICES.containsKey(column)) {
@@ -88,54 +91,77 @@ public final class ImportWorkbooks {
             sheet.createFreezePane(0, 1);
             Sheet help = book.createSheet("填写说明");
             Row hh = help.createRow(0);
-            hh.createCell(0).setCellValue("列");
-            hh.createCell(1).setCellValue("说明");
+            SpreadsheetCells.set(hh, 0, "列");
+            SpreadsheetCells.set(hh, 1, "说明");
             int r = 1;
             for (String column : WorkerRowParser.COLUMNS) {
                 Row row = help.createRow(r++);
-                row.createCell(0).setCellValue(column);
-                row.createCell(1).setCellValue(HELP.get(column));
+                SpreadsheetCells.set(row, 0, column);
+                SpreadsheetCells.set(row, 1, HELP.get(column));
             }
             help.setColumnWidth(1, 90 * 256);
             book.write(out);
         }
     }
 
-    /** The uploaded rows again (streamed), bad cells filled red, a last column 错误说明 per bad row. */
-    static void markErrors(Path file, FileFormat format, Map<Integer, Map<String, String>> errors, OutputStream out) throws Exception {
+    /**
+     * The error workbook: a first column 原行号 (the row's number in the uploaded file), the header
+     * and every row with errors as uploaded, bad cells filled, a last column 错误说明. Without
+     * pii-reader the ID number and phone columns are masked, and so is any ID number or phone typed
+     * into another column or quoted in a message. Each row written is counted in {@code written}.
+     */
+    static void markErrors(List<ImportService.KeptRow> kept, Map<Integer, Map<String, String>> errors, boolean unmasked, OutputStream out,
+            AtomicLong written) throws Exception {
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try {
             Sheet sheet = book.createSheet("错误标注");
             CellStyle bad = book.createCellStyle();
             bad.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            List<String> header = new ArrayList<>();
-            int[] rowIndex = { 0 };
-            RowReader.read(file, format, (rowNumber, cells) -> {
-                if (header.isEmpty()) {
-                    header.addAll(cells);
-                }
-                Row row = sheet.createRow(rowIndex[0]++);
-                Map<String, String> rowErrors = errors.getOrDefault(rowNumber, Map.of());
-                for (int c = 0; c < Math.max(cells.size(), header.size()); c++) {
-                    var cell = row.createCell(c);
-                    cell.setCellValue(c < cells.size() ? cells.get(c) : "");
+            CellStyle head = book.createCellStyle();
+            var font = book.createFont();
+            font.setBold(true);
+            head.setFont(font);
+            List<String> header = kept.isEmpty() ? List.of() : kept.get(0).cells();
+            WorkerRowParser columns = WorkerRowParser.forHeader(header, Map.of(), new ArrayList<>());
+            int idColumn = columns.columnIndex(WorkerRowParser.ID);
+            int phoneColumn = columns.columnIndex(WorkerRowParser.PHONE);
+            int enterpriseColumn = columns.columnIndex(WorkerRowParser.ENTERPRISE);
+            Row top = sheet.createRow(0);
+            SpreadsheetCells.set(top, 0, "原行号").setCellStyle(head);
+            for (int c = 0; c < header.size(); c++) {
+                SpreadsheetCells.set(top, c + 1, header.get(c)).setCellStyle(head);
+            }
+            SpreadsheetCells.set(top, header.size() + 1, "错误说明").setCellStyle(head);
+            sheet.createFreezePane(1, 1);
+            int rowIndex = 1;
+            for (ImportService.KeptRow r : kept.subList(Math.min(1, kept.size()), kept.size())) {
+                Row row = sheet.createRow(rowIndex++);
+                SpreadsheetCells.set(row, 0, r.rowNumber());
+                Map<String, String> rowErrors = errors.getOrDefault(r.rowNumber(), Map.of());
+                int width = Math.max(r.cells().size(), header.size());
+                for (int c = 0; c < width; c++) {
+                    String value = c < r.cells().size() ? r.cells().get(c) : "";
+                    if (!unmasked && !value.isEmpty()) {
+                        value = c == idColumn ? IdNumbers.mask(value)
+                                : c == phoneColumn ? Phones.mask(value)
+                                : c == enterpriseColumn ? value
+                                : PersonalNumbers.maskWithin(value);
+                    }
+                    var cell = SpreadsheetCells.set(row, c + 1, value);
                     String column = c < header.size() ? header.get(c).replace("*", "").strip() : "";
                     if (rowErrors.containsKey(column)) {
                         cell.setCellStyle(bad);
                     }
                 }
-                int last = Math.max(cells.size(), header.size());
-                if (rowIndex[0] == 1) {
-                    row.createCell(last).setCellValue("错误说明");
-                } else if (!rowErrors.isEmpty()) {
+                if (!rowErrors.isEmpty()) {
                     StringBuilder sb = new StringBuilder();
                     rowErrors.forEach((col, msg) -> sb.append(col).append(":").append(msg).append(";"));
-                    var cell = row.createCell(last);
-                    cell.setCellValue(sb.toString());
-                    cell.setCellStyle(bad);
+                    String explanation = unmasked ? sb.toString() : PersonalNumbers.maskWithin(sb.toString());
+                    SpreadsheetCells.set(row, width + 1, explanation).setCellStyle(bad);
                 }
-            });
+                written.incrementAndGet();
+            }
             book.write(out);
         } finally {
             book.close();

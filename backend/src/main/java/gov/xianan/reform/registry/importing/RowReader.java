@@ -1,7 +1,6 @@
 package gov.xianan.reform.registry.importing;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -49,33 +48,6 @@ public final class RowReader {
     }
 
     private RowReader() {
-    }
-
-    /** XLSX files are ZIP archives: they start with "PK\3\4". */
-    public static FileFormat detect(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4096);
-            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return FileFormat.XLSX;
-            }
-            var decoder = StandardCharsets.UTF_8.newDecoder();
-            int len = head.length;
-            // a multi-byte character may be cut at the end of the sample
-            for (int cut = 0; cut < 4 && len - cut > 0; cut++) {
-                try {
-                    decoder.reset().decode(java.nio.ByteBuffer.wrap(head, 0, len - cut));
-                    for (int i = 0; i < len - cut; i++) {
-                        if (head[i] == 0) {
-                            return null; // binary
-                        }
-                    }
-                    return FileFormat.CSV;
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    // try a shorter sample
-                }
-            }
-            return null;
-        }
     }
 
     public static void read(Path file, FileFormat format, RowHandler handler) throws Exception {

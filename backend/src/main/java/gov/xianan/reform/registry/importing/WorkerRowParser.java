@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import gov.xianan.reform.common.export.SpreadsheetCells;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Education;
 import gov.xianan.reform.registry.SkillLevel;
@@ -153,7 +154,7 @@ public final class WorkerRowParser {
         if (i == null || i >= cells.size() || cells.get(i) == null) {
             return "";
         }
-        return cells.get(i).strip();
+        return SpreadsheetCells.restore(cells.get(i).strip()); // a file exported here comes back as it went out
     }
 
     private Boolean yesNo(int rowNumber, String column, List<String> cells, List<CellError> errors) {

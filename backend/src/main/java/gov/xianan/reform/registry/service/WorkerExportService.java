@@ -10,18 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import gov.xianan.reform.common.audit.service.AuditLog;
+import gov.xianan.reform.common.export.ExportAudit;
+import gov.xianan.reform.common.export.SpreadsheetCells;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Education;
 import gov.xianan.reform.registry.Gender;
@@ -30,6 +31,7 @@ import gov.xianan.reform.registry.mapping.RegistryLabels;
 import gov.xianan.reform.registry.mapping.RegistryMapper;
 import gov.xianan.reform.registry.rest.WorkerFilter;
 import gov.xianan.reform.registry.validation.IdNumbers;
+import gov.xianan.reform.registry.validation.PersonalNumbers;
 import gov.xianan.reform.registry.validation.Phones;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +43,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 /**
  * Exports a filtered worker list as CSV or XLSX, streamed: rows come from the database as a
  * cursor (projection, no managed entities) and go out as they are read, so a list of any length
- * needs no more memory than a few hundred rows. Masked unless the caller holds pii-reader; an
- * unmasked export is logged with its filters and row count.
+ * needs no more memory than a few hundred rows. Masked unless the caller holds pii-reader. Every
+ * export is audited at its start (format, masked or not, filters with ID numbers masked) and at
+ * its end (row count) or abort (rows so far); text cells are neutralised against formula injection.
  */
 @ApplicationScoped
 public class WorkerExportService {
@@ -61,34 +64,32 @@ public class WorkerExportService {
     WorkerService workers;
 
     @Inject
-    AuditLog audit;
+    ExportAudit exportAudit;
 
     @Inject
     Industries industries;
 
-    /** Checks the filters now (a bad one is a 400 before any byte is sent) and returns the writer. */
+    /**
+     * Checks the filters now (a bad one is a 400 before any byte is sent), records the start of the
+     * export and returns the writer, which records its end (row count) or abort (rows so far).
+     */
     public StreamingOutput export(WorkerFilter filter, Format format) {
         boolean unmasked = workers.unmasked();
         WorkerService.WorkerQuery query = WorkerService.WorkerQuery.of(filter, unmasked);
         Map<String, String> industryNames = industries.names();
-        String description = describe(filter);
-        return out -> {
-            long rows = QuarkusTransaction.requiringNew().timeout(3600).call(() -> write(query, format, unmasked, industryNames, out));
-            if (unmasked) {
-                audit.record(AuditLog.Action.EXPORT, "worker", null, "GRANTED", "unmasked " + format + " export of " + rows + " rows; filters: " + description);
-            }
-        };
+        ExportAudit.Started started = exportAudit.start("worker", null, format.name(), !unmasked, describe(filter));
+        return exportAudit.stream(started,
+                (out, rows) -> QuarkusTransaction.requiringNew().timeout(3600).call(() -> write(query, format, unmasked, industryNames, out, rows)));
     }
 
-    private long write(WorkerService.WorkerQuery query, Format format, boolean unmasked, Map<String, String> industryNames, OutputStream out)
-            throws IOException {
+    private long write(WorkerService.WorkerQuery query, Format format, boolean unmasked, Map<String, String> industryNames, OutputStream out,
+            AtomicLong count) throws IOException {
         TypedQuery<Object[]> q = em.createQuery("select w.idNumber, w.name, w.gender, w.birthDate, w.education, w.monthlyWage, w.skillLevel, "
                 + "w.occupation, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember, w.phone, e.name, e.industryCode "
                 + "from Worker w left join w.enterprise e" + query.where() + " order by w.id", Object[].class);
         query.params().forEach(q::setParameter);
         q.setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true);
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
-        long count = 0;
         try (Stream<Object[]> stream = q.getResultStream()) {
             if (format == Format.CSV) {
                 out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }); // BOM: Excel then reads UTF-8
@@ -96,8 +97,8 @@ public class WorkerExportService {
                 try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
                     var it = stream.iterator();
                     while (it.hasNext()) {
-                        csv.printRecord(cells(it.next(), unmasked, industryNames, today));
-                        count++;
+                        SpreadsheetCells.printRecord(csv, cells(it.next(), unmasked, industryNames, today));
+                        count.incrementAndGet();
                     }
                 }
             } else {
@@ -110,22 +111,15 @@ public class WorkerExportService {
                     bold.setFont(font);
                     Row header = sheet.createRow(0);
                     for (int c = 0; c < HEADERS.size(); c++) {
-                        Cell cell = header.createCell(c);
-                        cell.setCellValue(HEADERS.get(c));
-                        cell.setCellStyle(bold);
+                        SpreadsheetCells.set(header, c, HEADERS.get(c)).setCellStyle(bold);
                     }
                     sheet.createFreezePane(0, 1);
                     var it = stream.iterator();
                     while (it.hasNext()) {
                         List<Object> values = cells(it.next(), unmasked, industryNames, today);
-                        Row row = sheet.createRow((int) ++count);
+                        Row row = sheet.createRow((int) count.incrementAndGet());
                         for (int c = 0; c < values.size(); c++) {
-                            Object v = values.get(c);
-                            if (v instanceof Number n) {
-                                row.createCell(c).setCellValue(n.doubleValue());
-                            } else {
-                                row.createCell(c).setCellValue(v == null ? "" : v.toString());
-                            }
+                            SpreadsheetCells.set(row, c, values.get(c));
                         }
                     }
                     book.write(out);
@@ -136,7 +130,7 @@ public class WorkerExportService {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return count;
+        return count.get();
     }
 
     private static List<Object> cells(Object[] r, boolean unmasked, Map<String, String> industryNames, LocalDate today) {
@@ -149,13 +143,14 @@ public class WorkerExportService {
                 r[14] == null ? null : industryNames.get((String) r[14]));
     }
 
-    private static String describe(WorkerFilter f) {
+    /** The filters for the audit trail, with any ID number or phone in them masked (the {@code q} search may hold one). */
+    static String describe(WorkerFilter f) {
         StringBuilder sb = new StringBuilder();
         for (var field : WorkerFilter.class.getFields()) {
             try {
                 Object v = field.get(f);
                 if (v != null) {
-                    sb.append(field.getName()).append('=').append(v).append(' ');
+                    sb.append(field.getName()).append('=').append(PersonalNumbers.maskWithin(v.toString())).append(' ');
                 }
             } catch (IllegalAccessException e) {
                 // public fields only

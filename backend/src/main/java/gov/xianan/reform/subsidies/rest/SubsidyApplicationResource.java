@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
+import gov.xianan.reform.common.files.FileDownloads;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.ApplicationRequest;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.ApplicationResponse;
@@ -183,14 +184,12 @@ public class SubsidyApplicationResource {
     @Path("/{id}/attachments/{attachmentId}")
     @Produces({ MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.SUBSIDY_REVIEWER, Roles.SUBSIDY_APPROVER })
-    @Operation(summary = "Download evidence / 下载证明材料")
+    @Operation(summary = "Download evidence / 下载证明材料", description = "Always an attachment with the type detected at upload, "
+            + "a name with that type's extension (the uploaded base name kept) and X-Content-Type-Options: nosniff.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         AttachmentService.Download d = attachments.download(id, attachmentId);
-        String encoded = java.net.URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(d.content()).type(d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").build();
+        return FileDownloads.attachment(d.content(), d.contentType(), d.fileName());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.files.FileTypes;
@@ -19,8 +20,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Evidence files of applications. The type is read from the file's first bytes (PDF, PNG, JPEG,
- * DOCX), never trusted from the upload; anything else, and anything above 10 MB, is refused.
+ * Evidence files of applications. The type is detected from the whole content (PDF, PNG, JPEG,
+ * DOCX; common/files/FileTypes), never trusted from the upload's name or header; anything else, and
+ * anything above 10 MB, is refused. The stored name keeps the user's base with the detected
+ * type's extension, and downloads are served with the detected type.
  */
 @ApplicationScoped
 public class AttachmentService {
@@ -31,6 +34,7 @@ public class AttachmentService {
     static final String PNG = FileTypes.PNG;
     static final String JPEG = FileTypes.JPEG;
     static final String DOCX = FileTypes.DOCX;
+    private static final Set<String> ACCEPTED = Set.of(PDF, PNG, JPEG, DOCX);
 
     /** Evidence can be added until a decision is taken. */
     private static final EnumSet<ApplicationState> OPEN = EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.REVIEWED);
@@ -68,10 +72,10 @@ public class AttachmentService {
             throw ProblemException.invalid("file", "无法读取上传的文件");
         }
         String type = detect(content).orElseThrow(() -> new ProblemException(415, "/problems/unsupported-file",
-                "只接受 PDF、PNG、JPEG 或 DOCX 文件(按文件内容识别)"));
+                "只接受 PDF、PNG、JPEG 或 DOCX 文件(按整个文件的内容识别,与文件名无关)"));
         SubsidyAttachment t = new SubsidyAttachment();
         t.applicationId = a.id;
-        t.fileName = cleanName(fileName);
+        t.fileName = FileTypes.fileName(fileName, type); // the base as uploaded, the extension of what the bytes are
         t.contentType = type;
         t.sizeBytes = content.length;
         t.content = content;
@@ -89,20 +93,8 @@ public class AttachmentService {
         return new Download(t.fileName, t.contentType, t.content);
     }
 
-    /** The content type from the magic bytes, if it is one that applications take (not DOC). */
+    /** The content type detected from the whole file, if it is one that applications take (evidence without DOC). */
     static Optional<String> detect(byte[] b) {
-        return Optional.ofNullable(FileTypes.detect(b)).filter(t -> !FileTypes.DOC.equals(t));
-    }
-
-    private static String cleanName(String name) {
-        if (name == null || name.isBlank()) {
-            return "attachment";
-        }
-        String n = name.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (n.isEmpty()) {
-            return "attachment";
-        }
-        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+        return FileTypes.detect(b, ACCEPTED);
     }
 }

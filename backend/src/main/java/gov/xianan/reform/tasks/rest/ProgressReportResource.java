@@ -1,7 +1,5 @@
 package gov.xianan.reform.tasks.rest;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +12,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.files.FileDownloads;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.tasks.mapping.TaskDtos.AttachmentResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ProgressReportRequest;
@@ -68,7 +67,7 @@ public class ProgressReportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Attach evidence to a report / 上传佐证材料", description = "Multipart field `file`: PNG, JPEG, PDF, DOCX or DOC, "
-            + "recognised by the file's content (not its name), at most 10 MB (413 above, 415 for other types). Stored in the database.")
+            + "recognised by the whole file's content (Apache Tika; not its name, which keeps its base but takes the detected type's extension), at most 10 MB (413 above, 415 for other types). Stored in the database.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = AttachmentResponse.class)))
     @APIResponse(responseCode = "413", description = "文件过大 / larger than 10 MB", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "不支持的文件类型 / not PNG, JPEG, PDF, DOCX or DOC by content", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
@@ -85,15 +84,11 @@ public class ProgressReportResource {
     @GET
     @Path("/{reportId}/attachments/{attachmentId}")
     @Produces({ MediaType.APPLICATION_OCTET_STREAM, "application/problem+json" })
-    @Operation(summary = "Download evidence / 下载佐证材料", description = "Same scope as the task: another department's file answers 404.")
+    @Operation(summary = "Download evidence / 下载佐证材料", description = "Same scope as the task: another department's file answers 404. "
+            + "Always an attachment with the type detected at upload, a name with that type's extension and X-Content-Type-Options: nosniff.")
     @APIResponse(responseCode = "200", description = "The file, with its detected content type")
     public Response download(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId, @PathParam("attachmentId") long attachmentId) {
         Download d = service.download(taskId, reportId, attachmentId);
-        String ascii = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(d.content()).type(d.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileDownloads.attachment(d.content(), d.contentType(), d.fileName());
     }
 }

@@ -111,7 +111,7 @@ public class ProgressReportService {
         return TaskMapper.toResponse(p, List.of());
     }
 
-    /** Stores an evidence file with its report: typed by its first bytes, at most the configured size. */
+    /** Stores an evidence file with its report: typed by its whole content (common/files), at most the configured size. */
     @Transactional
     public AttachmentResponse attach(long taskId, long reportId, Path upload, String fileName) {
         ReformTask t = scope.visibleTask(taskId);
@@ -137,14 +137,11 @@ public class ProgressReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String type = FileTypes.detect(bytes);
-        if (type == null) {
-            throw new ProblemException(415, "/problems/unsupported-file",
-                    "不支持的文件类型:佐证材料只能是图片(PNG、JPEG)、PDF 或 Word(DOCX、DOC)文件(按文件内容判断)");
-        }
+        String type = FileTypes.detect(bytes, FileTypes.EVIDENCE).orElseThrow(() -> new ProblemException(415, "/problems/unsupported-file",
+                "不支持的文件类型:佐证材料只能是图片(PNG、JPEG)、PDF 或 Word(DOCX、DOC)文件(按整个文件的内容判断,与文件名无关)"));
         ReportAttachment a = new ReportAttachment();
         a.report = report;
-        a.fileName = cleanName(fileName, type);
+        a.fileName = FileTypes.fileName(fileName, type); // the base as uploaded, the extension of what the bytes are
         a.contentType = type;
         a.sizeBytes = bytes.length;
         a.sha256 = sha256(bytes);
@@ -165,21 +162,6 @@ public class ProgressReportService {
             throw ProblemException.notFound("附件不存在: " + attachmentId);
         }
         return new Download(a.content, a.contentType, a.fileName);
-    }
-
-    /** The name as uploaded without any path, and with the extension of what the bytes really are. */
-    static String cleanName(String name, String type) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        int dot = base.lastIndexOf('.');
-        String stem = dot > 0 ? base.substring(0, dot) : base;
-        if (stem.isBlank()) {
-            stem = "附件";
-        }
-        if (stem.length() > 200) {
-            stem = stem.substring(0, 200);
-        }
-        return stem + "." + FileTypes.extension(type);
     }
 
     private static String sha256(byte[] bytes) {

@@ -20,12 +20,19 @@ public class AuditLog {
         PII_READ,
         /** A caller tried to reach a record outside their department's scope. */
         SCOPE_DENIED,
-        /** A list was exported to a file. */
-        EXPORT
+        /** A list was exported to a file (until issue 11: one event after the stream, unmasked exports only; kept for old rows). */
+        EXPORT,
+        /** An export began: caller, format, masked or not, the filters with ID numbers masked. Written before the first byte. */
+        EXPORT_STARTED,
+        /** An export was written to the end; the detail has the row count and the start event's number. */
+        EXPORT_FINISHED,
+        /** An export stopped part-way (the client cut the download, or writing failed); the detail has the rows written so far. */
+        EXPORT_ABORTED
     }
 
+    /** Writes one event in its own transaction and answers its number (exports refer to their start event by it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(Action action, String entityType, Object entityId, String outcome, String detail) {
+    public Long record(Action action, String entityType, Object entityId, String outcome, String detail) {
         Actor actor = Actor.current();
         AuditEvent e = new AuditEvent();
         e.occurredAt = Instant.now();
@@ -37,6 +44,7 @@ public class AuditLog {
         e.entityId = entityId == null ? null : entityId.toString();
         e.outcome = outcome;
         e.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
-        e.persist();
+        e.persist(); // identity column: the id is known once persisted
+        return e.id;
     }
 }

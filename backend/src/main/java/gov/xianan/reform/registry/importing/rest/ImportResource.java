@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.files.FileDownloads;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
@@ -70,7 +71,8 @@ public class ImportResource {
     @Path("/workers")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import workers / 批量导入工人", description = "CSV (UTF-8) or XLSX in form field `file`; answers 202 with the job. "
+    @Operation(summary = "Import workers / 批量导入工人", description = "CSV (UTF-8) or XLSX in form field `file`, recognised by the whole "
+            + "content (415 otherwise); answers 202 with the job. The uploaded file is deleted when the job ends. "
             + "dryRun=true validates every row and writes nothing; a real run writes all rows in one transaction or none when any row is bad. "
             + "A person already registered (same ID number) is updated, never duplicated.")
     public Response submit(@RestForm("file") FileUpload file,
@@ -100,7 +102,8 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bad cells of an import / 错误明细", description = "Row (as in the file, header = 1), column and message.")
+    @Operation(summary = "Bad cells of an import / 错误明细", description = "Row (as in the file, header = 1), column and message; "
+            + "an ID number or phone quoted in a message is masked unless the caller holds pii-reader. 410 once past the retention.")
     public PageResponse<ErrorResponse> errors(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         return service.errors(id, page);
     }
@@ -108,19 +111,15 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors.xlsx")
     @Produces({ XLSX, "application/problem+json" })
-    @Operation(summary = "The file with bad cells marked / 错误标注表", description = "The uploaded rows with each bad cell filled and a last column 错误说明.")
+    @Operation(summary = "The rows with errors, marked / 错误标注表", description = "The header and every uploaded row that has errors, "
+            + "with its row number in the file (原行号), each bad cell filled and a last column 错误说明. ID numbers and phones are masked "
+            + "unless the caller holds pii-reader. Every download is audited as an export (EXPORT_STARTED, then EXPORT_FINISHED with the row "
+            + "count or EXPORT_ABORTED); an unmasked one also as PII_READ. 410 once the error rows are past their retention.")
     public Response errorWorkbook(@PathParam("id") long id) {
-        service.visible(id); // scope check before streaming
-        StreamingOutput body = out -> {
-            try {
-                service.writeErrorWorkbook(id, out);
-            } catch (java.io.IOException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new java.io.IOException(e);
-            }
-        };
+        StreamingOutput body = service.errorWorkbook(id); // scope, retention and the audit start before any byte
         return Response.ok(body).type(XLSX)
-                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors-" + LocalDate.now(ClockProducer.ZONE) + ".xlsx\"").build();
+                .header("Content-Disposition", FileDownloads.contentDisposition("import-" + id + "-errors-" + LocalDate.now(ClockProducer.ZONE) + ".xlsx"))
+                .header("X-Content-Type-Options", FileDownloads.NOSNIFF)
+                .build();
     }
 }
