@@ -25,6 +25,8 @@ import gov.xianan.reform.testsupport.Db;
 import gov.xianan.reform.testsupport.Ids;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.quarkus.test.security.oidc.Claim;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
@@ -61,6 +63,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void theDemoRegistryReproducesTheReviewsProfile() {
         JsonPath s = given().when().get("/api/v1/statistics/workforce").then().statusCode(200).extract().jsonPath();
         assertThat(s.getLong("total")).isGreaterThanOrEqualTo(22_165L);
@@ -91,6 +94,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void theReviewsNamedHonoursAreThere() {
         given().queryParam("kind", "COLLECTIVE").when().get("/api/v1/honours").then().statusCode(200)
                 .body("items.teamName", hasItem("技术胶甲班"));
@@ -106,6 +110,7 @@ class WorkforceStatisticsTest {
     @Test
     @Order(1)
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void staffSeeASmallPopulationInFull() {
         long enterprise = given().contentType("application/json")
                 .body(Map.of("creditCode", Ids.creditCode(), "name", "小微测试厂", "industryCode", "printing", "ownership", "NON_PUBLIC",
@@ -133,6 +138,7 @@ class WorkforceStatisticsTest {
     @Test
     @Order(3)
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void aCachedAnswerIsRenewedByEveryRegistryWrite() {
         long before = given().when().get("/api/v1/statistics/workforce").then().statusCode(200).extract().jsonPath().getLong("total");
         long generation = db.count("select n from registry_generation");
@@ -183,6 +189,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void badFiltersAreFieldErrors() {
         given().queryParam("industry", "shipbuilding").queryParam("asOf", "2020-13-01").queryParam("inDevZone", "yes")
                 .when().get("/api/v1/statistics/workforce")
@@ -197,6 +204,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void bigListsReportACappedTotalAndSmallOnesAnExactOne() {
         given().queryParam("size", 20).when().get("/api/v1/workers").then().statusCode(200)
                 .body("total", equalTo(10_000))

@@ -21,7 +21,9 @@ public class AuditLog {
         /** A caller tried to reach a record outside their department's scope. */
         SCOPE_DENIED,
         /** A list was exported to a file. */
-        EXPORT
+        EXPORT,
+        /** A person was looked up through the minimal worker lookup: who searched for whom, how many matched. */
+        LOOKUP
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
