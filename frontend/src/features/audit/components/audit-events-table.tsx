@@ -11,8 +11,8 @@ import type { AuditEvent } from '@/types/api';
 import { useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
 
 /** The actions the API records; an unknown one is still shown, by its code. */
-const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT'] as const;
-const ACTION_COLORS: Record<string, string> = { PII_READ: 'gold', SCOPE_DENIED: 'red', EXPORT: 'blue' };
+const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT', 'LOOKUP'] as const;
+const ACTION_COLORS: Record<string, string> = { PII_READ: 'gold', SCOPE_DENIED: 'red', EXPORT: 'blue', LOOKUP: 'default' };
 
 /** 审计日志: who read personal data, who was refused another department's records, who exported what. */
 export function AuditEventsTable() {

@@ -19,5 +19,6 @@ export const auditEn: typeof auditZhCN = {
     PII_READ: 'Personal data read',
     SCOPE_DENIED: 'Access refused',
     EXPORT: 'Export',
+    LOOKUP: 'Worker lookup',
   },
 };

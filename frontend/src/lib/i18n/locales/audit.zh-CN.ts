@@ -17,5 +17,6 @@ export const auditZhCN = {
     PII_READ: '查看敏感信息',
     SCOPE_DENIED: '越权访问被拒',
     EXPORT: '导出数据',
+    LOOKUP: '查询工人',
   },
 };

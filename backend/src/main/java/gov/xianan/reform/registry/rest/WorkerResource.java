@@ -69,7 +69,6 @@ public class WorkerResource {
             + "ID numbers and phones are masked and the exact age replaced by an age band unless the caller holds pii-reader; unmasked reads "
             + "are logged. Searching q by ID number (digits, full or partial) and sorting by birthDate are for pii-reader only (400 otherwise); "
             + "ID searches are logged.")
-    @APIResponse(responseCode = "403", description = "The caller's registry scope does not list the registry")
     public PageResponse<WorkerResponse> list(@Valid @BeanParam WorkerFilter filter, @Valid @BeanParam PageQuery page) {
         return service.list(filter, page);
     }
@@ -80,7 +79,6 @@ public class WorkerResource {
             + "trainees and entrants): a name of two characters or more within one enterprise (name + enterpriseId), or, for pii-reader only, "
             + "a full ID number (logged; 400 without pii-reader). Answers id, name, masked ID number, employer, skill level, migrant flag "
             + "and age band only; at most 20 rows; every use is logged.")
-    @APIResponse(responseCode = "400", description = "Name too short, no enterprise, or an ID number without pii-reader")
     public PageResponse<WorkerLookupItem> lookup(
             @QueryParam("name") @Size(max = 50) @Parameter(description = "Name or part of it, two characters or more", example = "王晓") String name,
             @QueryParam("enterpriseId") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}")
