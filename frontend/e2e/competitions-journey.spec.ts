@@ -40,7 +40,7 @@ test.describe('竞赛 journey', () => {
 
     // registration: the eligibility of each worker, then the eligible ones registered
     await openTab(page, 'registration');
-    await pickWorkers(page, tag, [winner.name, runnerUp.name, tooLowLevel.name]);
+    await pickWorkers(page, enterprise.name, tag, [winner.name, runnerUp.name, tooLowLevel.name]);
     await page.getByTestId('registration-check').click();
     const eligibility = page.getByTestId('eligibility-table');
     await expect(eligibility.getByRole('row').filter({ hasText: tooLowLevel.name })).toContainText('低于本赛要求的最低等级中级工');

@@ -83,8 +83,14 @@ export async function openTab(page: Page, tab: 'overview' | 'registration' | 'ju
   await page.getByTestId(`tab-${tab}`).click();
 }
 
-/** Picks workers in the registration search by the run's tag and name. */
-export async function pickWorkers(page: Page, tag: string, names: string[]) {
+/**
+ * Picks workers in the registration search: the enterprise first (the registry's minimal lookup
+ * finds people by name within one enterprise), then each worker by the run's tag and name.
+ */
+export async function pickWorkers(page: Page, enterprise: string, tag: string, names: string[]) {
+  await page.getByTestId('registration-enterprise').click();
+  await page.keyboard.type(enterprise);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: enterprise }).click();
   const select = page.getByTestId('registration-worker-search');
   for (const name of names) {
     await select.click();

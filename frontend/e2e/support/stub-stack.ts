@@ -16,6 +16,8 @@ export type StubUser = {
   familyName: string;
   department: { code: string; name: string; nameEn: string; leadUnit: boolean } | null;
   roles: string[];
+  /** What /me says of the registry scope (ALL for the lead unit, LINKED for other departments; none for admin). */
+  registryScope?: 'ALL' | 'DEV_ZONE' | 'LINKED';
 };
 
 const federation = { code: 'federation', name: '区总工会', nameEn: 'District Federation of Trade Unions', leadUnit: true };
@@ -28,8 +30,9 @@ export const stubUsers = {
     familyName: '张',
     department: federation,
     roles: ['lead', 'staff', 'registry-editor', 'competition-organizer', 'pii-reader'],
+    registryScope: 'ALL',
   },
-  publicityStaff: { username: 'publicity-staff', givenName: '静', familyName: '陈', department: publicity, roles: ['staff'] },
+  publicityStaff: { username: 'publicity-staff', givenName: '静', familyName: '陈', department: publicity, roles: ['staff'], registryScope: 'LINKED' },
   admin: { username: 'admin', givenName: '立', familyName: '孙', department: federation, roles: ['admin'] },
 } satisfies Record<string, StubUser>;
 
@@ -129,6 +132,8 @@ async function answerApi(route: Route, user: StubUser) {
       roles: user.roles,
       clientId: 'spa',
       serviceAccount: false,
+      registryScope: user.registryScope,
+      registryEditor: user.registryScope === 'ALL' && user.roles.includes('registry-editor'),
     });
   }
   if (pathname === '/api/v1/departments') {

@@ -11,6 +11,7 @@ import { LogoutButton } from '@/components/logout-button';
 import { CurrentUser } from '@/features/me/components/current-user';
 import { NotificationBell } from '@/features/tasks/components/notification-bell';
 import { useAuth } from '@/lib/auth/auth-context';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 
 import { appRoutes, menuRoutes, toDashboard, type AppRoute, type AppRouteHandle, type MenuGroup } from './routes';
 
@@ -54,10 +55,11 @@ function menuItems(routes: MenuRoute[], label: (route: AppRoute & MenuRoute) => 
 export function AppLayout() {
   const { t } = useTranslation();
   const { canAccess } = useAuth();
+  const registry = useRegistryAccess();
   const { pathname } = useLocation();
   const matches = useMatches();
 
-  const visible = menuRoutes(appRoutes, canAccess);
+  const visible = menuRoutes(appRoutes, canAccess, registry);
   const selected = selectedMenuKey(
     pathname,
     visible.map((route) => route.path),

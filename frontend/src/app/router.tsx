@@ -20,7 +20,11 @@ export function buildRouteObjects(): RouteObject[] {
           (route): RouteObject => ({
             path: route.path,
             handle: route.handle,
-            element: <RequireAccess access={route.handle.access}>{route.element}</RequireAccess>,
+            element: (
+              <RequireAccess access={route.handle.access} registry={route.handle.registry}>
+                {route.element}
+              </RequireAccess>
+            ),
           }),
         ),
         { path: '*', element: <NotFoundResult /> },

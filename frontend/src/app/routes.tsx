@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from 'react';
 
 import { registryPaths, toEnterprise, toEnterprises, toHonours, toImport, toWorker, toWorkers } from '@/features/registry/paths';
+import { allowsRegistry, type RegistryAccess, type RegistryNeed } from '@/lib/auth/registry-access';
 import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
@@ -39,6 +40,11 @@ export type MenuGroup = { key: string; labelKey: TranslationKey; icon: ReactNode
 export type AppRouteHandle = {
   /** Role, or any one of several roles, needed to open the page; none means every signed-in user. */
   access?: Access;
+  /**
+   * What the page needs of the workers' registry beyond the role, as `/me` says (registry scope by
+   * minimum necessity): `list` for the workers list, `edit` for changes such as the import.
+   */
+  registry?: RegistryNeed;
   /** Title of the page in the breadcrumb and page header. */
   breadcrumb: TranslationKey;
   /** The page above this one in the breadcrumb (a detail page's list). */
@@ -73,6 +79,8 @@ export const RegistryRoute = {
   element: <RegistryPage />,
   handle: {
     access: REGISTRY_READERS,
+    // only the lead unit and the development zone list (and export) workers; others use the lookup
+    registry: 'list',
     breadcrumb: 'menu.registry',
     menu: { labelKey: 'registry.menu.workers', icon: <UserOutlined />, group: REGISTRY_MENU },
   },
@@ -127,8 +135,9 @@ export const ImportRoute = {
   path: registryPaths.import,
   element: <ImportPage />,
   handle: {
-    // the API lets only registry editors import
+    // the API lets only registry editors of the lead unit import
     access: ROLES.registryEditor,
+    registry: 'edit',
     breadcrumb: 'registry.import.title',
     menu: { labelKey: 'registry.menu.import', icon: <CloudUploadOutlined />, group: REGISTRY_MENU },
   },
@@ -161,13 +170,14 @@ export const appRoutes: AppRoute[] = [
   AuditRoute,
 ];
 
-/** The routes that belong in the side menu of a user who may open them. */
+/** The routes that belong in the side menu of a user who may open them (role and registry scope). */
 export function menuRoutes(
   routes: AppRoute[],
   canAccess: (access: Access | undefined) => boolean,
+  registry: RegistryAccess,
 ): (AppRoute & { handle: Required<Pick<AppRouteHandle, 'menu'>> })[] {
   return routes.filter(
     (route): route is AppRoute & { handle: Required<Pick<AppRouteHandle, 'menu'>> } =>
-      route.handle.menu !== undefined && canAccess(route.handle.access),
+      route.handle.menu !== undefined && canAccess(route.handle.access) && allowsRegistry(registry, route.handle.registry),
   );
 }

@@ -2376,7 +2376,7 @@ export interface paths {
         };
         /**
          * List enterprises / 企业列表
-         * @description Filters: q (name contains, or credit code), industry, inDevZone, hasUnion, hasPartyOrg.
+         * @description Every department (enterprises are not personal data; pickers need them). Filters: q (name contains, or credit code), industry, inDevZone, hasUnion, hasPartyOrg. The contact phone is masked unless pii-reader; unmasked reads are logged.
          */
         get: {
             parameters: {
@@ -2447,7 +2447,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register an enterprise / 登记企业 */
+        /**
+         * Register an enterprise / 登记企业
+         * @description Registry editors of the lead unit only (403, logged, for others).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2521,7 +2524,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read an enterprise / 企业详情 */
+        /**
+         * Read an enterprise / 企业详情
+         * @description Contact phone masked unless pii-reader (unmasked reads logged).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2582,7 +2588,7 @@ export interface paths {
         };
         /**
          * Change an enterprise / 修改企业
-         * @description Carries the version read; a stale one answers 409.
+         * @description Registry editors of the lead unit only (403, logged, for others). Carries the version read; a stale one answers 409. A contactPhone sent back masked as read keeps the stored number.
          */
         put: {
             parameters: {
@@ -3173,7 +3179,7 @@ export interface paths {
         put?: never;
         /**
          * Record an honour / 登记荣誉
-         * @description INDIVIDUAL needs workerId; COLLECTIVE needs enterpriseId and teamName, with memberIds.
+         * @description Registry editors of the lead unit only (403, logged, for others). INDIVIDUAL needs workerId; COLLECTIVE needs enterpriseId and teamName, with memberIds.
          */
         post: {
             parameters: {
@@ -3307,7 +3313,10 @@ export interface paths {
                 };
             };
         };
-        /** Change an honour / 修改荣誉 */
+        /**
+         * Change an honour / 修改荣誉
+         * @description Registry editors of the lead unit only (403, logged, for others).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -4299,7 +4308,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a political post / 登记政治职务 */
+        /**
+         * Record a political post / 登记政治职务
+         * @description Registry editors of the lead unit only (403, logged, for others).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7255,7 +7267,7 @@ export interface paths {
         };
         /**
          * List workers / 工人列表
-         * @description ID numbers and phones are masked unless the caller holds pii-reader; unmasked reads are logged.
+         * @description Only for callers whose registry scope lists workers: the lead unit (all) and departments with scope DEV_ZONE (the zone's enterprises' workers); everyone else gets 403 (logged) and uses /workers/lookup. ID numbers and phones are masked and the exact age replaced by an age band unless the caller holds pii-reader; unmasked reads are logged. Searching q by ID number (digits, full or partial) and sorting by birthDate are for pii-reader only (400 otherwise); ID searches are logged.
          */
         get: {
             parameters: {
@@ -7285,7 +7297,7 @@ export interface paths {
                     page?: string;
                     partyMember?: string;
                     /**
-                     * @description Name (contains) or ID number (full, or prefix for pii-reader)
+                     * @description Name (contains); for pii-reader also an ID number (full, or a prefix of 6 or more digits; logged). Digits without pii-reader are refused (400), whatever the data.
                      * @example 王
                      */
                     q?: string;
@@ -7354,7 +7366,7 @@ export interface paths {
         put?: never;
         /**
          * Register a worker / 登记工人
-         * @description Gender and birth date are derived from the ID number; a mismatch is a field error. One person, one record: a registered ID number is a 409.
+         * @description Registry editors of the lead unit only (403, logged, for others). Gender and birth date are derived from the ID number; a mismatch is a field error. One person, one record: a registered ID number is a 409.
          */
         post: {
             parameters: {
@@ -7431,7 +7443,7 @@ export interface paths {
         };
         /**
          * Export the filtered list / 导出工人名册
-         * @description CSV (UTF-8 with BOM) or XLSX, streamed; the same filters as the list. Masked unless pii-reader; unmasked exports are logged.
+         * @description CSV (UTF-8 with BOM) or XLSX, streamed; the same filters and the same registry scope as the list (403, logged, for callers who do not list the registry). Masked unless pii-reader; unmasked exports are logged.
          */
         get: {
             parameters: {
@@ -7457,7 +7469,7 @@ export interface paths {
                     outside?: string;
                     partyMember?: string;
                     /**
-                     * @description Name (contains) or ID number (full, or prefix for pii-reader)
+                     * @description Name (contains); for pii-reader also an ID number (full, or a prefix of 6 or more digits; logged). Digits without pii-reader are refused (400), whatever the data.
                      * @example 王
                      */
                     q?: string;
@@ -7523,6 +7535,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look a worker up / 工人查询(最小必要)
+         * @description The minimal lookup for every department and system (pickers of trainees and entrants): a name of two characters or more within one enterprise (name + enterpriseId), or, for pii-reader only, a full ID number (logged; 400 without pii-reader). Answers id, name, masked ID number, employer, skill level, migrant flag and age band only; at most 20 rows; every use is logged.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The employer, required with name */
+                    enterpriseId?: string;
+                    /** @description A full ID number; pii-reader only */
+                    idNumber?: string;
+                    /**
+                     * @description Name or part of it, two characters or more
+                     * @example 王晓
+                     */
+                    name?: string;
+                    /**
+                     * @description Zero-based page number
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Rows per page, 1–200
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description Field to sort by; a leading '-' sorts descending
+                     * @example -name
+                     */
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResponseWorkerLookupItem"];
+                    };
+                };
+                /** @description 请求无效 / invalid input (field errors in `errors`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/{id}": {
         parameters: {
             query?: never;
@@ -7530,7 +7633,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a worker / 工人详情 */
+        /**
+         * Read a worker / 工人详情
+         * @description Within the caller's registry scope: the lead unit reads all, DEV_ZONE departments the zone's workers, and every department the workers linked to its own records (trainees of its subsidy applications, entrants of its competitions). Anything else is 404 (logged), as if the worker did not exist.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7591,7 +7697,7 @@ export interface paths {
         };
         /**
          * Change a worker / 修改工人信息
-         * @description A different enterpriseId is a transfer: the open employment closes and a new one opens at employedSince (default today). Carries the version read.
+         * @description Registry editors of the lead unit only (403, logged, for others). A different enterpriseId is a transfer: the open employment closes and a new one opens at employedSince (default today). Carries the version read.
          */
         put: {
             parameters: {
@@ -7678,7 +7784,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Employment history / 任职经历 */
+        /**
+         * Employment history / 任职经历
+         * @description Same scope as reading the worker (404 outside it).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7754,7 +7863,7 @@ export interface paths {
         };
         /**
          * Change history / 修改历史
-         * @description Who changed what, when; personal data masked unless pii-reader.
+         * @description Who changed what, when; personal data masked unless pii-reader. Same scope as reading the worker (404 outside it).
          */
         get: {
             parameters: {
@@ -7829,7 +7938,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Political posts of a worker / 政治职务 */
+        /**
+         * Political posts of a worker / 政治职务
+         * @description Same scope as reading the worker (404 outside it).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -7902,6 +8014,13 @@ export interface components {
     schemas: {
         /** @enum {string} */
         Action: "CREATE" | "UPDATE" | "SUBMIT" | "REVIEW" | "RETURN" | "APPROVE" | "REJECT" | "DISBURSE";
+        /** @description 年龄段 / an age band: the key of the ageBand filter and its label */
+        AgeBandRef: {
+            /** @example FROM_30_TO_40 */
+            key?: string;
+            /** @example 30—40岁 */
+            label?: string;
+        };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | "DISBURSED";
         AuditEventResponse: {
@@ -8136,6 +8255,8 @@ export interface components {
             nameEn?: string;
             /** @description Whether this is the lead unit (牵头单位) */
             leadUnit?: boolean;
+            /** @description How much of the workers' registry the staff read: ALL, DEV_ZONE (the zone's enterprises and their workers) or LINKED (lookup and linked workers only) */
+            registryScope?: components["schemas"]["RegistryScope"];
             /**
              * Format: int32
              * @description Display order
@@ -8162,6 +8283,8 @@ export interface components {
              * @example 80
              */
             sortOrder: number;
+            /** @description Registry scope; LINKED (the narrowest) when absent */
+            registryScope?: components["schemas"]["RegistryScope"];
         };
         DepartmentRef: {
             code?: string;
@@ -8185,6 +8308,8 @@ export interface components {
              * @description The version read; a stale one answers 409
              */
             version: number;
+            /** @description Registry scope; unchanged when absent */
+            registryScope?: components["schemas"]["RegistryScope"];
         };
         /** @enum {string} */
         Education: "BELOW_JUNIOR_HIGH" | "JUNIOR_HIGH" | "SENIOR_HIGH" | "COLLEGE_OR_ABOVE";
@@ -8216,7 +8341,10 @@ export interface components {
             hasPartyOrg?: boolean;
             address?: string;
             contactPerson?: string;
+            /** @description Contact phone, masked (138****5678) unless pii-reader; unmasked reads are logged */
             contactPhone?: string;
+            /** @description Whether contactPhone is masked */
+            contactPhoneMasked?: boolean;
             /**
              * Format: int64
              * @description Workers currently employed
@@ -8257,6 +8385,7 @@ export interface components {
             hasPartyOrg: boolean;
             address?: string;
             contactPerson?: string;
+            /** @description Contact phone; on update the masked value as read (138****5678) keeps the stored number */
             contactPhone?: string;
             /**
              * Format: int64
@@ -8566,6 +8695,10 @@ export interface components {
             clientId?: string;
             /** @description True for another government system calling with client credentials */
             serviceAccount?: boolean;
+            /** @description How much of the workers' registry the caller lists and reads: ALL (the lead unit), DEV_ZONE (the zone's enterprises and their workers), LINKED (the lookup and the workers linked to the department's own records); null without a registry role */
+            registryScope?: components["schemas"]["RegistryScope"];
+            /** @description Whether the caller may change workers, enterprises and honours (registry editors of the lead unit) */
+            registryEditor?: boolean;
         };
         Notification: {
             /** Format: int64 */
@@ -8817,6 +8950,27 @@ export interface components {
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
         };
+        PageResponseWorkerLookupItem: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["WorkerLookupItem"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
         PageResponseWorkerResponse: {
             /** @description The rows of this page */
             items?: components["schemas"]["Worker"][];
@@ -9001,6 +9155,8 @@ export interface components {
             participantId?: number;
             reasons?: string[];
         };
+        /** @enum {string} */
+        RegistryScope: "ALL" | "DEV_ZONE" | "LINKED";
         ReportAttachment: {
             /** Format: int64 */
             id?: number;
@@ -9521,10 +9677,15 @@ export interface components {
             masked?: boolean;
             name?: string;
             gender?: components["schemas"]["Gender"];
-            /** @description Birth date; only for pii-reader (else null, see age) */
+            /** @description Birth date; only for pii-reader (else null, see ageBand) */
             birthDate?: components["schemas"]["LocalDate"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Age in whole years; only for pii-reader (else null, see ageBand)
+             */
             age?: number;
+            /** @description Age band (30岁以下, 30—40岁, 40—50岁, 50岁以上), shown to every caller */
+            ageBand?: components["schemas"]["AgeBandRef"];
             education?: components["schemas"]["Education"];
             monthlyWage?: number;
             skillLevel?: components["schemas"]["SkillLevel"];
@@ -9543,6 +9704,28 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+        };
+        WorkerLookupEnterprise: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+        };
+        /** @description 工人查询结果 / the minimum a department needs to pick a person: name, masked ID number, employer, skill level and the hints that eligibility rules read */
+        WorkerLookupItem: {
+            /** Format: int64 */
+            id?: number;
+            name?: string;
+            /** @description ID number, always masked (421202********1234) */
+            idNumber?: string;
+            /** @description Current employer (id and name) */
+            enterprise?: components["schemas"]["WorkerLookupEnterprise"];
+            skillLevel?: components["schemas"]["SkillLevel"];
+            /** @example 中级工 */
+            skillLevelLabel?: string;
+            /** @description 农民工 (agricultural hukou): the migrant uplift of subsidy rules */
+            migrant?: boolean;
+            /** @description Age band for age rules; the exact age is never shown here */
+            ageBand?: components["schemas"]["AgeBandRef"];
         };
         /** @description 产业工人 / a worker to create or change */
         WorkerRequest: {

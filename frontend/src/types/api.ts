@@ -28,6 +28,12 @@ export type Industry = Schemas['Industry'];
 export type Worker = Schemas['Worker'];
 /** `GET /api/v1/workers`: one page of workers. */
 export type WorkerPage = Schemas['PageResponseWorkerResponse'];
+/** One person found by the minimal lookup: name, masked ID number, employer, skill level, migrant flag, age band. */
+export type WorkerLookupItem = Schemas['WorkerLookupItem'];
+/** `GET /api/v1/workers/lookup`: at most 20 people. */
+export type WorkerLookupPage = Schemas['PageResponseWorkerLookupItem'];
+/** How much of the registry a department reads: ALL, DEV_ZONE or LINKED. */
+export type RegistryScope = Schemas['RegistryScope'];
 /** One entry of the audit log (PII reads, refused access, exports). */
 export type AuditEvent = Schemas['AuditEventResponse'];
 /** `GET /api/v1/audit-events`: one page of the audit log. */

@@ -22,8 +22,8 @@ export type ApplicationState = Schemas['ApplicationState'];
 export type TransitionRequest = Schemas['SubsidyTransitionRequest'];
 export type DisbursementRequest = Schemas['SubsidyDisbursementRequest'];
 export type SkillLevel = Schemas['SkillLevel'];
-export type WorkerSummary = Schemas['Worker'];
-export type WorkerPage = Schemas['PageResponseWorkerResponse'];
+/** A trainee as the form holds it: a row of the minimal worker lookup (or a saved trainee in that shape). */
+export type WorkerSummary = Schemas['WorkerLookupItem'];
 export type EnterprisePage = Schemas['PageResponseEnterpriseResponse'];
 
 export const FUND_SOURCES: FundSource[] = ['EMPLOYMENT_SUBSIDY', 'WORK_FOR_TRAINING_ACCOUNT', 'LOCAL_MATCHING'];

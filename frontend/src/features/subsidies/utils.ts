@@ -19,7 +19,7 @@ export const formatYuan = (value: number | undefined | null) =>
 export function traineeAmount(programme: Programme | undefined, worker: WorkerSummary): number | undefined {
   if (!programme) return undefined;
   const base = (worker.skillLevel && programme.levelAmounts?.[worker.skillLevel]) ?? programme.amountPerTrainee ?? 0;
-  const uplift = worker.agriculturalHukou && programme.migrantUpliftPercent ? programme.migrantUpliftPercent : 0;
+  const uplift = worker.migrant && programme.migrantUpliftPercent ? programme.migrantUpliftPercent : 0;
   return Math.round(base * (100 + uplift)) / 100;
 }
 

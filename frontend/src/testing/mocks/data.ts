@@ -1,6 +1,6 @@
 /** Demo data shaped like the API's answers, matching the seed departments and Keycloak demo users. */
 import type { AuthUser } from '@/lib/auth/auth-session';
-import type { Department, DepartmentPage, Me } from '@/types/api';
+import type { Department, DepartmentPage, Me, RegistryScope } from '@/types/api';
 
 export const departments: Department[] = [
   { code: 'federation', name: '区总工会', nameEn: 'District Federation of Trade Unions', leadUnit: true, sortOrder: 10, version: 0 },
@@ -27,7 +27,7 @@ function summary(code: string) {
 /** A signed-in user as the token (auth) and the API's /me (me) describe them. */
 export type TestUser = { auth: AuthUser; me: Me };
 
-function testUser(username: string, displayName: string, department: string | null, roles: string[]): TestUser {
+function testUser(username: string, displayName: string, department: string | null, roles: string[], registryScope?: RegistryScope): TestUser {
   return {
     auth: { username, displayName, department, roles: ['default-roles-xianan', 'offline_access', ...roles] },
     me: {
@@ -37,6 +37,9 @@ function testUser(username: string, displayName: string, department: string | nu
       roles,
       clientId: 'spa',
       serviceAccount: false,
+      // as the API derives them: the department's registry scope, editing for the lead unit's registry editors
+      registryScope,
+      registryEditor: registryScope === 'ALL' && roles.includes('registry-editor'),
     },
   };
 }
@@ -48,8 +51,13 @@ export const testUsers = {
     'registry-editor',
     'competition-organizer',
     'pii-reader',
-  ]),
-  publicityStaff: testUser('publicity-staff', '陈静', 'publicity', ['staff']),
+  ], 'ALL'),
+  /** Lead unit without pii-reader: lists and edits the registry, sees masked numbers and age bands. */
+  federationStaff: testUser('federation-staff', '李娜', 'federation', ['staff', 'registry-editor'], 'ALL'),
+  /** The development zone: lists its enterprises' workers, edits nothing. */
+  devzoneStaff: testUser('devzone-staff', '周伟', 'devzone', ['staff'], 'DEV_ZONE'),
+  /** Another department: no registry list, only the lookup and its linked workers. */
+  publicityStaff: testUser('publicity-staff', '陈静', 'publicity', ['staff'], 'LINKED'),
   admin: testUser('admin', '孙立', 'federation', ['admin']),
   analyst: testUser('analyst', '吴迪', null, ['analyst']),
 } satisfies Record<string, TestUser>;

@@ -39,7 +39,9 @@ export function aWorker(overrides: Partial<Worker> = {}, masked = false): Worker
     name: '王晓霞',
     gender: 'FEMALE',
     birthDate: masked ? undefined : '1990-01-01',
-    age: 36,
+    // the exact age only for pii-reader; everyone sees the band
+    age: masked ? undefined : 36,
+    ageBand: { key: 'FROM_30_TO_40', label: '30—40岁' },
     education: 'SENIOR_HIGH',
     monthlyWage: 4200,
     skillLevel: 'INTERMEDIATE',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { apiUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
-import { renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
+import { cleanup, renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
 
 import { competitionHandlers, contest, judges, participants, ranking } from './fixtures';
 
@@ -50,21 +50,25 @@ describe('竞赛 list and form', () => {
 });
 
 describe('竞赛 detail', () => {
-  it('checks each worker’s eligibility and shows every refusal reason from the API', async () => {
+  it('finds entrants through the minimal lookup (name within the enterprise) and shows every refusal reason from the API', async () => {
     const calls: { dryRun: string | null; body: unknown }[] = [];
+    const lookups: Record<string, string | null>[] = [];
+    const people = [
+      { id: 11, name: '王晓霞', idNumber: '421202********0029', enterprise: { id: 3, name: '华宇防腐有限公司' } },
+      { id: 13, name: '王六', idNumber: '421202********0031', enterprise: { id: 3, name: '华宇防腐有限公司' } },
+    ];
     server.use(
       ...competitionHandlers(),
-      http.get(apiUrl('/api/v1/workers'), () =>
-        HttpResponse.json({
-          items: [
-            { id: 11, name: '王晓霞', idNumber: '421202********0029', enterprise: { id: 3, name: '华宇防腐有限公司' } },
-            { id: 13, name: '赵六', idNumber: '421202********0031' },
-          ],
-          total: 2,
-          page: 0,
-          size: 50,
-        }),
+      http.get(apiUrl('/api/v1/enterprises'), () =>
+        HttpResponse.json({ items: [{ id: 3, name: '华宇防腐有限公司', creditCode: '91421202MA4901234X' }], total: 1, page: 0, size: 20 }),
       ),
+      http.get(apiUrl('/api/v1/workers/lookup'), ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        lookups.push({ name: params.get('name'), enterpriseId: params.get('enterpriseId') });
+        return HttpResponse.json({ items: people.filter((p) => p.name.includes(params.get('name') ?? '')), total: 2, page: 0, size: 20 });
+      }),
+      // the registry's list is never asked by the picker
+      http.get(apiUrl('/api/v1/workers'), () => HttpResponse.json({ type: '/problems/registry-scope', status: 403 }, { status: 403 })),
       http.post(apiUrl('/api/v1/competitions/7/participants/batch'), async ({ request }) => {
         calls.push({ dryRun: new URL(request.url).searchParams.get('dryRun'), body: await request.json() });
         return HttpResponse.json({
@@ -72,26 +76,47 @@ describe('竞赛 detail', () => {
           refused: 1,
           results: [
             { workerId: 11, workerName: '王晓霞', registered: true, reasons: [] },
-            { workerId: 13, workerName: '赵六', registered: false, reasons: ['赵六 目前未在区内企业就业', '技能等级为普工,低于本赛要求的最低等级中级工'] },
+            { workerId: 13, workerName: '王六', registered: false, reasons: ['王六 不符合本赛年龄要求(比赛开始日年龄 18–45 岁)', '技能等级为普工,低于本赛要求的最低等级中级工'] },
           ],
         });
       }),
     );
     const { user } = renderApp('/competitions/7?tab=registration', { user: testUsers.federationLead });
     const search = await screen.findByTestId('registration-worker-search');
+    // the enterprise comes first: until then the worker search is closed
+    expect(within(search).getByRole('combobox')).toBeDisabled();
+    await user.click(within(screen.getByTestId('registration-enterprise')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('华宇防腐有限公司'));
     await user.click(within(search).getByRole('combobox'));
+    await user.keyboard('王');
+    expect(await screen.findByText('请输入至少2个字的姓名')).toBeInTheDocument();
+    await user.keyboard('晓');
     await user.click(await screen.findByTitle(/王晓霞 · 421202/));
-    await user.click(await screen.findByTitle(/赵六 · 421202/));
+    await user.keyboard('王六');
+    await user.click(await screen.findByTitle(/王六 · 421202/));
     expect(screen.getByText('已选 2 人')).toBeInTheDocument();
+    expect(lookups).toContainEqual({ name: '王晓', enterpriseId: '3' });
+    expect(lookups.every((l) => l.enterpriseId === '3' && [...(l.name ?? '')].length >= 2)).toBe(true);
     await user.click(screen.getByTestId('registration-check'));
 
     const table = await screen.findByTestId('eligibility-table');
-    const refused = within(table).getByText('赵六').closest('tr')!;
+    const refused = within(table).getByText('王六').closest('tr')!;
     expect(within(refused).getByText('不符合条件')).toBeInTheDocument();
-    expect(within(refused).getByText('赵六 目前未在区内企业就业')).toBeInTheDocument();
+    expect(within(refused).getByText('王六 不符合本赛年龄要求(比赛开始日年龄 18–45 岁)')).toBeInTheDocument();
     expect(within(refused).getByText('技能等级为普工,低于本赛要求的最低等级中级工')).toBeInTheDocument();
     expect(within(within(table).getByText('王晓霞').closest('tr')!).getByText('符合条件')).toBeInTheDocument();
     expect(calls).toEqual([{ dryRun: 'true', body: { workerIds: [11, 13] } }]);
+  }, 60_000);
+
+  it('offers the enterprise’s whole list only to callers whose registry scope lists workers', async () => {
+    server.use(...competitionHandlers());
+    renderApp('/competitions/7?tab=registration', { user: testUsers.federationLead });
+    expect(await screen.findByTestId('registration-load-enterprise')).toBeInTheDocument();
+    cleanup();
+    // the same organiser's screen with the scope of a department outside the lead unit: the lookup only
+    renderApp('/competitions/7?tab=registration', { user: { ...testUsers.federationLead, me: { ...testUsers.federationLead.me, registryScope: 'LINKED' } } });
+    expect(await screen.findByTestId('registration-worker-search')).toBeInTheDocument();
+    expect(screen.queryByTestId('registration-load-enterprise')).not.toBeInTheDocument();
   }, 60_000);
 
   it('confirms a stage change before sending it, and shows the API’s refusal', async () => {

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { useWorkerLookup } from '@/lib/worker-lookup';
 
-import type { EnterprisePage, WorkerPage } from '../types';
+import type { EnterprisePage } from '../types';
 
-/** `GET /api/v1/workers?q=&enterpriseId=`: candidates to register, read from the registry. */
-export const useWorkerSearch = (query: { q?: string; enterpriseId?: number }, { enabled = true }: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: ['workers', 'competition-search', query],
-    queryFn: ({ signal }) => api.get<WorkerPage>('/api/v1/workers', { params: { ...query, page: 0, size: 50 }, signal }),
-    enabled,
-  });
+/**
+ * `GET /api/v1/workers/lookup?name=&enterpriseId=`: candidates to register, found through the
+ * registry's minimal lookup (a name of two characters or more within one enterprise).
+ */
+export const useWorkerSearch = (query: { name: string; enterpriseId?: number }, { enabled = true }: { enabled?: boolean } = {}) =>
+  useWorkerLookup(query, { enabled });
 
 /** `GET /api/v1/enterprises?q=`: for judges' enterprises, lists and labour competitions. */
 export const useEnterpriseSearch = (q: string | undefined, { enabled = true }: { enabled?: boolean } = {}) =>

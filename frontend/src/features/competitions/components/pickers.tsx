@@ -8,13 +8,26 @@ import { useEnterpriseSearch, useWorkerSearch } from '../api/search-registry';
 
 export type PickedWorker = { id: number; label: string };
 
-/** Searches the registry by name or ID number and keeps the chosen workers with their labels. */
-export function WorkerSearchSelect({ value, onChange, id }: { value: PickedWorker[]; onChange: (value: PickedWorker[]) => void; id?: string }) {
+/**
+ * Finds workers through the registry's minimal lookup, by name (two characters or more) among the
+ * chosen enterprise's workers, and keeps the chosen workers with their labels.
+ */
+export function WorkerSearchSelect({
+  value,
+  onChange,
+  enterpriseId,
+  id,
+}: {
+  value: PickedWorker[];
+  onChange: (value: PickedWorker[]) => void;
+  enterpriseId?: number;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [opened, setOpened] = useState(false);
   const q = useDebounced(search.trim());
-  const found = useWorkerSearch({ q: q || undefined }, { enabled: opened });
+  const found = useWorkerSearch({ name: q, enterpriseId }, { enabled: opened });
   const options = (found.data?.items ?? []).map((w) => ({
     value: w.id!,
     label: `${w.name} · ${w.idNumber ?? ''}${w.enterprise ? ` · ${w.enterprise.name}` : ''}`,
@@ -28,9 +41,10 @@ export function WorkerSearchSelect({ value, onChange, id }: { value: PickedWorke
       style={{ minWidth: 420, flex: 1 }}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       onOpenChange={(open) => open && setOpened(true)}
-      placeholder={t('competitions.registration.searchWorkers')}
+      disabled={enterpriseId === undefined}
+      placeholder={enterpriseId === undefined ? t('competitions.registration.chooseEnterpriseFirst') : t('competitions.registration.searchWorkers')}
       loading={found.isFetching}
-      notFoundContent={found.isFetching ? t('common.loading') : undefined}
+      notFoundContent={found.isFetching ? t('common.loading') : [...q].length < 2 ? t('competitions.registration.typeTwoCharacters') : undefined}
       value={value.map((v) => v.id)}
       options={options}
       onChange={(ids, chosen) => {

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { api } from '@/lib/api-client';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 
 import { useParticipants, useRegisterBatch, useRegisterParticipant, useReviewParticipant } from '../api/participants';
 import type { BatchRegistrationResponse, Competition, Participant, ParticipantStatus, RegistrationResult, WorkerPage } from '../types';
@@ -48,6 +49,7 @@ function WorkerRegistration({ competition }: { competition: Competition }) {
   const [results, setResults] = useState<{ dryRun: boolean; response: BatchRegistrationResponse }>();
   const [loadError, setLoadError] = useState<unknown>();
   const batch = useRegisterBatch(competition.id!);
+  const registry = useRegistryAccess();
 
   const loadEnterprise = async () => {
     if (enterprise === undefined) return;
@@ -75,15 +77,6 @@ function WorkerRegistration({ competition }: { competition: Competition }) {
   return (
     <Card size="small" title={t('competitions.registration.title')} data-testid="worker-registration">
       <Flex vertical gap={12}>
-        <Flex gap={8} wrap>
-          <WorkerSearchSelect
-            value={picked}
-            onChange={(v) => {
-              setPicked(v);
-              setResults(undefined);
-            }}
-          />
-        </Flex>
         <Flex gap={8} wrap align="center">
           <Typography.Text type="secondary">{t('competitions.registration.byEnterprise')}</Typography.Text>
           <EnterpriseSearchSelect
@@ -92,9 +85,22 @@ function WorkerRegistration({ competition }: { competition: Competition }) {
             testId="registration-enterprise"
             placeholder={t('competitions.registration.enterprisePlaceholder')}
           />
-          <Button onClick={() => void loadEnterprise()} disabled={enterprise === undefined} data-testid="registration-load-enterprise">
-            {t('competitions.registration.loadEnterprise')}
-          </Button>
+          {/* the whole list of an enterprise's workers is the registry's: only for callers whose scope lists it */}
+          {registry.lists && (
+            <Button onClick={() => void loadEnterprise()} disabled={enterprise === undefined} data-testid="registration-load-enterprise">
+              {t('competitions.registration.loadEnterprise')}
+            </Button>
+          )}
+        </Flex>
+        <Flex gap={8} wrap>
+          <WorkerSearchSelect
+            value={picked}
+            enterpriseId={enterprise}
+            onChange={(v) => {
+              setPicked(v);
+              setResults(undefined);
+            }}
+          />
         </Flex>
         {loadError !== undefined && <ApiErrorAlert error={loadError} />}
         <Space>

@@ -5,14 +5,20 @@ import { server } from '@/testing/mocks/server';
 import { renderApp, screen, testUsers, within } from '@/testing/test-utils';
 
 describe('工人详情 worker detail', () => {
-  it('shows a staff member masked numbers with a lock, the employments and who changed what, when', async () => {
+  it('shows a staff member masked numbers with a lock, the age band, the employments and who changed what, when', async () => {
     server.use(...registryHandlers({ worker: aWorker({}, true) }));
+    // a department reads a worker linked to its own records (the API decides; the page needs no list scope)
     renderApp('/registry/workers/1', { user: testUsers.publicityStaff });
 
     expect(await screen.findByTestId('worker-name')).toHaveTextContent('王晓霞');
     expect(screen.getByTestId('worker-detail-id')).toHaveTextContent('421202********0029');
     expect(screen.getByTestId('worker-detail-phone')).toHaveTextContent('139****1111');
     expect(within(screen.getByTestId('worker-personal')).getAllByTestId('masked-icon')).toHaveLength(2);
+    // no exact age, no birth date: the band (an exact age with the masked number gives the birth date away)
+    expect(screen.getByTestId('worker-detail-age-band')).toHaveTextContent('30—40岁');
+    expect(within(screen.getByTestId('worker-personal')).getByText('年龄段')).toBeInTheDocument();
+    expect(screen.queryByTestId('worker-detail-birth')).not.toBeInTheDocument();
+    expect(screen.getByTestId('worker-personal')).not.toHaveTextContent('36');
     // staff may read but not write: no edit button
     expect(screen.queryByTestId('worker-edit')).not.toBeInTheDocument();
 
@@ -43,15 +49,16 @@ describe('工人详情 worker detail', () => {
     renderApp('/registry/workers/1', { user: testUsers.federationLead });
 
     expect(await screen.findByTestId('worker-detail-id')).toHaveTextContent('421202199001010029');
+    expect(screen.getByTestId('worker-detail-birth')).toHaveTextContent('1990-01-01');
     expect(screen.getByTestId('worker-detail-phone')).toHaveTextContent('13900001111');
     expect(within(screen.getByTestId('worker-personal')).queryByTestId('masked-icon')).not.toBeInTheDocument();
-    expect(screen.getByTestId('worker-edit')).toBeEnabled();
+    expect(await screen.findByTestId('worker-edit')).toBeEnabled();
   }, 60_000);
 
   it('is reached from the worker list by the name', async () => {
     server.use(...registryHandlers());
     const { user, router } = renderApp('/registry', { user: testUsers.federationLead });
-    await user.click(await within(await screen.findByTestId('workers-table')).findByRole('link', { name: '王晓霞' }));
+    await user.click(await within(await screen.findByTestId('workers-table', {}, { timeout: 5000 })).findByRole('link', { name: '王晓霞' }));
     expect(router.state.location.pathname).toBe('/registry/workers/1');
     expect(await screen.findByTestId('worker-detail')).toBeInTheDocument();
   }, 60_000);

@@ -28,7 +28,7 @@ describe('登记 / 修改工人 worker form', () => {
       ...registryHandlers(),
     );
     const { user } = renderApp('/registry', { user: testUsers.federationLead });
-    await user.click(await screen.findByTestId('worker-create'));
+    await user.click(await screen.findByTestId('worker-create', {}, { timeout: 5000 }));
     const dialog = await screen.findByRole('dialog');
 
     // a typo in the last character: the GB 11643 check character does not match

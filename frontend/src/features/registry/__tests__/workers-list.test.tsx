@@ -11,8 +11,9 @@ const worker = (id: number, name: string, masked = true) => ({
   masked,
   name,
   gender: 'FEMALE',
-  birthDate: null,
-  age: 36,
+  birthDate: masked ? null : '1990-01-01',
+  age: masked ? null : 36,
+  ageBand: { key: 'FROM_30_TO_40', label: '30—40岁' },
   education: 'SENIOR_HIGH',
   monthlyWage: 4200,
   skillLevel: 'INTERMEDIATE',
@@ -30,17 +31,21 @@ const worker = (id: number, name: string, masked = true) => ({
 });
 
 describe('工人名册 worker list', () => {
-  it('shows the page of workers with masked numbers and a capped total', async () => {
+  it('shows the page of workers with masked numbers, age bands and a capped total', async () => {
     server.use(
       http.get(apiUrl('/api/v1/workers'), () =>
         HttpResponse.json({ items: [worker(1, '王晓霞'), worker(2, '李娜')], total: 10000, page: 0, size: 20, totalExact: false }),
       ),
     );
-    renderApp('/registry', { user: testUsers.publicityStaff });
-    const table = await screen.findByTestId('workers-table');
+    // lead unit, no pii-reader
+    renderApp('/registry', { user: testUsers.federationStaff });
+    const table = await screen.findByTestId('workers-table', {}, { timeout: 5000 });
     expect(await within(table).findByText('王晓霞')).toBeInTheDocument();
     expect(within(table).getAllByTestId('worker-id')[0]).toHaveTextContent('421202********1234');
     expect(within(table).getAllByTestId('masked-icon')).toHaveLength(2);
+    expect(within(table).getAllByText('30—40岁')).toHaveLength(2);
+    // without pii-reader the search is by name only (the API refuses digits)
+    expect(screen.getByPlaceholderText('姓名')).toBeInTheDocument();
     expect(within(table).getAllByText('咸安纺织有限公司')).toHaveLength(2);
     expect(within(table).getAllByText('中级工')).toHaveLength(2);
     expect(screen.getByTestId('worker-total')).toHaveTextContent('超过 10,000 人');
@@ -55,7 +60,7 @@ describe('工人名册 worker list', () => {
       }),
     );
     const { user } = renderApp('/registry', { user: testUsers.federationLead });
-    await screen.findByTestId('workers-table');
+    await screen.findByTestId('workers-table', {}, { timeout: 5000 });
     await user.type(screen.getByPlaceholderText('姓名或身份证号'), '张');
     await user.click(within(screen.getByTestId('filter-skill')).getByRole('combobox'));
     await user.click(await screen.findByTitle('技师'));
@@ -76,8 +81,8 @@ describe('工人名册 worker list', () => {
         HttpResponse.json({ items: [worker(1, '王晓霞')], total: 1, page: 0, size: 20, totalExact: true }),
       ),
     );
-    const first = renderApp('/registry', { user: testUsers.publicityStaff });
-    const table = await screen.findByTestId('workers-table');
+    const first = renderApp('/registry', { user: testUsers.federationStaff });
+    const table = await screen.findByTestId('workers-table', {}, { timeout: 5000 });
     expect(within(table).getByRole('columnheader', { name: '月工资(元)' })).toBeInTheDocument();
 
     await first.user.click(screen.getByTestId('column-settings'));
@@ -87,11 +92,40 @@ describe('工人名册 worker list', () => {
     expect(JSON.parse(window.localStorage.getItem('xianan.registry.workerColumns') ?? '[]')).toEqual(['monthlyWage']);
 
     first.unmount();
-    renderApp('/registry', { user: testUsers.publicityStaff });
+    renderApp('/registry', { user: testUsers.federationStaff });
     const again = await screen.findByTestId('workers-table');
     expect(await within(again).findByText('王晓霞')).toBeInTheDocument();
     expect(within(again).queryByRole('columnheader', { name: '月工资(元)' })).not.toBeInTheDocument();
     expect(within(again).getByRole('columnheader', { name: '技能等级' })).toBeInTheDocument();
+  }, 60_000);
+
+  it('is listed for the lead unit and the development zone only: another department has neither the menu entry nor the page', async () => {
+    let listed = 0;
+    server.use(
+      http.get(apiUrl('/api/v1/workers'), () => {
+        listed += 1;
+        return HttpResponse.json({ items: [], total: 0, page: 0, size: 20, totalExact: true });
+      }),
+    );
+    const other = renderApp('/registry', { user: testUsers.publicityStaff });
+    expect(await screen.findByTestId('forbidden')).toBeInTheDocument();
+    const menu = screen.getByTestId('side-menu');
+    // the registry group stays (enterprises, honours) but has no workers list and no import
+    expect(within(menu).getByText('工人名册')).toBeInTheDocument();
+    await other.user.click(within(menu).getByText('工人名册'));
+    expect(await within(menu).findByText('企业')).toBeInTheDocument();
+    expect(within(menu).queryByText('工人')).not.toBeInTheDocument();
+    expect(within(menu).queryByText('导入')).not.toBeInTheDocument();
+    expect(listed).toBe(0);
+    other.unmount();
+
+    // the development zone lists (its part of) the registry, but neither adds workers nor imports
+    const zone = renderApp('/registry', { user: testUsers.devzoneStaff });
+    expect(await screen.findByTestId('workers-table', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByTestId('worker-create')).not.toBeInTheDocument();
+    await zone.user.click(within(screen.getByTestId('side-menu')).getByText('工人名册'));
+    expect(await within(screen.getByTestId('side-menu')).findByText('工人')).toBeInTheDocument();
+    expect(within(screen.getByTestId('side-menu')).queryByText('导入')).not.toBeInTheDocument();
   }, 60_000);
 
   it('is not in the menu of analysts, who only get statistics', async () => {

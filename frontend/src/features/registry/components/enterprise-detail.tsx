@@ -6,8 +6,7 @@ import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
-import { useAuth } from '@/lib/auth/auth-context';
-import { ROLES } from '@/lib/auth/roles';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Honour, Worker } from '@/types/api';
 
 import { useEnterprise, useEnterpriseHistory } from '../api/get-enterprises';
@@ -23,13 +22,14 @@ import { MaskedValue } from './masked-value';
 /** 企业详情: the enterprise's data, union and party status, its workers, its honours and its change history. */
 export function EnterpriseDetail({ id, industries }: { id: number; industries: { value: string; label: string }[] }) {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { edits, lists } = useRegistryAccess();
   const { label, yesNo } = useEnumLabels();
   const { number } = useFormatters();
   const enterprise = useEnterprise(id);
   const history = useEnterpriseHistory(id);
   const [workersPage, setWorkersPage] = useState({ page: 0, size: 10 });
-  const workers = useWorkers({ enterpriseId: id, ...workersPage });
+  // the enterprise's workers are a registry list: only for callers whose scope lists workers
+  const workers = useWorkers({ enterpriseId: id, ...workersPage }, { enabled: lists });
   const honours = useHonours({ enterpriseId: id, page: 0, size: 100 });
   const [editing, setEditing] = useState(false);
 
@@ -50,7 +50,7 @@ export function EnterpriseDetail({ id, industries }: { id: number; industries: {
           </Space>
         }
         extra={
-          hasRole(ROLES.registryEditor) && (
+          edits && (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="enterprise-edit">
               {t('registry.edit')}
             </Button>
@@ -82,35 +82,37 @@ export function EnterpriseDetail({ id, industries }: { id: number; industries: {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
-            <Card title={t('registry.enterprises.workers')} size="small">
-              {workers.error ? (
-                <ApiErrorAlert error={workers.error} onRetry={() => void workers.refetch()} />
-              ) : (
-                <Table<Worker>
-                  data-testid="enterprise-workers-table"
-                  rowKey="id"
-                  size="small"
-                  loading={workers.isFetching}
-                  dataSource={workers.data?.items ?? []}
-                  pagination={{
-                    current: workersPage.page + 1,
-                    pageSize: workersPage.size,
-                    total: workers.data?.total ?? 0,
-                    onChange: (current, size) => setWorkersPage({ page: current - 1, size }),
-                  }}
-                  columns={[
-                    {
-                      title: t('registry.name'),
-                      key: 'name',
-                      render: (_, w) => (w.id !== undefined ? <Link to={toWorker(w.id)}>{w.name}</Link> : w.name),
-                    },
-                    { title: t('registry.idNumber'), key: 'id', render: (_, w) => <MaskedValue value={w.idNumber} masked={w.masked} /> },
-                    { title: t('registry.skillLevel'), key: 'skill', render: (_, w) => label('skillLevel', w.skillLevel) },
-                    { title: t('registry.occupation'), dataIndex: 'occupation', key: 'occupation' },
-                  ]}
-                />
-              )}
-            </Card>
+            {lists && (
+              <Card title={t('registry.enterprises.workers')} size="small">
+                {workers.error ? (
+                  <ApiErrorAlert error={workers.error} onRetry={() => void workers.refetch()} />
+                ) : (
+                  <Table<Worker>
+                    data-testid="enterprise-workers-table"
+                    rowKey="id"
+                    size="small"
+                    loading={workers.isFetching}
+                    dataSource={workers.data?.items ?? []}
+                    pagination={{
+                      current: workersPage.page + 1,
+                      pageSize: workersPage.size,
+                      total: workers.data?.total ?? 0,
+                      onChange: (current, size) => setWorkersPage({ page: current - 1, size }),
+                    }}
+                    columns={[
+                      {
+                        title: t('registry.name'),
+                        key: 'name',
+                        render: (_, w) => (w.id !== undefined ? <Link to={toWorker(w.id)}>{w.name}</Link> : w.name),
+                      },
+                      { title: t('registry.idNumber'), key: 'id', render: (_, w) => <MaskedValue value={w.idNumber} masked={w.masked} /> },
+                      { title: t('registry.skillLevel'), key: 'skill', render: (_, w) => label('skillLevel', w.skillLevel) },
+                      { title: t('registry.occupation'), dataIndex: 'occupation', key: 'occupation' },
+                    ]}
+                  />
+                )}
+              </Card>
+            )}
             <Card title={t('registry.honours.title')} size="small">
               {honours.error ? (
                 <ApiErrorAlert error={honours.error} onRetry={() => void honours.refetch()} />

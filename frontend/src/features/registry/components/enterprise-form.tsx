@@ -28,7 +28,8 @@ const FIELDS = [
   'contactPhone',
 ] as const;
 
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+/** A phone, or the number as read, masked for callers without pii-reader: sent back unchanged, the server keeps the stored one. */
+const PHONE_OR_MASKED = /^(1\d{10}|0\d{2,3}-?\d{7,8}|[\d-]{3}\*{1,13}\d{4})$/;
 
 function valuesOf(enterprise?: Enterprise): Partial<FormValues> {
   if (!enterprise) return { inDevZone: false, hasUnion: false, hasPartyOrg: false };
@@ -197,7 +198,7 @@ export function EnterpriseFormModal({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="contactPhone" label={t('registry.enterprises.contactPhone')} rules={[{ pattern: PHONE, message: t('registry.validation.phone') }]}>
+            <Form.Item name="contactPhone" label={t('registry.enterprises.contactPhone')} rules={[{ pattern: PHONE_OR_MASKED, message: t('registry.validation.phone') }]}>
               <Input maxLength={20} />
             </Form.Item>
           </Col>

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { useAuth } from '@/lib/auth/auth-context';
-import { ROLES } from '@/lib/auth/roles';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Enterprise } from '@/types/api';
 
 import { useEnterprises, type EnterpriseFilter } from '../api/get-enterprises';
@@ -32,7 +31,7 @@ export function OrganisationTags({ enterprise }: { enterprise: Pick<Enterprise, 
 /** 企业列表: search by name or credit code, filter by industry, zone, union and party organisation. */
 export function EnterprisesList({ industries }: { industries: { value: string; label: string }[] }) {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { edits } = useRegistryAccess();
   const navigate = useNavigate();
   const { label } = useEnumLabels();
   const { number } = useFormatters();
@@ -135,7 +134,7 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
             <Typography.Text type="secondary" data-testid="enterprise-total">
               {t('registry.enterprises.total', { count: total })}
             </Typography.Text>
-            {hasRole(ROLES.registryEditor) && (
+            {edits && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="enterprise-create">
                 {t('registry.enterprises.add')}
               </Button>
@@ -165,7 +164,7 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
           />
         )}
       </Card>
-      {hasRole(ROLES.registryEditor) && (
+      {edits && (
         <EnterpriseFormModal
           open={creating}
           industries={industries}

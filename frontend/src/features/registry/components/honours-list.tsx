@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { useAuth } from '@/lib/auth/auth-context';
-import { ROLES } from '@/lib/auth/roles';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Honour } from '@/types/api';
 
 import { useHonours, type HonourFilter } from '../api/get-honours';
@@ -19,7 +18,7 @@ import { HonourFormModal } from './honour-form';
 /** 荣誉: individual and collective honours by year and kind; editors record new ones. */
 export function HonoursList() {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { edits } = useRegistryAccess();
   const { label, options } = useEnumLabels();
   const [form] = Form.useForm<HonourFilter>();
   const [filter, setFilter] = useState<HonourFilter>({});
@@ -27,7 +26,7 @@ export function HonoursList() {
   const [creating, setCreating] = useState(false);
   const honours = useHonours({ ...filter, ...page });
   const total = honours.data?.total ?? 0;
-  const editor = hasRole(ROLES.registryEditor);
+  const editor = edits;
 
   const columns: ColumnsType<Honour> = [
     { title: t('registry.honours.year'), dataIndex: 'year', key: 'year', width: 70 },

@@ -6,8 +6,7 @@ import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
-import { useAuth } from '@/lib/auth/auth-context';
-import { ROLES } from '@/lib/auth/roles';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Employment, Honour, PoliticalPost } from '@/types/api';
 
 import { useHonours } from '../api/get-honours';
@@ -21,7 +20,7 @@ import { WorkerFormModal } from './worker-form';
 /** 工人详情: personal data (masked unless pii-reader), employer, employment history, honours, political posts and the change history. */
 export function WorkerDetail({ id }: { id: number }) {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
+  const { edits } = useRegistryAccess();
   const { label, yesNo } = useEnumLabels();
   const { money } = useFormatters();
   const worker = useWorker(id);
@@ -34,7 +33,7 @@ export function WorkerDetail({ id }: { id: number }) {
   if (worker.error) return <ApiErrorAlert error={worker.error} onRetry={() => void worker.refetch()} />;
   if (!worker.data) return <Skeleton active />;
   const w = worker.data;
-  const canEdit = hasRole(ROLES.registryEditor);
+  const canEdit = edits;
 
   const fieldLabel = (field: string) =>
     field === 'enterpriseId' ? t('registry.enterprise') : field === 'name' ? t('registry.name') : t(`registry.fields.${field}` as never, { defaultValue: field });
@@ -69,7 +68,16 @@ export function WorkerDetail({ id }: { id: number }) {
             <MaskedValue value={w.phone} masked={w.masked} testId="worker-detail-phone" />
           </Descriptions.Item>
           <Descriptions.Item label={t('registry.gender')}>{label('gender', w.gender)}</Descriptions.Item>
-          <Descriptions.Item label={w.birthDate ? t('registry.birthDate') : t('registry.age')}>{w.birthDate ?? w.age ?? '—'}</Descriptions.Item>
+          {w.birthDate ? (
+            <Descriptions.Item label={t('registry.birthDate')}>
+              <span data-testid="worker-detail-birth">{w.birthDate}</span>
+            </Descriptions.Item>
+          ) : (
+            // without pii-reader the API gives the age band only: an exact age with the masked ID number gives the birth date away
+            <Descriptions.Item label={t('registry.ageBand')}>
+              <span data-testid="worker-detail-age-band">{label('ageBand', w.ageBand?.key)}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('registry.education')}>{label('education', w.education)}</Descriptions.Item>
           <Descriptions.Item label={t('registry.skillLevel')}>{label('skillLevel', w.skillLevel)}</Descriptions.Item>
           <Descriptions.Item label={t('registry.occupation')}>{w.occupation || '—'}</Descriptions.Item>

@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useAuth } from '@/lib/auth/auth-context';
+import { useRegistryAccess } from '@/lib/auth/registry-access';
 import { ROLES } from '@/lib/auth/roles';
 import type { Worker } from '@/types/api';
 
@@ -36,6 +37,9 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const [exporting, setExporting] = useState<string>();
   const [creating, setCreating] = useState(false);
   const { hasRole } = useAuth();
+  const { edits } = useRegistryAccess();
+  // searching by ID number is for pii-reader only (the API refuses digits to everyone else)
+  const searchesIds = hasRole(ROLES.piiReader);
   const navigate = useNavigate();
   const columnSettings = useColumnSettings(WORKER_COLUMNS_STORAGE_KEY);
   const workers = useWorkers({ ...filter, ...page });
@@ -90,7 +94,8 @@ export function WorkersList({ industries }: { industries: { value: string; label
       ),
     },
     { title: t('registry.gender'), dataIndex: 'gender', key: 'gender', width: 70, render: (g: string) => t(`registry.enums.gender.${g}` as const, { defaultValue: g }) },
-    { title: t('registry.age'), dataIndex: 'age', key: 'age', width: 70 },
+    // the exact age only for pii-reader; everyone else sees the band
+    { title: t('registry.age'), key: 'age', width: 90, render: (_, w) => w.age ?? (w.ageBand?.key ? t(`registry.enums.ageBand.${w.ageBand.key}` as never, { defaultValue: w.ageBand.key }) : '—') },
     { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, render: (e: string) => t(`registry.enums.education.${e}` as const, { defaultValue: e }) },
     { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, render: (s: string) => t(`registry.enums.skillLevel.${s}` as const, { defaultValue: s }) },
     { title: t('registry.monthlyWage'), dataIndex: 'monthlyWage', key: 'monthlyWage', width: 110, align: 'right', render: (v: number) => number(v) },
@@ -136,7 +141,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
       <Card>
         <Form form={form} layout="inline" onFinish={search} data-testid="worker-search" style={{ rowGap: 12 }}>
           <Form.Item name="q">
-            <Input allowClear placeholder={t('registry.searchPlaceholder')} prefix={<SearchOutlined />} style={{ width: 220 }} maxLength={50} />
+            <Input allowClear placeholder={searchesIds ? t('registry.searchPlaceholder') : t('registry.searchByNamePlaceholder')} prefix={<SearchOutlined />} style={{ width: 220 }} maxLength={50} />
           </Form.Item>
           <Form.Item name="industry">
             <Select allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="filter-industry" />
@@ -186,7 +191,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
             <Typography.Text type="secondary" data-testid="worker-total">
               {totalText}
             </Typography.Text>
-            {hasRole(ROLES.registryEditor) && (
+            {edits && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="worker-create">
                 {t('registry.addWorker')}
               </Button>
@@ -227,7 +232,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
           />
         )}
       </Card>
-      {hasRole(ROLES.registryEditor) && (
+      {edits && (
         <WorkerFormModal
           open={creating}
           onClose={() => setCreating(false)}

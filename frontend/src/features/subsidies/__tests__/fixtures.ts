@@ -10,7 +10,7 @@ export function hrssUser(username: string, roles: string[]): TestUser {
   const department = { code: 'hrss', name: '区人社局', nameEn: 'Human Resources and Social Security Bureau', leadUnit: false };
   return {
     auth: { username, displayName: username, department: 'hrss', roles: ['default-roles-xianan', ...roles] },
-    me: { username, displayName: username, department, roles, clientId: 'spa', serviceAccount: false },
+    me: { username, displayName: username, department, roles, clientId: 'spa', serviceAccount: false, registryScope: 'LINKED', registryEditor: false },
   };
 }
 export const reviewer = hrssUser('hrss-reviewer', ['staff', 'subsidy-reviewer']);
@@ -23,8 +23,8 @@ export const programme: Programme = {
 };
 export const enterprise = { id: 70, name: '咸安纺织有限公司', creditCode: '91421202MA4901234F' };
 export const workers: WorkerSummary[] = [
-  { id: 11, name: '王晓霞', idNumber: '421202********1234', skillLevel: 'INTERMEDIATE', agriculturalHukou: true, enterprise: { id: 70, name: enterprise.name } },
-  { id: 12, name: '李建国', idNumber: '421202********5678', skillLevel: 'SENIOR', agriculturalHukou: false, enterprise: { id: 71, name: '别的企业' } },
+  { id: 11, name: '王晓霞', idNumber: '421202********1234', skillLevel: 'INTERMEDIATE', migrant: true, enterprise: { id: 70, name: enterprise.name } },
+  { id: 12, name: '李建国', idNumber: '421202********5678', skillLevel: 'SENIOR', migrant: false, enterprise: { id: 70, name: enterprise.name } },
 ];
 export const application = (over: Partial<Application> = {}): Application => ({
   id: 9, enterprise: { id: 70, name: enterprise.name }, programme: { id: 5, name: programme.name, year: 2020 },
@@ -44,5 +44,10 @@ export const subsidyHandlers = (app: Application = application()) => [
   http.get(apiUrl('/api/v1/subsidy-applications/9'), () => HttpResponse.json(app)),
   http.get(apiUrl('/api/v1/subsidy-applications/9/history'), () => HttpResponse.json(history)),
   http.get(apiUrl('/api/v1/enterprises'), () => HttpResponse.json({ items: [enterprise], total: 1, page: 0, size: 20 })),
-  http.get(apiUrl('/api/v1/workers'), () => HttpResponse.json({ items: workers, total: 2, page: 0, size: 20 })),
+  // the minimal lookup: a name within one enterprise
+  http.get(apiUrl('/api/v1/workers/lookup'), ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const items = workers.filter((w) => w.name!.includes(params.get('name') ?? '') && String(w.enterprise?.id) === params.get('enterpriseId'));
+    return HttpResponse.json({ items, total: items.length, page: 0, size: 20 });
+  }),
 ];

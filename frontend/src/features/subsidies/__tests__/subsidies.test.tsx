@@ -110,16 +110,19 @@ describe('培训补贴 subsidies', () => {
     await user.click(await screen.findByText(`${enterprise.name} · ${enterprise.creditCode}`));
     await user.click(screen.getByLabelText('补贴项目'));
     await user.click(await screen.findByTitle('2020 2020年岗前培训'));
+    // trainees are looked up by name (two characters or more) among the chosen enterprise's workers
     const search = within(screen.getByTestId('trainee-search')).getByRole('combobox');
     await user.click(search);
+    await user.keyboard('王晓');
     await user.click(await screen.findByText(/王晓霞 · /));
     await user.click(search);
+    await user.keyboard('李建');
     await user.click(await screen.findByText(/李建国 · /));
 
     const rows = within(screen.getByTestId('trainees-table')).getAllByRole('row').slice(1);
     expect(within(rows[0]!).getByTestId('trainee-eligibility')).toHaveTextContent('本企业在职');
     expect(within(rows[0]!).getByTestId('trainee-amount')).toHaveTextContent('¥1,200.00');
-    expect(within(rows[1]!).getByTestId('trainee-eligibility')).toHaveTextContent('非本企业职工');
+    expect(within(rows[1]!).getByTestId('trainee-eligibility')).toHaveTextContent('本企业在职');
     expect(within(rows[1]!).getByTestId('trainee-amount')).toHaveTextContent('¥1,500.00');
     expect(screen.getByTestId('application-amount')).toHaveTextContent('¥2,700.00');
 

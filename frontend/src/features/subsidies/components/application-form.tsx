@@ -12,7 +12,7 @@ import { api } from '@/lib/api-client';
 
 import { useApplication, useCreateApplication, useUpdateApplication } from '../api/applications';
 import { useProgrammes } from '../api/funds';
-import { useEnterpriseSearch, useWorkerSearch } from '../api/lookups';
+import { useEnterpriseSearch, useTraineeLookup } from '../api/lookups';
 import { toApplication } from '../paths';
 import type { Application, WorkerSummary } from '../types';
 import { formatYuan, traineeAmount, traineeRowErrors } from '../utils';
@@ -59,7 +59,7 @@ const savedTrainees = (a: Application): WorkerSummary[] =>
     id: tr.workerId,
     name: tr.name,
     skillLevel: tr.skillLevel,
-    agriculturalHukou: tr.migrant,
+    migrant: tr.migrant,
     enterprise: a.enterprise ? { id: a.enterprise.id, name: a.enterprise.name } : undefined,
   }) as WorkerSummary);
 
@@ -75,18 +75,23 @@ const toValues = (a?: Application): Values =>
       }
     : {};
 
-/** Search box that adds a registry worker to the trainees; each hit shows whether they are eligible. */
+/**
+ * Search box that adds a registry worker to the trainees: the minimal lookup, by name (two
+ * characters or more) among the application's enterprise's workers; each hit shows whether they are eligible.
+ */
 function TraineeSearch({ enterpriseId, chosen, onAdd }: { enterpriseId?: number; chosen: WorkerSummary[]; onAdd: (w: WorkerSummary) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [opened, setOpened] = useState(false);
   const q = useDebounced(search.trim());
-  const found = useWorkerSearch(q, undefined, opened);
-  const hits = (found.data?.items ?? []).filter((w) => !chosen.some((c) => c.id === w.id));
+  const found = useTraineeLookup(q, enterpriseId, opened);
+  const hits: WorkerSummary[] = (found.data?.items ?? []).filter((w) => !chosen.some((c) => c.id === w.id));
+  const hint = enterpriseId === undefined ? t('subsidies.form.chooseEnterpriseFirst') : [...q].length < 2 ? t('subsidies.form.typeTwoCharacters') : t('subsidies.form.noneFound');
   return (
     <Select<number>
       data-testid="trainee-search"
       aria-label={t('subsidies.form.traineePlaceholder')}
+      disabled={enterpriseId === undefined}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={null as unknown as number}
       onOpenChange={(open) => open && setOpened(true)}
@@ -95,8 +100,8 @@ function TraineeSearch({ enterpriseId, chosen, onAdd }: { enterpriseId?: number;
         if (worker) onAdd(worker);
         setSearch('');
       }}
-      placeholder={t('subsidies.form.traineePlaceholder')}
-      notFoundContent={found.isFetching ? t('common.loading') : t('subsidies.form.noneFound')}
+      placeholder={enterpriseId === undefined ? t('subsidies.form.chooseEnterpriseFirst') : t('subsidies.form.traineePlaceholder')}
+      notFoundContent={found.isFetching ? t('common.loading') : hint}
       loading={found.isFetching}
       style={{ width: '100%' }}
       options={hits.map((w) => ({
@@ -258,7 +263,7 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
         dataSource={trainees}
         style={{ marginBottom: 16 }}
         columns={[
-          { title: t('subsidies.form.worker'), render: (_, w) => <span>{w.name} {w.agriculturalHukou && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
+          { title: t('subsidies.form.worker'), render: (_, w) => <span>{w.name} {w.migrant && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
           { title: t('subsidies.list.enterprise'), render: (_, w) => w.enterprise?.name ?? '—' },
           { title: t('subsidies.form.skillLevel'), render: (_, w) => (w.skillLevel ? t(`subsidies.skillLevels.${w.skillLevel}`) : '') },
           { title: t('subsidies.form.eligibility'), render: (_, w, i) => <EligibilityTag worker={w} enterpriseId={enterpriseId} serverError={traineeErrors.get(i)} /> },

@@ -22,5 +22,6 @@ export const auditEn: typeof auditZhCN = {
     EXPORT_FINISHED: 'Export finished',
     EXPORT_ABORTED: 'Export aborted',
     EXPORT: 'Export (old entry)',
+    LOOKUP: 'Worker lookup',
   },
 };

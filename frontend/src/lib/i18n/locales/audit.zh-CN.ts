@@ -20,5 +20,6 @@ export const auditZhCN = {
     EXPORT_FINISHED: '导出完成',
     EXPORT_ABORTED: '导出中断',
     EXPORT: '导出数据(旧记录)',
+    LOOKUP: '查询工人',
   },
 };

@@ -24,6 +24,7 @@ export const registryEn: typeof registryZhCN = {
     search: 'Search',
     reset: 'Reset',
     searchPlaceholder: 'Name or ID number',
+    searchByNamePlaceholder: 'Name',
     total: '{{count}} workers',
     totalAtLeast: 'More than {{count}} workers',
     exportXlsx: 'Export Excel',

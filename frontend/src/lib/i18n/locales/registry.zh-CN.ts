@@ -22,6 +22,7 @@ export const registryZhCN = {
     search: '查询',
     reset: '重置',
     searchPlaceholder: '姓名或身份证号',
+    searchByNamePlaceholder: '姓名',
     total: '共 {{count}} 人',
     totalAtLeast: '超过 {{count}} 人',
     exportXlsx: '导出 Excel',

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.xianan.reform.departments.RegistryScope;
 import gov.xianan.reform.departments.mapping.DepartmentDtos.DepartmentResponse;
 
 /** The caller as the API sees them. */
@@ -14,7 +15,11 @@ public record MeResponse(
         @Schema(description = "The caller's department; null for callers without one (analysts, data-platform)") DepartmentSummary department,
         @Schema(description = "Functional roles held", examples = "[\"lead\",\"staff\"]") List<String> roles,
         @Schema(description = "OAuth client the token was issued to", examples = "spa") String clientId,
-        @Schema(description = "True for another government system calling with client credentials") boolean serviceAccount) {
+        @Schema(description = "True for another government system calling with client credentials") boolean serviceAccount,
+        @Schema(description = "How much of the workers' registry the caller lists and reads: ALL (the lead unit), DEV_ZONE (the zone's "
+                + "enterprises and their workers), LINKED (the lookup and the workers linked to the department's own records); null without "
+                + "a registry role") RegistryScope registryScope,
+        @Schema(description = "Whether the caller may change workers, enterprises and honours (registry editors of the lead unit)") boolean registryEditor) {
 
     @Schema(name = "DepartmentSummary")
     public record DepartmentSummary(String code, String name, String nameEn, boolean leadUnit) {

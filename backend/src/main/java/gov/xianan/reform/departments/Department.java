@@ -5,6 +5,8 @@ import org.hibernate.envers.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,7 +15,8 @@ import jakarta.persistence.Version;
 
 /**
  * A member unit of the reform programme (区总工会, 区人社局 …). Departments are rows, not code: the
- * only thing code may ask of a department is whether it is the lead unit.
+ * only things code may ask of a department are whether it is the lead unit and how much of the
+ * workers' registry its staff read ({@link RegistryScope}).
  */
 @Entity
 @Table(name = "department")
@@ -38,6 +41,11 @@ public class Department extends PanacheEntityBase {
     /** The lead unit (牵头单位) reads everything and assigns tasks. */
     @Column(name = "lead_unit", nullable = false)
     public boolean leadUnit;
+
+    /** How much of the workers' registry the department's staff read; the lead unit reads all whatever this says. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registry_scope", nullable = false)
+    public RegistryScope registryScope = RegistryScope.LINKED;
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;

@@ -110,6 +110,7 @@ class RegistryResourceTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void aGenderOrBirthDateThatContradictsTheIdIsAFieldError() {
         String id = Ids.idNumber("19850615", false);
         var body = worker(id, "李矛盾", null);
@@ -160,8 +161,13 @@ class RegistryResourceTest {
 
     @Test
     @TestSecurity(user = "publicity-staff", roles = "staff")
-    void staffReadButCannotWrite() {
-        given().when().get("/api/v1/workers").then().statusCode(200);
+    @OidcSecurity(claims = { @Claim(key = "department", value = "publicity"), @Claim(key = "preferred_username", value = "publicity-staff") })
+    void otherDepartmentsReadEnterprisesButNotTheRegistryAndCannotWrite() {
+        // minimum necessity: no list of the registry outside the lead unit and the development zone (403, logged)
+        long denied = db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and actor = 'publicity-staff'");
+        given().when().get("/api/v1/workers").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("/problems/registry-scope"));
+        assertThat(db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and actor = 'publicity-staff'")).isEqualTo(denied + 1);
         given().when().get("/api/v1/enterprises").then().statusCode(200);
         given().when().get("/api/v1/industries").then().statusCode(200).body("", hasSize(14)).body("[0].name", equalTo("机电制造"));
         long before = db.count("select count(*) from worker");
@@ -181,6 +187,7 @@ class RegistryResourceTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void filtersNarrowTheListAndWrongValuesAre400() {
         long enterprise = createEnterprise("测试电子有限公司", "electronics", true);
         var young = worker(Ids.idNumber("20000101", false), "钱年轻", enterprise);
@@ -210,6 +217,7 @@ class RegistryResourceTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void collectiveHonoursNameTheTeamAndItsMembers() {
         long enterprise = createEnterprise("测试防腐有限公司", "building-materials", false);
         long a = given().contentType("application/json").body(worker(Ids.idNumber("19880808", true), "队员甲", enterprise))

@@ -41,6 +41,7 @@ class WorkerExportTest {
     @Test
     @Order(1)
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void staffExportMaskedCsvOfTheFilteredList() {
         enterprise = RegistryResourceTest.createEnterprise("导出测试有限公司", "garments", false);
         idNumber = Ids.idNumber("19870707", false);
@@ -104,6 +105,7 @@ class WorkerExportTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void aWrongFormatOrFilterIs400BeforeAnyByte() {
         given().queryParam("format", "pdf").when().get("/api/v1/workers/export")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("format"));

@@ -4,6 +4,7 @@ import gov.xianan.reform.account.MeResponse;
 import gov.xianan.reform.account.MeResponse.DepartmentSummary;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.departments.service.DepartmentService;
+import gov.xianan.reform.registry.scope.RegistryAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,6 +17,9 @@ public class AccountService {
     @Inject
     DepartmentService departments;
 
+    @Inject
+    RegistryAccess registry;
+
     /** The caller with their department resolved; an unknown department code counts as none. */
     public MeResponse me() {
         DepartmentSummary department = user.departmentCode()
@@ -23,6 +27,6 @@ public class AccountService {
                 .map(DepartmentSummary::of)
                 .orElse(null);
         return new MeResponse(user.username(), user.displayName(), department, user.roles(),
-                user.clientId().orElse(null), user.isServiceAccount());
+                user.clientId().orElse(null), user.isServiceAccount(), registry.profileScope().orElse(null), registry.canWrite());
     }
 }

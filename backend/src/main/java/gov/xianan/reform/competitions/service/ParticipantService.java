@@ -225,12 +225,10 @@ public class ParticipantService {
         if (c.maxSkillLevel != null && w.skillLevel.compareTo(c.maxSkillLevel) > 0) {
             reasons.add("技能等级为" + RegistryLabels.SKILL.get(w.skillLevel) + ",高于本赛允许的最高等级" + RegistryLabels.SKILL.get(c.maxSkillLevel));
         }
+        // the refusal names the rule, never the worker's age: an age (with the masked ID number) gives the birth date away
         int age = Period.between(w.birthDate, c.startDate).getYears();
-        if (c.minAge != null && age < c.minAge) {
-            reasons.add("比赛开始日(" + c.startDate + ")年龄为 " + age + " 岁,低于最低年龄 " + c.minAge + " 岁");
-        }
-        if (c.maxAge != null && age > c.maxAge) {
-            reasons.add("比赛开始日(" + c.startDate + ")年龄为 " + age + " 岁,超过最高年龄 " + c.maxAge + " 岁");
+        if ((c.minAge != null && age < c.minAge) || (c.maxAge != null && age > c.maxAge)) {
+            reasons.add(w.name + " 不符合本赛年龄要求(" + ageRule(c) + ")");
         }
         if (CompetitionParticipant.count("competition.id = ?1 and worker.id = ?2", c.id, w.id) > 0) {
             reasons.add(w.name + " 已报名本竞赛");
@@ -241,6 +239,14 @@ public class ParticipantService {
         p.worker = w;
         p.enterprise = w.enterprise;
         return fill(c, p);
+    }
+
+    /** The age rule as users read it: 比赛开始日年满 18–45 岁, 年满 18 岁, 不超过 45 岁. */
+    static String ageRule(Competition c) {
+        if (c.minAge != null && c.maxAge != null) {
+            return "比赛开始日年龄 " + c.minAge + "–" + c.maxAge + " 岁";
+        }
+        return c.minAge != null ? "比赛开始日年满 " + c.minAge + " 岁" : "比赛开始日不超过 " + c.maxAge + " 岁";
     }
 
     CompetitionParticipant checkEnterprise(Competition c, long enterpriseId, List<String> reasons, int addedInThisRequest) {

@@ -2,6 +2,8 @@ package gov.xianan.reform.departments.mapping;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.xianan.reform.departments.RegistryScope;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +23,7 @@ public final class DepartmentDtos {
             @Schema(description = "Chinese name", examples = "区人社局") String name,
             @Schema(description = "English name", examples = "Human Resources and Social Security Bureau") String nameEn,
             @Schema(description = "Whether this is the lead unit (牵头单位)") boolean leadUnit,
+            @Schema(description = "How much of the workers' registry the staff read: ALL, DEV_ZONE (the zone's enterprises and their workers) or LINKED (lookup and linked workers only)") RegistryScope registryScope,
             @Schema(description = "Display order") int sortOrder,
             @Schema(description = "Optimistic-lock version; send it back on update") long version) {
     }
@@ -32,7 +35,8 @@ public final class DepartmentDtos {
             @NotBlank @Size(max = 100) @Schema(examples = "区财政局") String name,
             @NotBlank @Size(max = 200) @Schema(examples = "Finance Bureau") String nameEn,
             @NotNull @Schema(examples = "false") Boolean leadUnit,
-            @NotNull @Min(0) @Max(100000) @Schema(examples = "80") Integer sortOrder) {
+            @NotNull @Min(0) @Max(100000) @Schema(examples = "80") Integer sortOrder,
+            @Schema(description = "Registry scope; LINKED (the narrowest) when absent") RegistryScope registryScope) {
     }
 
     @Schema(name = "DepartmentUpdate", description = "修改成员单位 / change a member department")
@@ -41,6 +45,7 @@ public final class DepartmentDtos {
             @NotBlank @Size(max = 200) String nameEn,
             @NotNull Boolean leadUnit,
             @NotNull @Min(0) @Max(100000) Integer sortOrder,
-            @NotNull @Min(0) @Schema(description = "The version read; a stale one answers 409") Long version) {
+            @NotNull @Min(0) @Schema(description = "The version read; a stale one answers 409") Long version,
+            @Schema(description = "Registry scope; unchanged when absent") RegistryScope registryScope) {
     }
 }

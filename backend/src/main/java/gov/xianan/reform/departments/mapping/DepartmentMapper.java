@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.departments.RegistryScope;
 import gov.xianan.reform.departments.mapping.DepartmentDtos.DepartmentCreateRequest;
 import gov.xianan.reform.departments.mapping.DepartmentDtos.DepartmentResponse;
 import gov.xianan.reform.departments.mapping.DepartmentDtos.DepartmentUpdateRequest;
@@ -15,7 +16,7 @@ public final class DepartmentMapper {
     }
 
     public static DepartmentResponse toResponse(Department d) {
-        return new DepartmentResponse(d.code, d.name, d.nameEn, d.leadUnit, d.sortOrder, d.version);
+        return new DepartmentResponse(d.code, d.name, d.nameEn, d.leadUnit, d.registryScope, d.sortOrder, d.version);
     }
 
     public static Department toEntity(DepartmentCreateRequest r) {
@@ -25,6 +26,7 @@ public final class DepartmentMapper {
         d.nameEn = r.nameEn().strip();
         d.leadUnit = r.leadUnit();
         d.sortOrder = r.sortOrder();
+        d.registryScope = r.registryScope() == null ? RegistryScope.LINKED : r.registryScope();
         return d;
     }
 
@@ -33,6 +35,9 @@ public final class DepartmentMapper {
         d.nameEn = r.nameEn().strip();
         d.leadUnit = r.leadUnit();
         d.sortOrder = r.sortOrder();
+        if (r.registryScope() != null) {
+            d.registryScope = r.registryScope();
+        }
     }
 
     /** The fields shown in the department's change history. */
@@ -42,6 +47,7 @@ public final class DepartmentMapper {
         m.put("name", d.name);
         m.put("nameEn", d.nameEn);
         m.put("leadUnit", d.leadUnit);
+        m.put("registryScope", d.registryScope);
         m.put("sortOrder", d.sortOrder);
         return m;
     }

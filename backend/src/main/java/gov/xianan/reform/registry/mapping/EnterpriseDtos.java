@@ -30,7 +30,8 @@ public final class EnterpriseDtos {
             @NotNull Boolean hasPartyOrg,
             @Size(max = 300) String address,
             @Size(max = 50) String contactPerson,
-            @Size(max = 20) @Pattern(regexp = Phones.PATTERN, message = "{xianan.phone.pattern}") String contactPhone,
+            @Size(max = 20) @Pattern(regexp = Phones.PATTERN_OR_MASKED, message = "{xianan.phone.pattern}")
+            @Schema(description = "Contact phone; on update the masked value as read (138****5678) keeps the stored number") String contactPhone,
             @Schema(description = "Required on update: the version read (stale → 409)") Long version) {
     }
 
@@ -48,7 +49,8 @@ public final class EnterpriseDtos {
             boolean hasPartyOrg,
             String address,
             String contactPerson,
-            String contactPhone,
+            @Schema(description = "Contact phone, masked (138****5678) unless pii-reader; unmasked reads are logged") String contactPhone,
+            @Schema(description = "Whether contactPhone is masked") boolean contactPhoneMasked,
             @Schema(description = "Workers currently employed") long workerCount,
             @Schema(description = "Generated demo data") boolean demo,
             long version,

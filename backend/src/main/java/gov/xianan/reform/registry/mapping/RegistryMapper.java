@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import gov.xianan.reform.common.time.ClockProducer;
+import gov.xianan.reform.registry.Bands.AgeBand;
 import gov.xianan.reform.registry.Employment;
 import gov.xianan.reform.registry.Enterprise;
 import gov.xianan.reform.registry.Honour;
@@ -16,7 +17,10 @@ import gov.xianan.reform.registry.mapping.EnterpriseDtos.EnterpriseResponse;
 import gov.xianan.reform.registry.mapping.HonourDtos.HonourResponse;
 import gov.xianan.reform.registry.mapping.HonourDtos.MemberRef;
 import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.AgeBandRef;
 import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.LookupEnterprise;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerLookupItem;
 import gov.xianan.reform.registry.mapping.WorkerDtos.EnterpriseRef;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
 import gov.xianan.reform.registry.validation.IdNumbers;
@@ -35,6 +39,19 @@ public final class RegistryMapper {
         return Period.between(birthDate, asOf).getYears();
     }
 
+    /** The worker's age band today: what every caller sees instead of the exact age. */
+    public static AgeBandRef ageBand(Worker w) {
+        AgeBand band = AgeBand.of(age(w.birthDate, LocalDate.now(ClockProducer.ZONE)));
+        return new AgeBandRef(band.name(), band.label);
+    }
+
+    /** The minimal lookup's row: the ID number is masked for every caller. */
+    public static WorkerLookupItem lookupItem(Worker w) {
+        return new WorkerLookupItem(w.id, w.name, IdNumbers.mask(w.idNumber),
+                w.enterprise == null ? null : new LookupEnterprise(w.enterprise.id, w.enterprise.name), w.skillLevel,
+                RegistryLabels.SKILL.get(w.skillLevel), w.agriculturalHukou, ageBand(w));
+    }
+
     public static EnterpriseRef ref(Enterprise e, Map<String, String> industryNames) {
         return e == null ? null : new EnterpriseRef(e.id, e.name, e.industryCode, industryNames.get(e.industryCode), e.inDevZone);
     }
@@ -45,16 +62,19 @@ public final class RegistryMapper {
                 !unmasked,
                 w.name, w.gender,
                 unmasked ? w.birthDate : null,
-                age(w.birthDate, LocalDate.now(ClockProducer.ZONE)),
+                unmasked ? age(w.birthDate, LocalDate.now(ClockProducer.ZONE)) : null,
+                ageBand(w),
                 w.education, w.monthlyWage, w.skillLevel, w.skillLevel.tier(), w.occupation,
                 w.agriculturalHukou, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember,
                 unmasked ? w.phone : Phones.mask(w.phone),
                 ref(w.enterprise, industryNames), w.demo, w.version, w.updatedAt);
     }
 
-    public static EnterpriseResponse toResponse(Enterprise e, long workerCount, Map<String, String> industryNames) {
+    /** An enterprise; the contact phone is masked like a worker's unless the caller may see it. */
+    public static EnterpriseResponse toResponse(Enterprise e, long workerCount, Map<String, String> industryNames, boolean unmasked) {
         return new EnterpriseResponse(e.id, e.creditCode, e.name, e.industryCode, industryNames.get(e.industryCode), e.ownership,
-                e.size, e.inDevZone, e.hasUnion, e.hasPartyOrg, e.address, e.contactPerson, e.contactPhone, workerCount, e.demo,
+                e.size, e.inDevZone, e.hasUnion, e.hasPartyOrg, e.address, e.contactPerson,
+                unmasked ? e.contactPhone : Phones.mask(e.contactPhone), !unmasked && e.contactPhone != null, workerCount, e.demo,
                 e.version, e.updatedAt);
     }
 
@@ -95,7 +115,7 @@ public final class RegistryMapper {
         return m;
     }
 
-    public static Map<String, Object> snapshot(Enterprise e) {
+    public static Map<String, Object> snapshot(Enterprise e, boolean unmasked) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("creditCode", e.creditCode);
         m.put("name", e.name);
@@ -107,7 +127,7 @@ public final class RegistryMapper {
         m.put("hasPartyOrg", e.hasPartyOrg);
         m.put("address", e.address);
         m.put("contactPerson", e.contactPerson);
-        m.put("contactPhone", e.contactPhone);
+        m.put("contactPhone", unmasked ? e.contactPhone : Phones.mask(e.contactPhone));
         return m;
     }
 }

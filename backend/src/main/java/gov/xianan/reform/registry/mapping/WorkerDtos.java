@@ -57,8 +57,9 @@ public final class WorkerDtos {
             @Schema(description = "Whether idNumber and phone are masked") boolean masked,
             String name,
             Gender gender,
-            @Schema(description = "Birth date; only for pii-reader (else null, see age)") LocalDate birthDate,
-            int age,
+            @Schema(description = "Birth date; only for pii-reader (else null, see ageBand)") LocalDate birthDate,
+            @Schema(description = "Age in whole years; only for pii-reader (else null, see ageBand)") Integer age,
+            @Schema(description = "Age band (30岁以下, 30—40岁, 40—50岁, 50岁以上), shown to every caller") AgeBandRef ageBand,
             Education education,
             BigDecimal monthlyWage,
             SkillLevel skillLevel,
@@ -74,6 +75,27 @@ public final class WorkerDtos {
             boolean demo,
             long version,
             Instant updatedAt) {
+    }
+
+    @Schema(name = "AgeBandRef", description = "年龄段 / an age band: the key of the ageBand filter and its label")
+    public record AgeBandRef(@Schema(examples = "FROM_30_TO_40") String key, @Schema(examples = "30—40岁") String label) {
+    }
+
+    @Schema(name = "WorkerLookupItem", description = "工人查询结果 / the minimum a department needs to pick a person: "
+            + "name, masked ID number, employer, skill level and the hints that eligibility rules read")
+    public record WorkerLookupItem(
+            long id,
+            String name,
+            @Schema(description = "ID number, always masked (421202********1234)") String idNumber,
+            @Schema(description = "Current employer (id and name)") LookupEnterprise enterprise,
+            SkillLevel skillLevel,
+            @Schema(examples = "中级工") String skillLevelLabel,
+            @Schema(description = "农民工 (agricultural hukou): the migrant uplift of subsidy rules") boolean migrant,
+            @Schema(description = "Age band for age rules; the exact age is never shown here") AgeBandRef ageBand) {
+    }
+
+    @Schema(name = "WorkerLookupEnterprise")
+    public record LookupEnterprise(long id, String name) {
     }
 
     @Schema(name = "Employment", description = "任职经历 / an employment")

@@ -60,7 +60,9 @@ public class EnterpriseResource {
 
     @GET
     @Path("/enterprises")
-    @Operation(summary = "List enterprises / 企业列表", description = "Filters: q (name contains, or credit code), industry, inDevZone, hasUnion, hasPartyOrg.")
+    @Operation(summary = "List enterprises / 企业列表", description = "Every department (enterprises are not personal data; pickers need them). "
+            + "Filters: q (name contains, or credit code), industry, inDevZone, hasUnion, hasPartyOrg. The contact phone is masked unless pii-reader; "
+            + "unmasked reads are logged.")
     public PageResponse<EnterpriseResponse> list(@Valid @BeanParam PageQuery page, @QueryParam("q") String q,
             @QueryParam("industry") String industry,
             @QueryParam("inDevZone") @Pattern(regexp = "^(true|false)$", message = "{xianan.boolean.pattern}") String inDevZone,
@@ -71,15 +73,15 @@ public class EnterpriseResource {
 
     @GET
     @Path("/enterprises/{id}")
-    @Operation(summary = "Read an enterprise / 企业详情")
+    @Operation(summary = "Read an enterprise / 企业详情", description = "Contact phone masked unless pii-reader (unmasked reads logged).")
     public EnterpriseResponse get(@PathParam("id") long id) {
         return service.find(id).orElseThrow(() -> ProblemException.notFound("企业不存在: " + id));
     }
 
     @POST
     @Path("/enterprises")
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Register an enterprise / 登记企业")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Register an enterprise / 登记企业", description = "Registry editors of the lead unit only (403, logged, for others).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
     public RestResponse<EnterpriseResponse> create(@NotNull @Valid EnterpriseRequest request, @Context UriInfo uri) {
         EnterpriseResponse created = service.create(request);
@@ -89,8 +91,9 @@ public class EnterpriseResource {
 
     @PUT
     @Path("/enterprises/{id}")
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Change an enterprise / 修改企业", description = "Carries the version read; a stale one answers 409.")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Change an enterprise / 修改企业", description = "Registry editors of the lead unit only (403, logged, for others). "
+            + "Carries the version read; a stale one answers 409. A contactPhone sent back masked as read keeps the stored number.")
     public EnterpriseResponse update(@PathParam("id") long id, @NotNull @Valid EnterpriseRequest request) {
         return service.update(id, request);
     }

@@ -67,8 +67,8 @@ public class HonourResource {
 
     @POST
     @Path("/honours")
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Record an honour / 登记荣誉", description = "INDIVIDUAL needs workerId; COLLECTIVE needs enterpriseId and teamName, with memberIds.")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Record an honour / 登记荣誉", description = "Registry editors of the lead unit only (403, logged, for others). INDIVIDUAL needs workerId; COLLECTIVE needs enterpriseId and teamName, with memberIds.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = HonourResponse.class)))
     public RestResponse<HonourResponse> create(@NotNull @Valid HonourRequest request, @Context UriInfo uri) {
         HonourResponse created = service.create(request);
@@ -78,16 +78,16 @@ public class HonourResource {
 
     @PUT
     @Path("/honours/{id}")
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Change an honour / 修改荣誉")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Change an honour / 修改荣誉", description = "Registry editors of the lead unit only (403, logged, for others).")
     public HonourResponse update(@PathParam("id") long id, @NotNull @Valid HonourRequest request) {
         return service.update(id, request);
     }
 
     @POST
     @Path("/political-posts")
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Record a political post / 登记政治职务")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Record a political post / 登记政治职务", description = "Registry editors of the lead unit only (403, logged, for others).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PoliticalPostResponse.class)))
     public RestResponse<PoliticalPostResponse> createPost(@NotNull @Valid PoliticalPostRequest request, @Context UriInfo uri) {
         PoliticalPostResponse created = service.createPost(request);

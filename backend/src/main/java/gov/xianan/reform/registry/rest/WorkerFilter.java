@@ -15,7 +15,8 @@ public class WorkerFilter {
 
     @QueryParam("q")
     @Size(max = 50)
-    @Parameter(description = "Name (contains) or ID number (full, or prefix for pii-reader)", example = "王")
+    @Parameter(description = "Name (contains); for pii-reader also an ID number (full, or a prefix of 6 or more digits; logged). "
+            + "Digits without pii-reader are refused (400), whatever the data.", example = "王")
     public String q;
 
     @QueryParam("industry")
@@ -79,4 +80,15 @@ public class WorkerFilter {
     @QueryParam("partyMember")
     @Pattern(regexp = "^(true|false)$", message = "{xianan.boolean.pattern}")
     public String partyMember;
+
+    /** Set by the registry scope, never by a query parameter: only workers of the development zone's enterprises. */
+    private boolean devZoneOnly;
+
+    public void restrictToDevZone() {
+        devZoneOnly = true;
+    }
+
+    public boolean devZoneOnly() {
+        return devZoneOnly;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -15,11 +16,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
-import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
 import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerLookupItem;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerRequest;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
 import gov.xianan.reform.registry.service.HonourService;
@@ -31,6 +32,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -62,17 +64,39 @@ public class WorkerResource {
     WorkerExportService exports;
 
     @GET
-    @Operation(summary = "List workers / 工人列表", description = "ID numbers and phones are masked unless the caller holds pii-reader; unmasked reads are logged.")
+    @Operation(summary = "List workers / 工人列表", description = "Only for callers whose registry scope lists workers: the lead unit (all) and "
+            + "departments with scope DEV_ZONE (the zone's enterprises' workers); everyone else gets 403 (logged) and uses /workers/lookup. "
+            + "ID numbers and phones are masked and the exact age replaced by an age band unless the caller holds pii-reader; unmasked reads "
+            + "are logged. Searching q by ID number (digits, full or partial) and sorting by birthDate are for pii-reader only (400 otherwise); "
+            + "ID searches are logged.")
     public PageResponse<WorkerResponse> list(@Valid @BeanParam WorkerFilter filter, @Valid @BeanParam PageQuery page) {
         return service.list(filter, page);
     }
 
     @GET
+    @Path("/lookup")
+    @Operation(summary = "Look a worker up / 工人查询(最小必要)", description = "The minimal lookup for every department and system (pickers of "
+            + "trainees and entrants): a name of two characters or more within one enterprise (name + enterpriseId), or, for pii-reader only, "
+            + "a full ID number (logged; 400 without pii-reader). Answers id, name, masked ID number, employer, skill level, migrant flag "
+            + "and age band only; at most 20 rows; every use is logged.")
+    public PageResponse<WorkerLookupItem> lookup(
+            @QueryParam("name") @Size(max = 50) @Parameter(description = "Name or part of it, two characters or more", example = "王晓") String name,
+            @QueryParam("enterpriseId") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}")
+            @Parameter(description = "The employer, required with name") String enterpriseId,
+            @QueryParam("idNumber") @Size(max = 18) @Parameter(description = "A full ID number; pii-reader only") String idNumber,
+            @Valid @BeanParam PageQuery page) {
+        return service.lookup(name, idNumber, enterpriseId, page);
+    }
+
+    @GET
     @Path("/export")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/problem+json" })
-    @Operation(summary = "Export the filtered list / 导出工人名册", description = "CSV (UTF-8 with BOM) or XLSX, streamed; the same filters as the list. Masked unless pii-reader; unmasked exports are logged.")
+    @Operation(summary = "Export the filtered list / 导出工人名册", description = "CSV (UTF-8 with BOM) or XLSX, streamed; the same filters and the "
+            + "same registry scope as the list (403, logged, for callers who do not list the registry). Masked unless pii-reader; unmasked "
+            + "exports are logged.")
     public Response export(@Valid @BeanParam WorkerFilter filter,
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
+        service.scopeList(filter, "export");
         WorkerExportService.Format f = WorkerExportService.Format.valueOf(format.toUpperCase());
         String ext = format.toLowerCase();
         String name = "工人名册-" + LocalDate.now(ClockProducer.ZONE) + "." + ext;
@@ -85,14 +109,16 @@ public class WorkerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a worker / 工人详情")
+    @Operation(summary = "Read a worker / 工人详情", description = "Within the caller's registry scope: the lead unit reads all, DEV_ZONE "
+            + "departments the zone's workers, and every department the workers linked to its own records (trainees of its subsidy "
+            + "applications, entrants of its competitions). Anything else is 404 (logged), as if the worker did not exist.")
     public WorkerResponse get(@PathParam("id") long id) {
-        return service.find(id).orElseThrow(() -> ProblemException.notFound("工人不存在: " + id));
+        return service.find(id);
     }
 
     @POST
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Register a worker / 登记工人", description = "Gender and birth date are derived from the ID number; a mismatch is a field error. One person, one record: a registered ID number is a 409.")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Register a worker / 登记工人", description = "Registry editors of the lead unit only (403, logged, for others). Gender and birth date are derived from the ID number; a mismatch is a field error. One person, one record: a registered ID number is a 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkerResponse.class)))
     public RestResponse<WorkerResponse> create(@NotNull @Valid WorkerRequest request, @Context UriInfo uri) {
         WorkerResponse created = service.create(request);
@@ -102,29 +128,29 @@ public class WorkerResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.REGISTRY_EDITOR)
-    @Operation(summary = "Change a worker / 修改工人信息", description = "A different enterpriseId is a transfer: the open employment closes and a new one opens at employedSince (default today). Carries the version read.")
+    // registry editors of the lead unit only: decided (and a refusal logged) by RegistryAccess in the service
+    @Operation(summary = "Change a worker / 修改工人信息", description = "Registry editors of the lead unit only (403, logged, for others). A different enterpriseId is a transfer: the open employment closes and a new one opens at employedSince (default today). Carries the version read.")
     public WorkerResponse update(@PathParam("id") long id, @NotNull @Valid WorkerRequest request) {
         return service.update(id, request);
     }
 
     @GET
     @Path("/{id}/employments")
-    @Operation(summary = "Employment history / 任职经历")
+    @Operation(summary = "Employment history / 任职经历", description = "Same scope as reading the worker (404 outside it).")
     public List<EmploymentResponse> employments(@PathParam("id") long id) {
         return service.employments(id);
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Change history / 修改历史", description = "Who changed what, when; personal data masked unless pii-reader.")
+    @Operation(summary = "Change history / 修改历史", description = "Who changed what, when; personal data masked unless pii-reader. Same scope as reading the worker (404 outside it).")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return service.history(id);
     }
 
     @GET
     @Path("/{id}/political-posts")
-    @Operation(summary = "Political posts of a worker / 政治职务")
+    @Operation(summary = "Political posts of a worker / 政治职务", description = "Same scope as reading the worker (404 outside it).")
     public List<PoliticalPostResponse> posts(@PathParam("id") long id) {
         return honours.posts(id);
     }

@@ -23,6 +23,7 @@ import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
 import gov.xianan.reform.registry.mapping.RegistryMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import gov.xianan.reform.registry.scope.RegistryAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,9 @@ public class HonourService {
 
     @Inject
     Industries industries;
+
+    @Inject
+    RegistryAccess access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<HonourResponse> list(PageQuery page, Long workerId, Long enterpriseId, Integer year, String kind) {
@@ -76,6 +80,7 @@ public class HonourService {
 
     @Transactional
     public HonourResponse create(@Valid HonourRequest request) {
+        access.requireWrite("honour", null);
         Honour h = new Honour();
         apply(request, h);
         h.persistAndFlush();
@@ -84,6 +89,7 @@ public class HonourService {
 
     @Transactional
     public HonourResponse update(long id, @Valid HonourRequest request) {
+        access.requireWrite("honour", id);
         Honour h = Honour.<Honour>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("荣誉不存在: " + id));
         if (request.version() == null) {
             throw ProblemException.invalid("version", "修改时必须提供读取到的版本号");
@@ -98,12 +104,14 @@ public class HonourService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PoliticalPostResponse> posts(long workerId) {
+        access.readable(workerId);
         return PoliticalPost.<PoliticalPost>find("worker.id", Sort.descending("year"), workerId).stream()
                 .map(RegistryMapper::toResponse).toList();
     }
 
     @Transactional
     public PoliticalPostResponse createPost(@Valid PoliticalPostRequest r) {
+        access.requireWrite("political_post", null);
         Worker w = Worker.findById(r.workerId());
         if (w == null) {
             throw ProblemException.invalid("workerId", "工人不存在: " + r.workerId());

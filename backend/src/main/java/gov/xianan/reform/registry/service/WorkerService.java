@@ -30,10 +30,13 @@ import gov.xianan.reform.registry.SkillLevel.SkillTier;
 import gov.xianan.reform.registry.Worker;
 import gov.xianan.reform.registry.mapping.RegistryMapper;
 import gov.xianan.reform.registry.mapping.WorkerDtos.EmploymentResponse;
+import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerLookupItem;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerRequest;
 import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
 import gov.xianan.reform.registry.rest.WorkerFilter;
+import gov.xianan.reform.registry.scope.RegistryAccess;
 import gov.xianan.reform.registry.validation.IdNumbers;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +55,12 @@ public class WorkerService {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "w.name", "monthlyWage", "w.monthlyWage",
             "birthDate", "w.birthDate", "skillLevel", "w.skillLevel", "updatedAt", "w.updatedAt", "id", "w.id");
+
+    /** Problem type of a search or sort that only pii-reader may make (ID number, birth date). */
+    public static final String PII_SEARCH_PROBLEM = "/problems/pii-search";
+
+    /** The lookup's largest page: a picker, not a list. */
+    static final int LOOKUP_MAX = 20;
 
     /** Lists count matches up to this many; beyond it the total is reported as a lower bound. */
     static final int COUNT_CAP = 10_000;
@@ -74,6 +83,9 @@ public class WorkerService {
     @Inject
     RegistryGeneration generation;
 
+    @Inject
+    RegistryAccess access;
+
     /**
      * Matches per filter, kept until the registry changes: counting a broad filter costs far more
      * than fetching its page, and paging through a list asks the same count again and again.
@@ -85,9 +97,20 @@ public class WorkerService {
         return user.hasRole(Roles.PII_READER);
     }
 
+    /**
+     * The registry's list for callers whose scope allows it (403, logged, for the others); the
+     * development zone's staff see the zone's workers only. Searching by ID number, or sorting by
+     * birth date, is for pii-reader only, and every ID search is logged.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<WorkerResponse> list(WorkerFilter filter, PageQuery page) {
-        WorkerQuery q = WorkerQuery.of(filter, unmasked());
+        boolean unmasked = unmasked();
+        scopeList(filter, "list");
+        if (!unmasked && page.sort != null && page.sort.replaceFirst("^-", "").equals("birthDate")) {
+            throw new ProblemException(400, PII_SEARCH_PROBLEM, "按出生日期排序仅限有个人信息查看权限(pii-reader)的用户",
+                    new Violations().add("sort", "按出生日期排序会暴露出生日期,仅限有个人信息查看权限(pii-reader)的用户").errors());
+        }
+        WorkerQuery q = WorkerQuery.of(filter, unmasked);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("w.id"));
         String order = sort.getColumns().stream()
                 .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
@@ -108,7 +131,9 @@ public class WorkerService {
         });
         boolean exact = total <= COUNT_CAP;
         List<Worker> workers = rows.setFirstResult(page.pageNumber() * page.pageSize()).setMaxResults(page.pageSize()).getResultList();
-        boolean unmasked = unmasked();
+        if (q.idSearch() != null) {
+            audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED", "id search: " + q.idSearch() + " → " + total + " match(es)");
+        }
         if (unmasked && !workers.isEmpty()) {
             audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED",
                     "list: " + workers.stream().map(w -> String.valueOf(w.id)).collect(Collectors.joining(",")));
@@ -118,19 +143,76 @@ public class WorkerService {
                 exact ? total : COUNT_CAP, page.pageNumber(), page.pageSize(), exact);
     }
 
+    /**
+     * Checks, before the first row is read, that the caller may list or export the registry (403,
+     * logged, otherwise) and narrows the filter to the caller's part of it.
+     */
+    public void scopeList(WorkerFilter filter, String what) {
+        access.requireList(what);
+        if (!unmasked() && filter.q != null && WorkerQuery.ID_LIKE.matcher(filter.q.strip()).matches()) {
+            audit.record(AuditLog.Action.SCOPE_DENIED, "worker", null, "DENIED", what + " by ID number without pii-reader");
+        }
+        if (access.listsDevZoneOnly()) {
+            filter.restrictToDevZone();
+        }
+    }
+
+    /**
+     * The minimal lookup for every department and system: a name (two characters or more) within one
+     * enterprise, or, for pii-reader only, a full ID number (logged). It answers the few fields a
+     * picker needs, the ID number masked, at most {@link #LOOKUP_MAX} rows, and every use is logged.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<WorkerResponse> find(long id) {
-        return Worker.<Worker>findByIdOptional(id).map(w -> {
-            boolean unmasked = unmasked();
-            if (unmasked) {
-                audit.record(AuditLog.Action.PII_READ, "worker", w.id, "GRANTED", "detail");
+    public PageResponse<WorkerLookupItem> lookup(String name, String idNumber, String enterpriseId, PageQuery page) {
+        int size = Math.min(page.pageSize(), LOOKUP_MAX);
+        String n = name == null ? "" : name.strip().replace("%", "").replace("_", "");
+        String id = idNumber == null ? "" : IdNumbers.normalize(idNumber.strip());
+        PanacheQuery<Worker> query;
+        String logged;
+        if (!id.isEmpty()) {
+            if (!unmasked()) {
+                audit.record(AuditLog.Action.SCOPE_DENIED, "worker", null, "DENIED", "lookup by ID number without pii-reader");
+                throw new ProblemException(400, PII_SEARCH_PROBLEM, "按身份证号查询仅限有个人信息查看权限(pii-reader)的用户;请按姓名和所在企业查询",
+                        new Violations().add("idNumber", "按身份证号查询仅限有个人信息查看权限(pii-reader)的用户").errors());
             }
-            return RegistryMapper.toResponse(w, unmasked, industries.names());
-        });
+            IdNumbers.problem(id).ifPresent(p -> {
+                throw ProblemException.invalid("idNumber", "请输入完整、有效的18位身份证号: " + p);
+            });
+            query = Worker.find("idNumber", Sort.ascending("id"), id);
+            logged = "lookup by ID number " + IdNumbers.mask(id);
+        } else {
+            Violations v = new Violations();
+            if (n.codePointCount(0, n.length()) < 2) {
+                v.add("name", "请输入至少2个字的姓名");
+            }
+            if (enterpriseId == null || enterpriseId.isBlank()) {
+                v.add("enterpriseId", "请先选择工人所在企业");
+            }
+            v.throwIfAny();
+            query = Worker.find("enterprise.id = ?1 and name like ?2", Sort.ascending("name", "id"), Long.parseLong(enterpriseId), "%" + n + "%");
+            logged = "lookup by name \"" + n + "\" in enterprise " + enterpriseId;
+        }
+        long total = query.count();
+        List<Worker> rows = query.page(page.pageNumber(), size).list();
+        audit.record(unmasked() && !id.isEmpty() ? AuditLog.Action.PII_READ : AuditLog.Action.LOOKUP, "worker", null, "GRANTED",
+                logged + " → " + total + " match(es)");
+        return new PageResponse<>(rows.stream().map(RegistryMapper::lookupItem).toList(), total, page.pageNumber(), size);
+    }
+
+    /** One worker within the caller's scope; out of scope is the same 404 as missing (and logged). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkerResponse find(long id) {
+        Worker w = access.readable(id);
+        boolean unmasked = unmasked();
+        if (unmasked) {
+            audit.record(AuditLog.Action.PII_READ, "worker", w.id, "GRANTED", "detail");
+        }
+        return RegistryMapper.toResponse(w, unmasked, industries.names());
     }
 
     @Transactional
     public WorkerResponse create(@Valid WorkerRequest request) {
+        access.requireWrite("worker", null);
         Worker w = new Worker();
         Enterprise employer = apply(request, w);
         w.persist();
@@ -143,6 +225,7 @@ public class WorkerService {
 
     @Transactional
     public WorkerResponse update(long id, @Valid WorkerRequest request) {
+        access.requireWrite("worker", id);
         Worker w = Worker.<Worker>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("工人不存在: " + id));
         if (request.version() == null) {
             throw ProblemException.invalid("version", "修改时必须提供读取到的版本号");
@@ -162,7 +245,7 @@ public class WorkerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EmploymentResponse> employments(long id) {
-        requireWorker(id);
+        access.readable(id);
         Map<String, String> names = industries.names();
         return Employment.<Employment>find("worker.id = ?1", Sort.descending("startDate", "id"), id).stream()
                 .map(e -> RegistryMapper.toResponse(e, names)).toList();
@@ -170,16 +253,12 @@ public class WorkerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryEntry> history(long id) {
-        requireWorker(id);
+        access.readable(id);
         boolean unmasked = unmasked();
         if (unmasked) {
             audit.record(AuditLog.Action.PII_READ, "worker", id, "GRANTED", "history");
         }
         return history.of(Worker.class, id, w -> RegistryMapper.snapshot(w, unmasked));
-    }
-
-    Worker requireWorker(long id) {
-        return Worker.<Worker>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("工人不存在: " + id));
     }
 
     /** Closes the open employment the day before {@code from} (or on it) and opens one at {@code to}. */
@@ -259,20 +338,40 @@ public class WorkerService {
     }
 
     /** The list filters as a JPQL where clause with parameters; wrong values are 400s naming the parameter. */
-    record WorkerQuery(String where, Map<String, Object> params) {
+    /**
+     * The list filters as a JPQL where clause with parameters; wrong values are 400s naming the
+     * parameter. {@code idSearch} is the masked ID number (or prefix) searched for, for the log.
+     */
+    record WorkerQuery(String where, Map<String, Object> params, String idSearch) {
+
+        /**
+         * A {@code q} of digits (with the check character X) can only be meant as an ID number. Without
+         * pii-reader it is refused before any row is read, so that the answer never depends on the data.
+         */
+        static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("^[\\d\\s]*\\d[\\d\\s]*[Xx]?$");
 
         static WorkerQuery of(WorkerFilter f, boolean unmasked) {
             StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
             Map<String, Object> params = new HashMap<>();
             Violations v = new Violations();
+            String idSearch = null;
+            if (f.devZoneOnly()) {
+                where.add("e.inDevZone = true");
+            }
             if (f.q != null && !f.q.isBlank()) {
                 String q = f.q.strip().toUpperCase();
+                if (!unmasked && ID_LIKE.matcher(q).matches()) {
+                    throw new ProblemException(400, PII_SEARCH_PROBLEM, "按身份证号(全部或部分号码)查询仅限有个人信息查看权限(pii-reader)的用户",
+                            new Violations().add("q", "按身份证号查询仅限有个人信息查看权限(pii-reader)的用户;请按姓名查询").errors());
+                }
                 if (q.matches("^\\d{17}[\\dX]$")) {
                     where.add("w.idNumber = :id");
                     params.put("id", q);
+                    idSearch = IdNumbers.mask(q);
                 } else if (unmasked && q.matches("^\\d{6,17}$")) {
                     where.add("w.idNumber like :idPrefix");
                     params.put("idPrefix", q + "%");
+                    idSearch = "prefix " + IdNumbers.mask(q) + " (" + q.length() + " digits)";
                 } else {
                     where.add("w.name like :name");
                     params.put("name", "%" + f.q.strip().replace("%", "").replace("_", "") + "%");
@@ -338,7 +437,7 @@ public class WorkerService {
             flag(where, params, "w.unionMember", "unionMember", f.unionMember);
             flag(where, params, "w.partyMember", "partyMember", f.partyMember);
             v.throwIfAny();
-            return new WorkerQuery(where.toString(), params);
+            return new WorkerQuery(where.toString(), params, idSearch);
         }
 
         private static void flag(StringJoiner where, Map<String, Object> params, String path, String name, String value) {

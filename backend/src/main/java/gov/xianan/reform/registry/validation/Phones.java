@@ -5,6 +5,13 @@ public final class Phones {
 
     public static final String PATTERN = "^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$";
 
+    /** A phone, or a phone masked as {@link #mask} shows it (sent back unchanged by an edit form that read it masked). */
+    public static final String PATTERN_OR_MASKED = "^(1\\d{10}|0\\d{2,3}-?\\d{7,8}|[\\d-]{3}\\*{1,13}\\d{4})$";
+
+    public static boolean isMasked(String phone) {
+        return phone != null && phone.contains("*");
+    }
+
     private Phones() {
     }
 

@@ -93,6 +93,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void theReviewsNamedHonoursAreThere() {
         given().queryParam("kind", "COLLECTIVE").when().get("/api/v1/honours").then().statusCode(200)
                 .body("items.teamName", hasItem("技术胶甲班"));
@@ -211,6 +212,7 @@ class WorkforceStatisticsTest {
 
     @Test
     @TestSecurity(user = "federation-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void bigListsReportACappedTotalAndSmallOnesAnExactOne() {
         given().queryParam("size", 20).when().get("/api/v1/workers").then().statusCode(200)
                 .body("total", equalTo(10_000))

@@ -27,7 +27,9 @@ public class AuditLog {
         /** An export was written to the end; the detail has the row count and the start event's number. */
         EXPORT_FINISHED,
         /** An export stopped part-way (the client cut the download, or writing failed); the detail has the rows written so far. */
-        EXPORT_ABORTED
+        EXPORT_ABORTED,
+        /** A person was looked up through the minimal worker lookup: who searched for whom, how many matched. */
+        LOOKUP
     }
 
     /** Writes one event in its own transaction and answers its number (exports refer to their start event by it). */

@@ -19,6 +19,7 @@ import gov.xianan.reform.registry.importing.ImportService;
 import gov.xianan.reform.registry.importing.ImportService.ErrorResponse;
 import gov.xianan.reform.registry.importing.ImportService.JobResponse;
 import gov.xianan.reform.registry.importing.ImportWorkbooks;
+import gov.xianan.reform.registry.scope.RegistryAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,6 +46,9 @@ public class ImportResource {
 
     @Inject
     ImportService service;
+
+    @Inject
+    RegistryAccess access;
 
     @GET
     @Path("/workers/template")
@@ -77,6 +81,7 @@ public class ImportResource {
             + "A person already registered (same ID number) is updated, never duplicated.")
     public Response submit(@RestForm("file") FileUpload file,
             @QueryParam("dryRun") @DefaultValue("true") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String dryRun) {
+        access.requireWrite("import", null); // the registry changes only within the caller's scope (lead unit), logged otherwise
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "请选择要导入的文件(表单字段 file)");
         }

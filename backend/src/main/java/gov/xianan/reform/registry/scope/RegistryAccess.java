@@ -1,0 +1,132 @@
+package gov.xianan.reform.registry.scope;
+
+import java.util.Optional;
+
+import gov.xianan.reform.common.audit.service.AuditLog;
+import gov.xianan.reform.common.error.ProblemException;
+import gov.xianan.reform.common.security.CurrentUser;
+import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.departments.RegistryScope;
+import gov.xianan.reform.departments.service.CallerDepartment;
+import gov.xianan.reform.registry.Worker;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * The registry by the principle of minimum necessity (DESIGN.md "Registry by minimum necessity"),
+ * decided in one place:
+ * <ul>
+ * <li>the lead unit (and holders of {@code lead}) reads the whole registry; its registry editors are
+ * the only ones who change workers, enterprises and honours;</li>
+ * <li>a department whose row says {@link RegistryScope#DEV_ZONE} lists, exports and reads the
+ * workers of the enterprises in the development zone;</li>
+ * <li>every other department ({@link RegistryScope#LINKED}) and every service account neither lists
+ * nor exports the registry: it finds people through the minimal lookup and reads only the workers
+ * linked to its own records ({@link WorkerLinks}).</li>
+ * </ul>
+ * A refused list, export or change answers 403, a refused read 404 (existence does not leak); all
+ * are logged as SCOPE_DENIED.
+ */
+@RequestScoped
+public class RegistryAccess {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CallerDepartment caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Instance<WorkerLinks> links;
+
+    /**
+     * The caller's registry scope. Service accounts are systems that find people by lookup: never
+     * more than {@link RegistryScope#LINKED}, whatever their department's row says.
+     */
+    public RegistryScope scope() {
+        if (user.isServiceAccount()) {
+            return RegistryScope.LINKED;
+        }
+        if (caller.seesAll()) {
+            return RegistryScope.ALL;
+        }
+        return caller.get().map(d -> d.registryScope).orElse(RegistryScope.LINKED);
+    }
+
+    /** The scope for the caller's profile: none for callers without a registry role (analysts, admin). */
+    public Optional<RegistryScope> profileScope() {
+        boolean registryRole = user.hasRole(Roles.STAFF) || user.hasRole(Roles.LEAD) || user.hasRole(Roles.REGISTRY_EDITOR);
+        return registryRole ? Optional.of(scope()) : Optional.empty();
+    }
+
+    /** Lists and exports workers: the whole registry, or the development zone's part of it. */
+    public boolean canList() {
+        return scope() != RegistryScope.LINKED;
+    }
+
+    /** Changes workers, enterprises, honours and political posts: registry editors of the lead unit. */
+    public boolean canWrite() {
+        return user.hasRole(Roles.REGISTRY_EDITOR) && !user.isServiceAccount() && caller.seesAll();
+    }
+
+    /** Whether the caller may read this worker's record. */
+    public boolean canRead(Worker w) {
+        return switch (scope()) {
+            case ALL -> true;
+            case DEV_ZONE -> inDevZone(w) || linked(w.id);
+            case LINKED -> linked(w.id);
+        };
+    }
+
+    /** Whether only the development zone's workers are listed for the caller. */
+    public boolean listsDevZoneOnly() {
+        return scope() == RegistryScope.DEV_ZONE;
+    }
+
+    /** A 403 (logged) unless the caller may list or export the registry. */
+    public void requireList(String what) {
+        if (!canList()) {
+            audit.record(AuditLog.Action.SCOPE_DENIED, "worker", null, "DENIED", what + " of the registry refused: registry scope " + scope());
+            throw new ProblemException(403, "/problems/registry-scope",
+                    "按最小必要原则,本部门不能浏览或导出工人名册;请通过“工人查询”(姓名加所在企业)查找,或查看与本部门业务关联的工人");
+        }
+    }
+
+    /** The worker if the caller may read it; a missing or out-of-scope worker is the same 404 (the latter logged). */
+    public Worker readable(long id) {
+        Worker w = Worker.findById(id);
+        if (w == null) {
+            throw ProblemException.notFound("工人不存在: " + id);
+        }
+        if (!canRead(w)) {
+            audit.record(AuditLog.Action.SCOPE_DENIED, "worker", id, "DENIED", "read of a worker outside registry scope " + scope());
+            throw ProblemException.notFound("工人不存在: " + id);
+        }
+        return w;
+    }
+
+    /** A 403 (logged) unless the caller may change the registry. */
+    public void requireWrite(String entityType, Object id) {
+        if (!canWrite()) {
+            audit.record(AuditLog.Action.SCOPE_DENIED, entityType, id, "DENIED", "registry change outside scope " + scope());
+            throw new ProblemException(403, "/problems/registry-scope", "只有牵头单位的名册管理员可以修改工人名册、企业和荣誉");
+        }
+    }
+
+    private static boolean inDevZone(Worker w) {
+        return w.enterprise != null && w.enterprise.inDevZone;
+    }
+
+    private boolean linked(long workerId) {
+        for (WorkerLinks l : links) {
+            if (l.linksCaller(workerId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
