@@ -21,7 +21,9 @@ public class AuditLog {
         /** A caller tried to reach a record outside their department's scope. */
         SCOPE_DENIED,
         /** A list was exported to a file. */
-        EXPORT
+        EXPORT,
+        /** A step refused by separation of duties (职责分离): own application, own review, a service account deciding. */
+        DUTY_DENIED
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
