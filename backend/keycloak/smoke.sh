@@ -191,7 +191,7 @@ check_token short-lived "$c" api-tests-short-lived hrss '["competition-organizer
 expect_eq "short-lived exp-iat" "$(field "$c" 'd["exp"]-d["iat"]')" 2
 
 echo "every demo user logs in (password demo) with the right department"
-for pair in federation-lead:federation federation-staff:federation hrss-reviewer:hrss hrss-approver:hrss \
+for pair in federation-lead:federation federation-staff:federation hrss-reviewer:hrss hrss-approver:hrss hrss-staff:hrss \
             publicity-staff:publicity scitech-staff:scitech education-staff:education ndrc-staff:ndrc \
             devzone-staff:devzone analyst:- admin:federation; do
   u="${pair%%:*}" dep="${pair#*:}"

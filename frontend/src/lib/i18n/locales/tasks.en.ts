@@ -202,6 +202,6 @@ export const tasksEn: typeof tasksZhCN = {
     preview: 'Preview',
     download: 'Download Word document',
     downloaded: 'Download started',
-    hint: 'Drafted from the registry statistics, the tasks and their reports; download the Word document to edit it.',
+    hint: 'Drafted from the registry statistics, the tasks and their reports; download the Word document to edit it. The lead unit sees the whole review; other member departments the statistics and their own section.',
   },
 };

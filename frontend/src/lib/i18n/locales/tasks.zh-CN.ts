@@ -200,6 +200,6 @@ export const tasksZhCN = {
     preview: '预览',
     download: '下载 Word 文档',
     downloaded: '已开始下载',
-    hint: '根据名册统计、任务和进展报告自动起草，下载 Word 文档后可继续修改。',
+    hint: '根据名册统计、任务和进展报告自动起草，下载 Word 文档后可继续修改。牵头单位看到全文；其他成员单位看到统计部分和本单位部分。',
   },
 };

@@ -84,8 +84,47 @@ final class CompetitionFixtures {
     }
 
     static void accept(String token, long competition, long participant) {
-        as(token).body(Map.of("decision", "ACCEPTED")).when().post("/api/v1/competitions/" + competition + "/participants/" + participant + "/review")
+        as(token).body(Map.of("decision", "ACCEPTED", "version", participantVersion(token, competition, participant)))
+                .when().post("/api/v1/competitions/" + competition + "/participants/" + participant + "/review")
                 .then().statusCode(200);
+    }
+
+    /** The registration's version as the caller reads it (0 when the caller cannot read it). */
+    static long participantVersion(String token, long competition, long participant) {
+        var r = as(token).when().get("/api/v1/competitions/" + competition + "/participants").then().extract();
+        if (r.statusCode() != 200) {
+            return 0;
+        }
+        Number v = r.jsonPath().get("find { it.id == " + participant + " }.version");
+        return v == null ? 0 : v.longValue();
+    }
+
+    /** The competition's version as the caller reads it (0 when the caller cannot read it). */
+    static long version(String token, long competition) {
+        var r = as(token).when().get("/api/v1/competitions/" + competition).then().extract();
+        return r.statusCode() == 200 ? r.jsonPath().getLong("version") : 0;
+    }
+
+    /** The judge's version as the caller reads it (0 when the caller cannot read it). */
+    static long judgeVersion(String token, long competition, long judge) {
+        var r = as(token).when().get("/api/v1/competitions/" + competition + "/judges").then().extract();
+        if (r.statusCode() != 200) {
+            return 0;
+        }
+        Number v = r.jsonPath().get("find { it.id == " + judge + " }.version");
+        return v == null ? 0 : v.longValue();
+    }
+
+    /** The marks of one sheet as a request body: each item with its value and the version read (0 when unread or unmarked). */
+    static Map<String, Object> marks(String token, long competition, long judge, long participant, Map<Long, Number> values) {
+        var r = as(token).queryParam("judgeId", judge).queryParam("participantId", participant)
+                .when().get("/api/v1/competitions/" + competition + "/scores").then().extract();
+        List<Map<String, Object>> scores = new java.util.ArrayList<>();
+        values.forEach((item, value) -> {
+            Number v = r.statusCode() == 200 ? r.jsonPath().get("[0].scores.find { it.itemId == " + item + " }.version") : null;
+            scores.add(Map.of("itemId", item, "value", value, "version", v == null ? 0 : v.longValue()));
+        });
+        return Map.of("scores", scores);
     }
 
     static long judge(String token, long competition, String name, Long enterpriseId, String username) {
@@ -105,11 +144,15 @@ final class CompetitionFixtures {
     }
 
     static void stage(String token, long competition, String target, int status) {
-        as(token).body(Map.of("target", target)).when().post("/api/v1/competitions/" + competition + "/stage").then().statusCode(status);
+        as(token).body(Map.of("target", target, "version", version(token, competition)))
+                .when().post("/api/v1/competitions/" + competition + "/stage").then().statusCode(status);
     }
 
     static void score(String token, long competition, long judge, long participant, List<Long> items, double theory, double practice) {
-        as(token).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", theory), Map.of("itemId", items.get(1), "value", practice))))
+        Map<Long, Number> values = new java.util.LinkedHashMap<>();
+        values.put(items.get(0), theory);
+        values.put(items.get(1), practice);
+        as(token).body(marks(token, competition, judge, participant, values))
                 .when().put("/api/v1/competitions/" + competition + "/scores/" + judge + "/" + participant).then().statusCode(200);
     }
 }

@@ -8,9 +8,11 @@ import static gov.xianan.reform.competitions.CompetitionFixtures.create;
 import static gov.xianan.reform.competitions.CompetitionFixtures.enterprise;
 import static gov.xianan.reform.competitions.CompetitionFixtures.items;
 import static gov.xianan.reform.competitions.CompetitionFixtures.judge;
+import static gov.xianan.reform.competitions.CompetitionFixtures.judgeVersion;
 import static gov.xianan.reform.competitions.CompetitionFixtures.register;
 import static gov.xianan.reform.competitions.CompetitionFixtures.score;
 import static gov.xianan.reform.competitions.CompetitionFixtures.stage;
+import static gov.xianan.reform.competitions.CompetitionFixtures.version;
 import static gov.xianan.reform.competitions.CompetitionFixtures.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -98,9 +100,10 @@ class CompetitionFlowTest {
 
         // the organiser's review: refusing needs a reason
         long p = batch.getLong("results[0].participantId");
-        as(null).body(Map.of("decision", "REFUSED")).when().post("/api/v1/competitions/" + c + "/participants/" + p + "/review")
+        as(null).body(Map.of("decision", "REFUSED", "version", 0)).when().post("/api/v1/competitions/" + c + "/participants/" + p + "/review")
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        as(null).body(Map.of("decision", "REFUSED", "reason", "未提交单位推荐表")).when().post("/api/v1/competitions/" + c + "/participants/" + p + "/review")
+        as(null).body(Map.of("decision", "REFUSED", "reason", "未提交单位推荐表", "version", 0))
+                .when().post("/api/v1/competitions/" + c + "/participants/" + p + "/review")
                 .then().statusCode(200).body("status", equalTo("REFUSED")).body("reviewedBy", equalTo("hrss-reviewer"));
         assertThat(db.string("select reason from competition_participant where id = ?", p)).isEqualTo("未提交单位推荐表");
     }
@@ -117,12 +120,15 @@ class CompetitionFlowTest {
         long ja = judge(null, c, "甲评委", a, null);
         long jb = judge(null, c, "乙评委", b, null);
         long extra = judge(null, c, "临时评委", null, null);
-        as(null).when().delete("/api/v1/competitions/" + c + "/judges/" + extra).then().statusCode(204);
+        as(null).when().delete("/api/v1/competitions/" + c + "/judges/" + extra).then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(null).queryParam("version", 1).when().delete("/api/v1/competitions/" + c + "/judges/" + extra).then().statusCode(409)
+                .body("type", equalTo("/problems/stale-version"));
+        as(null).queryParam("version", judgeVersion(null, c, extra)).when().delete("/api/v1/competitions/" + c + "/judges/" + extra).then().statusCode(204);
         List<Long> items = items(null, c);
         stage(null, c, "REVIEW", 200);
         stage(null, c, "SCORING", 200);
 
-        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", 80))))
+        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", 80, "version", 0))))
                 .when().put("/api/v1/competitions/" + c + "/scores/" + ja + "/" + pa)
                 .then().statusCode(409).body("detail", containsString("评委甲评委与选手甲选手同属回避甲公司,须回避"));
         assertThat(db.count("select count(*) from competition_score where competition_id = ?", c)).isZero();
@@ -130,7 +136,7 @@ class CompetitionFlowTest {
         // locked
         as(null).body(Map.of("name", "迟到评委")).when().post("/api/v1/competitions/" + c + "/judges")
                 .then().statusCode(409).body("detail", containsString("评委名单已锁定"));
-        as(null).when().delete("/api/v1/competitions/" + c + "/judges/" + jb).then().statusCode(409);
+        as(null).queryParam("version", judgeVersion(null, c, jb)).when().delete("/api/v1/competitions/" + c + "/judges/" + jb).then().statusCode(409);
         assertThat(db.count("select count(*) from competition_judge where competition_id = ?", c)).isEqualTo(2);
 
         // saving as you go: the same sheet twice is one row per item, the change of a mark updates it
@@ -140,10 +146,20 @@ class CompetitionFlowTest {
         assertThat(db.count("select count(*) from competition_score where judge_id = ? and participant_id = ?", ja, pb)).isEqualTo(2);
         assertThat(db.string("select value::text from competition_score where judge_id = ? and participant_id = ? and item_id = ?", ja, pb, items.get(1)))
                 .isEqualTo("88.00");
+        // a mark changed since it was read is not overwritten; the same mark sent again is no conflict
+        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(1), "value", 70, "version", 1))))
+                .when().put("/api/v1/competitions/" + c + "/scores/" + ja + "/" + pb).then().statusCode(409).body("type", equalTo("/problems/stale-version"));
+        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(1), "value", 88, "version", 1))))
+                .when().put("/api/v1/competitions/" + c + "/scores/" + ja + "/" + pb).then().statusCode(200)
+                .body("scores.find { it.itemId == " + items.get(1) + " }.version", equalTo(2));
+        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(1), "value", 70))))
+                .when().put("/api/v1/competitions/" + c + "/scores/" + ja + "/" + pb).then().statusCode(400).body("errors[0].field", equalTo("scores[0].version"));
+        assertThat(db.string("select value::text from competition_score where judge_id = ? and participant_id = ? and item_id = ?", ja, pb, items.get(1)))
+                .isEqualTo("88.00");
         // a mark out of range or an item of another competition is a 400
-        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", 101))))
+        as(null).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", 101, "version", 0))))
                 .when().put("/api/v1/competitions/" + c + "/scores/" + jb + "/" + pa).then().statusCode(400);
-        as(null).body(Map.of("scores", List.of(Map.of("itemId", 99999999, "value", 50))))
+        as(null).body(Map.of("scores", List.of(Map.of("itemId", 99999999, "value", 50, "version", 0))))
                 .when().put("/api/v1/competitions/" + c + "/scores/" + jb + "/" + pa).then().statusCode(400)
                 .body("errors[0].field", equalTo("scores[0].itemId"));
         // publication needs every sheet: judge b has not scored contestant a
@@ -155,13 +171,17 @@ class CompetitionFlowTest {
     void stagesOnlyMoveOneStepForward() {
         long c = create(null, contest("阶段测试技能大赛"));
         long version = db.count("select version from competition where id = ?", c);
-        as(null).body(Map.of("target", "SCORING")).when().post("/api/v1/competitions/" + c + "/stage")
+        as(null).body(Map.of("target", "SCORING", "version", version)).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("下一阶段是「资格审核」"));
         stage(null, c, "CLOSED", 409);
         stage(null, c, "REGISTRATION", 409);
         assertThat(db.string("select stage from competition where id = ?", c)).isEqualTo("REGISTRATION");
         assertThat(db.count("select version from competition where id = ?", c)).isEqualTo(version);
-        as(null).when().post("/api/v1/competitions/" + c + "/advance").then().statusCode(200).body("stage", equalTo("REVIEW"))
+        as(null).when().post("/api/v1/competitions/" + c + "/advance").then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(null).header("If-Match", "\"" + (version + 1) + "\"").queryParam("version", version).when().post("/api/v1/competitions/" + c + "/advance")
+                .then().statusCode(412);
+        as(null).header("If-Match", "\"" + version + "\"").queryParam("version", version).when().post("/api/v1/competitions/" + c + "/advance")
+                .then().statusCode(200).body("stage", equalTo("REVIEW"))
                 .body("nextStage", equalTo("SCORING"));
         stage(null, c, "REGISTRATION", 409);
         as(null).when().get("/api/v1/competitions/" + c + "/history").then().statusCode(200)
@@ -170,7 +190,7 @@ class CompetitionFlowTest {
                 .body("[1].changes.find { it.field == 'stage' }.before", equalTo("REGISTRATION"))
                 .body("[1].changes.find { it.field == 'stage' }.after", equalTo("REVIEW"));
         // scoring needs accepted participants, judges and items
-        as(null).body(Map.of("target", "SCORING")).when().post("/api/v1/competitions/" + c + "/stage")
+        as(null).body(Map.of("target", "SCORING", "version", version + 1)).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).body("detail", containsString("没有审核通过的参赛者")).body("detail", containsString("还没有评委"));
         assertThat(db.string("select stage from competition where id = ?", c)).isEqualTo("REVIEW");
         // registration is closed in review
@@ -223,14 +243,16 @@ class CompetitionFlowTest {
         // objections while the publication runs; closing waits for its end and for open objections
         long objection = as(null).body(Map.of("participantId", p2, "raisedBy", "匿名职工", "content", "亚军乙的实操作品非本人完成"))
                 .when().post("/api/v1/competitions/" + c + "/objections").then().statusCode(201).extract().jsonPath().getLong("id");
-        as(null).body(Map.of("target", "CLOSED")).when().post("/api/v1/competitions/" + c + "/stage")
+        as(null).body(Map.of("target", "CLOSED", "version", version(null, c))).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).body("detail", containsString("公示期"));
         db.execute("update competition set published_on = ? where id = ?", LocalDate.now(ClockProducer.ZONE).minusDays(8), c);
         as(null).body(Map.of("raisedBy", "某人", "content", "太晚了")).when().post("/api/v1/competitions/" + c + "/objections")
                 .then().statusCode(409).body("detail", containsString("公示期已于"));
-        as(null).body(Map.of("target", "CLOSED")).when().post("/api/v1/competitions/" + c + "/stage")
+        as(null).body(Map.of("target", "CLOSED", "version", version(null, c))).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(409).body("detail", containsString("1 条异议未处理"));
         as(null).body(Map.of("upheld", true, "resolution", "经核实属实,取消其奖项")).when()
+                .post("/api/v1/competitions/" + c + "/objections/" + objection + "/resolve").then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(null).body(Map.of("upheld", true, "resolution", "经核实属实,取消其奖项", "version", 0)).when()
                 .post("/api/v1/competitions/" + c + "/objections/" + objection + "/resolve").then().statusCode(200).body("status", equalTo("UPHELD"));
 
         stage(null, c, "CLOSED", 200);
@@ -368,7 +390,9 @@ class CompetitionFlowTest {
         assertThat(db.string("select name from competition where id = ?", c)).isEqualTo("版本测试技能大赛(改)");
         as(null).body(Map.of("target", "REVIEW", "version", 0)).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(409)
                 .body("type", equalTo("/problems/stale-version"));
-        as(null).body(Map.of("target", "FINISHED")).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(400);
+        as(null).header("If-Match", "\"0\"").body(Map.of("target", "REVIEW", "version", 1)).when().post("/api/v1/competitions/" + c + "/stage")
+                .then().statusCode(412);
+        as(null).body(Map.of("target", "FINISHED", "version", 1)).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(400);
         as(null).when().get("/api/v1/competitions/99999999").then().statusCode(404);
         as(null).when().get("/api/v1/competitions/abc").then().statusCode(404);
     }

@@ -46,7 +46,7 @@ class CompetitionKeycloakTest {
         // the lead unit reads it, but it is hrss's to run: 403, logged
         as(lead).when().get("/api/v1/competitions/" + c).then().statusCode(200).body("department.name", equalTo("区人社局"));
         long denied = db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and actor = 'federation-lead'");
-        as(lead).body(Map.of("target", "REVIEW")).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(403);
+        as(lead).body(Map.of("target", "REVIEW", "version", 0)).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(403);
         assertThat(db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and actor = 'federation-lead'")).isEqualTo(denied + 1);
         // the federation organiser's own competition is the federation's
         Map<String, Object> labour = contest("令牌测试节能减排劳动竞赛");
@@ -72,7 +72,7 @@ class CompetitionKeycloakTest {
         List<Long> items = items(hrss, c);
         as(publicity).when().get("/api/v1/competitions/" + c).then().statusCode(200);
         score(publicity, c, mine, p, items, 88, 92);
-        as(publicity).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", 50)))).when()
+        as(publicity).body(Map.of("scores", List.of(Map.of("itemId", items.get(0), "value", 50, "version", 0)))).when()
                 .put("/api/v1/competitions/" + c + "/scores/" + other + "/" + p).then().statusCode(403);
         // the organiser enters the other judge's sheet on their behalf
         score(hrss, c, other, p, items, 80, 80);

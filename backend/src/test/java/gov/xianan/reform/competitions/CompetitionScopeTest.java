@@ -65,7 +65,7 @@ class CompetitionScopeTest {
     void anotherDepartmentsOrganiserIsRefusedAndLogged() {
         long c = hrssContest("他部门竞赛", "REGISTRATION", 2026);
         long before = denied();
-        as(null).body(Map.of("target", "REVIEW")).when().post("/api/v1/competitions/" + c + "/stage")
+        as(null).body(Map.of("target", "REVIEW", "version", 0)).when().post("/api/v1/competitions/" + c + "/stage")
                 .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("区人社局"));
         as(null).body(Map.of("name", "混入评委")).when().post("/api/v1/competitions/" + c + "/judges").then().statusCode(403);
         long e = enterprise(db, "越权测试公司");
@@ -104,7 +104,7 @@ class CompetitionScopeTest {
                 .body("items.id", hasItem((int) published)).body("items.id", not(hasItem((int) hidden)));
         // no organiser role: no changes
         as(null).body(CompetitionFixtures.contest("员工建赛")).when().post("/api/v1/competitions").then().statusCode(403);
-        as(null).body(Map.of("target", "CLOSED")).when().post("/api/v1/competitions/" + published + "/stage").then().statusCode(403);
+        as(null).body(Map.of("target", "CLOSED", "version", 0)).when().post("/api/v1/competitions/" + published + "/stage").then().statusCode(403);
         // objections may be recorded by readers during publication
         as(null).body(Map.of("raisedBy", "宣传部职工", "content", "名单公示请补充单位")).when().post("/api/v1/competitions/" + published + "/objections")
                 .then().statusCode(201).body("recordedBy", equalTo("publicity-staff"));
@@ -118,7 +118,7 @@ class CompetitionScopeTest {
         as(null).when().get("/api/v1/competitions/" + c).then().statusCode(200).body("department.code", equalTo("hrss"));
         as(null).queryParam("department", "hrss").queryParam("stage", "REVIEW").queryParam("size", 200).when().get("/api/v1/competitions")
                 .then().statusCode(200).body("items.id", hasItem((int) c));
-        as(null).body(Map.of("target", "SCORING")).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(403);
+        as(null).body(Map.of("target", "SCORING", "version", 0)).when().post("/api/v1/competitions/" + c + "/stage").then().statusCode(403);
         assertThat(db.string("select stage from competition where id = ?", c)).isEqualTo("REVIEW");
     }
 
@@ -137,7 +137,7 @@ class CompetitionScopeTest {
 
         as(null).when().get("/api/v1/competitions/" + c).then().statusCode(200);
         as(null).when().get("/api/v1/competitions/" + notOn).then().statusCode(404);
-        var sheet = Map.of("scores", List.of(Map.of("itemId", theory, "value", 85.5), Map.of("itemId", practice, "value", 90)));
+        var sheet = Map.of("scores", List.of(Map.of("itemId", theory, "value", 85.5, "version", 0), Map.of("itemId", practice, "value", 90, "version", 0)));
         as(null).body(sheet).when().put("/api/v1/competitions/" + c + "/scores/" + me + "/" + p).then().statusCode(200)
                 .body("complete", equalTo(true)).body("total", equalTo(88.2f));
         assertThat(db.string("select entered_by from competition_score where judge_id = ? and item_id = ?", me, theory)).isEqualTo("ndrc-judge");

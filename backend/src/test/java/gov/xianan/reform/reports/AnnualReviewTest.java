@@ -151,38 +151,77 @@ class AnnualReviewTest {
         assertThat(text).noneMatch(p -> p.startsWith("区教育局:"));
     }
 
-    @Test
-    @TestSecurity(user = "publicity-staff", roles = "staff")
-    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
-    void theHtmlPreviewCarriesTheRegistrysFiguresAndTheDepartmentsWork() {
+    /** The preview's title and its paragraphs and headings, unescaped. */
+    static List<String> html() {
         String html = given().queryParam("year", YEAR).when().get("/api/v1/reports/annual-review")
                 .then().statusCode(200).contentType("text/html")
                 .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
                 .extract().asString();
+        assertThat(html).contains("data-as-of=\"2025-12-31\"").doesNotContain("<script");
         Matcher h1 = java.util.regex.Pattern.compile("<h1>(.*?)</h1>").matcher(html);
         assertThat(h1.find()).isTrue();
         List<String> text = new ArrayList<>();
+        text.add(unescape(h1.group(1)));
         Matcher m = java.util.regex.Pattern.compile("<(?:p|h2)[^>]*>(.*?)</(?:p|h2)>").matcher(html);
         while (m.find()) {
             text.add(unescape(m.group(1)));
         }
-        assertTheReview(unescape(h1.group(1)), text, PROTECTED_PROFILE);
-        assertThat(html).contains("data-as-of=\"2025-12-31\"").doesNotContain("<script");
+        return text;
     }
 
-    @Test
-    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
-    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
-    void theWordDocumentSaysTheSame() throws Exception {
+    /** The Word document's title and paragraphs. */
+    static List<String> docx() throws Exception {
         byte[] docx = given().queryParam("year", YEAR).queryParam("format", "docx").when().get("/api/v1/reports/annual-review")
                 .then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("annual-review-2025.docx"))
                 .extract().asByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertTheReview(text.get(0), text.subList(1, text.size()));
+            return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         }
+    }
+
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theLeadUnitsPreviewCarriesTheRegistrysFiguresAndEveryDepartmentsWork() {
+        List<String> text = html();
+        assertTheReview(text.get(0), text.subList(1, text.size()));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void adminsWordDocumentSaysTheSame() throws Exception {
+        List<String> text = docx();
+        assertTheReview(text.get(0), text.subList(1, text.size()));
+    }
+
+    /**
+     * Another department: the statistics section (under the disclosure policy) and its own
+     * section, in HTML and in Word alike.
+     */
+    @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    void aDepartmentGetsTheStatisticsAndItsOwnSectionOnly() throws Exception {
+        for (List<String> text : List.of(html(), docx())) {
+            assertThat(text).contains("新时期产业工人队伍建设", PROTECTED_PROFILE, "区委宣传部:扎实推进思想引领工作",
+                    "开展“双宣讲”活动。上半年开展理论宣讲、百姓宣讲120场。下半年开展宣讲90场,做到产业工人全覆盖。全年累计完成210场,超额完成200场的目标任务。",
+                    "(本稿仅含统计部分和区委宣传部部分;全文由牵头单位汇总。)");
+            // neither the lead unit's section nor any other department's
+            assertThat(text).doesNotContain("高标准推进产业工人队伍建设新平台", "区人社局:扎实推进思想引领工作", "咸安经济开发区:协同推进改革任务");
+            assertThat(text).noneMatch(p -> p.contains("职业技能培训") || p.contains("交办") || p.contains("督办"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "hrss-reviewer", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "hrss"))
+    void hrssReadsItsOwnTaskNarrativesAndNotPublicitys() throws Exception {
+        List<String> text = html();
+        assertThat(text).contains(PROTECTED_PROFILE, "区人社局:扎实推进思想引领工作");
+        assertThat(text).anySatisfy(p -> assertThat(p).startsWith("职业技能培训。"));
+        assertThat(text).noneMatch(p -> p.contains("宣讲"));
     }
 
     @Test

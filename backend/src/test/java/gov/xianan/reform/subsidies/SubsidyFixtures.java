@@ -81,7 +81,7 @@ public class SubsidyFixtures {
         boolean paid = state.equals("DISBURSED");
         long id = db.count("insert into subsidy_application (enterprise_id, programme_id, training_start, training_end, amount, state, created_by, "
                 + "client_id, reviewed_by, committed_amount, disbursed_amount, voucher_no, disbursed_on) "
-                + "values (?, ?, ?, ?, ?, ?, 'hrss-reviewer', 'spa', ?, ?, ?, ?, ?) returning id",
+                + "values (?, ?, ?, ?, ?, ?, 'hrss-staff', 'spa', ?, ?, ?, ?, ?) returning id",
                 enterprise, programme, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 5, 31), total, state,
                 reviewer, approved || paid ? total : null, paid ? total : null, paid ? "T-" + PERSON.incrementAndGet() : null,
                 paid ? LocalDate.of(2020, 7, 1) : null);

@@ -22,7 +22,8 @@ class SubsidyKeycloakTest {
     SubsidyFixtures fx;
 
     @Test
-    void aReviewerEntersAndReviewsAndAnApproverApprovesAndDisburses() {
+    void theHrSystemEntersAndSubmitsAReviewerReviewsAndAnApproverApprovesAndDisburses() {
+        String system = KeycloakTokens.clientCredentials("hr-system", "hr-system-secret");
         String reviewer = KeycloakTokens.password("hrss-reviewer");
         String approver = KeycloakTokens.password("hrss-approver");
         long fund = fx.fund(2020, "50000", "hrss");
@@ -31,14 +32,14 @@ class SubsidyKeycloakTest {
         long w1 = fx.worker("令牌甲", enterprise, "2019-01-01", true, "NONE");
         long w2 = fx.worker("令牌乙", enterprise, "2019-01-01", false, "NONE");
 
-        var created = given().auth().oauth2(reviewer).contentType("application/json")
+        var created = given().auth().oauth2(system).contentType("application/json")
                 .body(SubsidyRulesTest.request(enterprise, programme, List.of(w1, w2), "2020-03-01", "2020-05-31"))
                 .when().post("/api/v1/subsidy-applications")
-                .then().statusCode(201).body("amount", equalTo(3300.00f)).body("createdBy", equalTo("hrss-reviewer"))
+                .then().statusCode(201).body("amount", equalTo(3300.00f)).body("createdBy", equalTo("service-account-hr-system"))
                 .extract().jsonPath();
         long id = created.getLong("id");
         long v = created.getLong("version");
-        v = given().auth().oauth2(reviewer).contentType("application/json").body(Map.of("version", v))
+        v = given().auth().oauth2(system).contentType("application/json").body(Map.of("version", v))
                 .when().post("/api/v1/subsidy-applications/" + id + "/submit")
                 .then().statusCode(200).body("state", equalTo("SUBMITTED")).extract().jsonPath().getLong("version");
         // the approver role is not the reviewer's
@@ -53,12 +54,16 @@ class SubsidyKeycloakTest {
         given().auth().oauth2(approver).contentType("application/json")
                 .body(Map.of("version", v, "voucherNo", "XA-KC-1", "disbursedOn", "2020-07-10", "amount", 3300))
                 .when().post("/api/v1/subsidy-applications/" + id + "/disburse")
-                .then().statusCode(200).body("state", equalTo("DISBURSED"));
+                .then().statusCode(200).body("state", equalTo("DISBURSED"))
+                .body("duties.enteredBy", contains("service-account-hr-system"))
+                .body("duties.submittedBy", contains("service-account-hr-system"))
+                .body("duties.reviewedBy", contains("hrss-reviewer"));
         given().auth().oauth2(reviewer).when().get("/api/v1/subsidy-applications/" + id + "/history")
                 .then().statusCode(200)
                 .body("action", contains("CREATE", "SUBMIT", "REVIEW", "APPROVE", "DISBURSE"))
-                .body("actor", contains("hrss-reviewer", "hrss-reviewer", "hrss-reviewer", "hrss-approver", "hrss-approver"))
+                .body("actor", contains("service-account-hr-system", "service-account-hr-system", "hrss-reviewer", "hrss-approver", "hrss-approver"))
                 .body("department", contains("hrss", "hrss", "hrss", "hrss", "hrss"))
+                .body("[0].clientId", equalTo("hr-system"))
                 .body("[3].clientId", equalTo("api-tests"));
         given().auth().oauth2(approver).when().get("/api/v1/funds/" + fund)
                 .then().statusCode(200).body("disbursed", equalTo(3300.00f)).body("committed", equalTo(0.00f)).body("remaining", equalTo(46700.00f));

@@ -136,16 +136,25 @@ class SubsidyScopeTest {
         long programme = fx.programme(fund, "ON_JOB_UPGRADING", 2020, "1000", null);
         long enterprise = fx.enterprise("预算测试企业");
         fx.application(enterprise, programme, "APPROVED", "hrss-reviewer", List.of(fx.worker("预算工", enterprise)), "3000");
-        given().contentType("application/json").body(Map.of("budget", 2999.99, "reason", "压减"))
+        long version = fx.db().count("select version from subsidy_fund where id = ?", fund);
+        given().contentType("application/json").body(Map.of("budget", 2999.99, "reason", "压减", "version", version))
                 .when().post("/api/v1/funds/" + fund + "/budget-adjustments")
                 .then().statusCode(409).body("type", equalTo("/problems/budget-below-commitments")).body("errors[0].field", equalTo("budget"));
-        given().contentType("application/json").body(Map.of("budget", 8000))
+        given().contentType("application/json").body(Map.of("budget", 8000, "version", version))
                 .when().post("/api/v1/funds/" + fund + "/budget-adjustments")
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
-        assertThat(fx.db().string("select budget::text from subsidy_fund where id = ?", fund)).isEqualTo("5000.00");
+        // the budget is absolute: without the version read, or with a stale one, a lost update is refused
         given().contentType("application/json").body(Map.of("budget", 8000, "reason", "追加上级资金"))
                 .when().post("/api/v1/funds/" + fund + "/budget-adjustments")
-                .then().statusCode(200).body("budget", equalTo(8000.00f)).body("remaining", equalTo(5000.00f)).body("committed", equalTo(3000.00f));
+                .then().statusCode(400).body("errors.field", hasItem("version"));
+        given().contentType("application/json").body(Map.of("budget", 8000, "reason", "追加上级资金", "version", version + 1))
+                .when().post("/api/v1/funds/" + fund + "/budget-adjustments")
+                .then().statusCode(409).body("type", equalTo("/problems/stale-version"));
+        assertThat(fx.db().string("select budget::text from subsidy_fund where id = ?", fund)).isEqualTo("5000.00");
+        given().contentType("application/json").body(Map.of("budget", 8000, "reason", "追加上级资金", "version", version))
+                .when().post("/api/v1/funds/" + fund + "/budget-adjustments")
+                .then().statusCode(200).body("budget", equalTo(8000.00f)).body("remaining", equalTo(5000.00f)).body("committed", equalTo(3000.00f))
+                .body("version", equalTo((int) version + 1));
         given().when().get("/api/v1/funds/" + fund + "/budget-adjustments").then().statusCode(200)
                 .body("[0].oldBudget", equalTo(5000.00f)).body("[0].newBudget", equalTo(8000.00f)).body("[0].actor", equalTo("hrss-approver"))
                 .body("[0].reason", equalTo("追加上级资金"));
@@ -169,7 +178,7 @@ class SubsidyScopeTest {
     @OidcSecurity(claims = @Claim(key = "department", value = "hrss"))
     void aReviewerCreatesNoFundsAndChangesNoBudgets() {
         long fund = fx.fund(2020, "5000", "hrss");
-        given().contentType("application/json").body(Map.of("budget", 8000, "reason", "x"))
+        given().contentType("application/json").body(Map.of("budget", 8000, "reason", "x", "version", 0))
                 .when().post("/api/v1/funds/" + fund + "/budget-adjustments").then().statusCode(403);
         given().contentType("application/json").body(Map.of("year", 2022, "source", "LOCAL_MATCHING", "name", "不该有", "budget", 1000))
                 .when().post("/api/v1/funds").then().statusCode(403);

@@ -131,7 +131,7 @@ class TaskInputTest {
                 .body("errors[0].field", equalTo("text"));
         given().contentType("application/json").body(Map.of("text", "请报送", "dueDate", "2000-01-01")).when().post(notices).then().statusCode(400)
                 .body("errors[0].field", equalTo("dueDate"));
-        given().contentType("application/json").body(Map.of("answer", "无此督办")).when().post(notices + "/999999999/acknowledge")
+        given().contentType("application/json").body(Map.of("answer", "无此督办", "version", 0)).when().post(notices + "/999999999/acknowledge")
                 .then().statusCode(404);
         assertThat(db.count("select count(*) from supervision_notice where task_id = ?", task)).isZero();
     }

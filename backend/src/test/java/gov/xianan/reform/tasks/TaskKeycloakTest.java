@@ -63,9 +63,9 @@ class TaskKeycloakTest {
         // the lead unit supervises, publicity answers
         long notice = given().auth().oauth2(lead).contentType("application/json").body(Map.of("text", "请加快进度"))
                 .when().post("/api/v1/tasks/" + task + "/supervision-notices").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(scitech).contentType("application/json").body(Map.of("answer", "越权"))
+        given().auth().oauth2(scitech).contentType("application/json").body(Map.of("answer", "越权", "version", 0))
                 .when().post("/api/v1/tasks/" + task + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(404);
-        given().auth().oauth2(publicity).contentType("application/json").body(Map.of("answer", "已部署,月底前完成"))
+        given().auth().oauth2(publicity).contentType("application/json").body(Map.of("answer", "已部署,月底前完成", "version", 0))
                 .when().post("/api/v1/tasks/" + task + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(200)
                 .body("acknowledgedBy", equalTo("publicity-staff"));
         given().auth().oauth2(lead).when().get("/api/v1/tasks/" + task + "/history").then().statusCode(200)

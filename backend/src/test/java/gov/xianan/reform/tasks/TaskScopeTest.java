@@ -64,7 +64,7 @@ class TaskScopeTest {
         given().contentType("application/json").body(Map.of("reportDate", "2020-01-02", "narrative", "越权", "quantity", 5))
                 .when().post("/api/v1/tasks/" + other + "/progress-reports").then().statusCode(404);
         given().when().get("/api/v1/tasks/" + other + "/supervision-notices").then().statusCode(404);
-        given().contentType("application/json").body(Map.of("answer", "越权"))
+        given().contentType("application/json").body(Map.of("answer", "越权", "version", 0))
                 .when().post("/api/v1/tasks/" + other + "/supervision-notices/" + otherNotice + "/acknowledge").then().statusCode(404);
         given().when().get("/api/v1/tasks/" + other + "/history").then().statusCode(404);
         given().when().get("/api/v1/tasks/" + other + "/progress-reports/" + otherReport + "/attachments/" + otherFile).then().statusCode(404);
@@ -94,8 +94,8 @@ class TaskScopeTest {
         given().contentType("application/json").body(update).when().put("/api/v1/tasks/" + own).then().statusCode(403);
         given().contentType("application/json").body(Map.of("text", "督办")).when().post("/api/v1/tasks/" + own + "/supervision-notices")
                 .then().statusCode(403);
-        given().contentType("application/json").body(Map.of("reason", "x")).when().post("/api/v1/tasks/" + own + "/suspend").then().statusCode(403);
-        given().contentType("application/json").body(Map.of("reason", "x")).when().post("/api/v1/tasks/" + own + "/reopen").then().statusCode(403);
+        given().contentType("application/json").body(Map.of("reason", "x", "version", 0)).when().post("/api/v1/tasks/" + own + "/suspend").then().statusCode(403);
+        given().contentType("application/json").body(Map.of("reason", "x", "version", 0)).when().post("/api/v1/tasks/" + own + "/reopen").then().statusCode(403);
         assertThat(db.count("select count(*) from supervision_notice where task_id = ?", own)).isZero();
         assertThat(fx.status(own)).isEqualTo("IN_PROGRESS");
     }
@@ -117,11 +117,17 @@ class TaskScopeTest {
         given().when().get("/api/v1/tasks/" + task).then().statusCode(200).body("achieved", equalTo(12.0f)).body("completionPercent", equalTo(12.0f));
 
         given().contentType("application/json").body(Map.of("answer", "已落实"))
+                .when().post("/api/v1/tasks/" + task + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(400)
+                .body("errors[0].field", equalTo("version"));
+        given().contentType("application/json").body(Map.of("answer", "已落实", "version", 5))
+                .when().post("/api/v1/tasks/" + task + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(409)
+                .body("type", equalTo("/problems/stale-version"));
+        given().contentType("application/json").body(Map.of("answer", "已落实", "version", 0))
                 .when().post("/api/v1/tasks/" + task + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(200)
                 .body("open", equalTo(false))
                 .body("acknowledgedBy", equalTo("hrss-reviewer"))
                 .body("acknowledgedDepartment.code", equalTo("hrss"));
-        given().contentType("application/json").body(Map.of("answer", "再答一次"))
+        given().contentType("application/json").body(Map.of("answer", "再答一次", "version", 0))
                 .when().post("/api/v1/tasks/" + task + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(409);
         assertThat(db.string("select answer from supervision_notice where id = ?", notice)).isEqualTo("已落实");
         // the lead unit hears about the answer
@@ -144,7 +150,7 @@ class TaskScopeTest {
         long before = denials(other);
         given().contentType("application/json").body(Map.of("reportDate", "2020-01-02", "narrative", "代报", "quantity", 5))
                 .when().post("/api/v1/tasks/" + other + "/progress-reports").then().statusCode(403).contentType("application/problem+json");
-        given().contentType("application/json").body(Map.of("answer", "代答"))
+        given().contentType("application/json").body(Map.of("answer", "代答", "version", 0))
                 .when().post("/api/v1/tasks/" + other + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(403);
         assertThat(denials(other) - before).isEqualTo(2);
         assertThat(db.count("select count(*) from progress_report where task_id = ?", other)).isZero();
@@ -179,7 +185,7 @@ class TaskScopeTest {
         given().when().get("/api/v1/tasks/" + id + "/supervision-notices").then().statusCode(200).body("id", equalTo(List.of((int) notice)));
         given().when().get("/api/v1/tasks/" + id).then().body("openNotices", equalTo(1));
         // the lead unit is not assigned: it supervises, it does not answer
-        given().contentType("application/json").body(Map.of("answer", "自答"))
+        given().contentType("application/json").body(Map.of("answer", "自答", "version", 0))
                 .when().post("/api/v1/tasks/" + id + "/supervision-notices/" + notice + "/acknowledge").then().statusCode(403);
         given().when().get("/api/v1/tasks/" + id + "/history").then().statusCode(200)
                 .body("kind", hasItem("CREATED")).body("kind", hasItem("NOTICE_ISSUED"));

@@ -133,22 +133,36 @@ class TaskStatusTest {
                 + "and r.username = 'publicity-staff'", hrssReminder)).isZero();
     }
 
+    long version(long task) {
+        return db.count("select version from reform_task where id = ?", task);
+    }
+
     @Test
     @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
     @OidcSecurity(claims = { @Claim(key = "department", value = "federation"), @Claim(key = "preferred_username", value = "federation-lead") })
     void theLeadSuspendsAndReopensWithAReason() {
         long task = fx.task("总工会任务", "federation", List.of());
+        // the version read is required, and must be current
         given().contentType("application/json").body(Map.of("reason", "等待上级文件")).when().post("/api/v1/tasks/" + task + "/suspend")
+                .then().statusCode(400).body("errors[0].field", equalTo("version"));
+        given().contentType("application/json").body(Map.of("reason", "等待上级文件", "version", version(task) + 1)).when().post("/api/v1/tasks/" + task + "/suspend")
+                .then().statusCode(409).body("type", equalTo("/problems/stale-version"));
+        assertThat(fx.status(task)).isNotEqualTo("SUSPENDED");
+        given().contentType("application/json").body(Map.of("reason", "等待上级文件", "version", version(task))).when().post("/api/v1/tasks/" + task + "/suspend")
                 .then().statusCode(200).body("status", equalTo("SUSPENDED")).body("statusReason", equalTo("等待上级文件"));
-        given().contentType("application/json").body(Map.of("reason", "再次")).when().post("/api/v1/tasks/" + task + "/suspend").then().statusCode(409);
+        given().contentType("application/json").body(Map.of("reason", "再次", "version", version(task))).when().post("/api/v1/tasks/" + task + "/suspend")
+                .then().statusCode(409).body("type", equalTo("/problems/conflict"));
         given().contentType("application/json").body(Map.of("reportDate", "2020-01-01", "narrative", "暂停中填报", "quantity", 1))
                 .when().post("/api/v1/tasks/" + task + "/progress-reports").then().statusCode(409);
         assertThat(db.count("select count(*) from progress_report where task_id = ?", task)).isZero();
-        given().contentType("application/json").body(Map.of("reason", " ")).when().post("/api/v1/tasks/" + task + "/reopen")
+        given().contentType("application/json").body(Map.of("reason", " ", "version", version(task))).when().post("/api/v1/tasks/" + task + "/reopen")
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        given().contentType("application/json").body(Map.of("reason", "文件已下发")).when().post("/api/v1/tasks/" + task + "/reopen")
+        given().contentType("application/json").body(Map.of("reason", "文件已下发", "version", version(task) - 1)).when().post("/api/v1/tasks/" + task + "/reopen")
+                .then().statusCode(409).body("type", equalTo("/problems/stale-version"));
+        given().contentType("application/json").body(Map.of("reason", "文件已下发", "version", version(task))).when().post("/api/v1/tasks/" + task + "/reopen")
                 .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("suspended", equalTo(false));
-        given().contentType("application/json").body(Map.of("reason", "again")).when().post("/api/v1/tasks/" + task + "/reopen").then().statusCode(409);
+        given().contentType("application/json").body(Map.of("reason", "again", "version", version(task))).when().post("/api/v1/tasks/" + task + "/reopen")
+                .then().statusCode(409);
         given().when().get("/api/v1/tasks/" + task + "/history").then()
                 .body("kind", hasItem("SUSPENDED")).body("kind", hasItem("REOPENED"));
         assertThat(db.count("select count(*) from reform_task_aud where id = ? and status = 'SUSPENDED'", task)).isEqualTo(1);

@@ -12,6 +12,20 @@ public final class Versions {
     private Versions() {
     }
 
+    /**
+     * The version the caller read must be sent (400, field {@code version}) and be the current one
+     * (409 {@code /problems/stale-version}, {@code detail} in the user's words). Every write that
+     * changes an existing record asks this, so that no change is made on a stale view.
+     */
+    public static void require(Long sent, long current, String staleDetail) {
+        if (sent == null) {
+            throw ProblemException.invalid("version", "必须提供读取到的版本号(version)");
+        }
+        if (sent != current) {
+            throw ProblemException.staleVersion(staleDetail + "(当前版本 " + current + ",提交版本 " + sent + "),请刷新后重试");
+        }
+    }
+
     public static String etag(long version) {
         return "\"" + version + "\"";
     }

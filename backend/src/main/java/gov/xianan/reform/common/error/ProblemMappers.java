@@ -212,7 +212,14 @@ public class ProblemMappers {
                 afterParameter = false;
             }
             String name = node.getName() == null ? "" : node.getName();
-            names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+            // Hibernate Validator puts an element's index on the node *inside* the list: scores, version[0] means scores[0].version
+            Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && at != null && !names.isEmpty() && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + at + "]");
+                names.add(name);
+                continue;
+            }
+            names.add(at != null ? name + "[" + at + "]" : name);
         }
         String field = names.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining("."));
         return field.isEmpty() ? "body" : field;

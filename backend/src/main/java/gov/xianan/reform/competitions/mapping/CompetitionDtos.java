@@ -86,7 +86,8 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "StageRequest", description = "阶段变更 / move to the next stage (only one step forward)")
-    public record StageRequest(@NotNull CompetitionStage target, @Schema(description = "Optional: the version read") Long version) {
+    public record StageRequest(@NotNull CompetitionStage target,
+            @NotNull @Schema(description = "The competition's version as read (required; stale → 409)") Long version) {
     }
 
     @Schema(name = "ParticipantRequest", description = "报名 / register one worker (contests, drills) or one enterprise (labour competitions)")
@@ -116,7 +117,8 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "ReviewRequest", description = "资格审核 / accept or refuse a registration (refusal needs a reason)")
-    public record ReviewRequest(@NotNull ParticipantStatus decision, @Size(max = 500) String reason, Long version) {
+    public record ReviewRequest(@NotNull ParticipantStatus decision, @Size(max = 500) String reason,
+            @NotNull @Schema(description = "The registration's version as read (required; stale → 409)") Long version) {
     }
 
     @Schema(name = "JudgeRequest", description = "评委 / a judge; `username` lets that platform user enter their own sheets")
@@ -125,11 +127,14 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "Judge")
-    public record JudgeResponse(long id, String name, Ref enterprise, String affiliation, String username) {
+    public record JudgeResponse(long id, String name, Ref enterprise, String affiliation, String username,
+            @Schema(description = "Send it back when removing the judge (DELETE …?version=)") long version) {
     }
 
     @Schema(name = "ItemScore")
-    public record ItemScore(@NotNull Long itemId, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal value) {
+    public record ItemScore(@NotNull Long itemId, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal value,
+            @NotNull @Schema(description = "The mark's version as read from the sheet (0 while the item is unmarked); a stale one answers 409 "
+                    + "unless the value is the one already saved") Long version) {
     }
 
     @Schema(name = "ScoreSheetRequest", description = "评分表 / a judge's marks for one contestant; saved item by item (upsert)")
@@ -137,7 +142,8 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "ItemScoreValue")
-    public record ItemScoreResponse(long itemId, String itemName, BigDecimal value) {
+    public record ItemScoreResponse(long itemId, String itemName, BigDecimal value,
+            @Schema(description = "The mark's version: 0 while unmarked, then one more with every change; send it back when changing the mark") long version) {
     }
 
     @Schema(name = "ScoreSheet")
@@ -173,7 +179,8 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "ObjectionResolution", description = "异议处理 / upheld (the participant's award is withdrawn) or dismissed")
-    public record ObjectionResolution(@NotNull Boolean upheld, @NotBlank @Size(max = 2000) String resolution, Long version) {
+    public record ObjectionResolution(@NotNull Boolean upheld, @NotBlank @Size(max = 2000) String resolution,
+            @NotNull @Schema(description = "The objection's version as read (required; stale → 409)") Long version) {
     }
 
     @Schema(name = "Objection")

@@ -84,7 +84,7 @@ public final class CompetitionMapper {
     }
 
     public static JudgeResponse toResponse(CompetitionJudge j) {
-        return new JudgeResponse(j.id, j.name, ref(j.enterprise), j.affiliation, j.username);
+        return new JudgeResponse(j.id, j.name, ref(j.enterprise), j.affiliation, j.username, j.version);
     }
 
     public static AwardResponse toResponse(CompetitionAward a) {

@@ -3,6 +3,7 @@ package gov.xianan.reform.competitions.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -134,10 +135,13 @@ public class CompetitionEntryResource {
     @DELETE
     @Path("/competitions/{id}/judges/{judgeId}")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
-    @Operation(summary = "Remove a judge / 移除评委", description = "Before scoring starts.")
+    @Operation(summary = "Remove a judge / 移除评委", description = "Before scoring starts; the `version` query parameter (the judge's, as read) is "
+            + "required (missing → 400, stale → 409).")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeJudge(@PathParam("id") long id, @PathParam("judgeId") long judgeId) {
-        judging.removeJudge(id, judgeId);
+    public void removeJudge(@PathParam("id") long id, @PathParam("judgeId") long judgeId,
+            @QueryParam("version") @Parameter(required = true, description = "The judge's version as read")
+            @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String version) {
+        judging.removeJudge(id, judgeId, version == null ? null : Long.valueOf(version));
     }
 
     @GET
@@ -154,7 +158,8 @@ public class CompetitionEntryResource {
     @Path("/competitions/{id}/scores/{judgeId}/{participantId}")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER })
     @Operation(summary = "Save a judge's sheet / 保存评分", description = "Idempotent upsert of the given items (0–100, two decimals) during SCORING; "
-            + "only by that judge (username on the judge list) or the organiser. A judge from the contestant's enterprise is refused (409).")
+            + "only by that judge (username on the judge list) or the organiser. A judge from the contestant's enterprise is refused (409). "
+            + "Each mark carries the version read (0 for an unmarked item): a mark changed since is 409, a mark sent again unchanged is no conflict.")
     public ScoreSheetResponse saveSheet(@PathParam("id") long id, @PathParam("judgeId") long judgeId, @PathParam("participantId") long participantId,
             @NotNull @Valid ScoreSheetRequest request) {
         return judging.saveSheet(id, judgeId, participantId, request);

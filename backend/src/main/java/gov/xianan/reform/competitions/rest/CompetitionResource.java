@@ -3,6 +3,7 @@ package gov.xianan.reform.competitions.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -113,18 +114,20 @@ public class CompetitionResource {
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
     @Operation(summary = "Move to a stage / 变更阶段", description = "Only the next stage (REGISTRATION → REVIEW → SCORING → PUBLICATION → CLOSED); "
             + "anything else is 409 and changes nothing. PUBLICATION fixes ranks and awards; CLOSED (after the publication days, no open objection) "
-            + "writes the awards to the registry as honours and skill raises.")
-    public CompetitionResponse stage(@PathParam("id") long id, @NotNull @Valid StageRequest request) {
-        return service.changeStage(id, request.target(), request.version());
+            + "writes the awards to the registry as honours and skill raises. Carries `version` (required; stale → 409); optional `If-Match` (mismatch → 412).")
+    public CompetitionResponse stage(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StageRequest request) {
+        return service.changeStage(id, request.target(), request.version(), ifMatch);
     }
 
     @POST
     @Path("/competitions/{id}/advance")
     @RolesAllowed(Roles.COMPETITION_ORGANIZER)
-    @Operation(summary = "Move to the next stage / 进入下一阶段", description = "Same rules as /stage; optional `version` query parameter.")
-    public CompetitionResponse advance(@PathParam("id") long id,
-            @QueryParam("version") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String version) {
-        return service.advance(id, version == null ? null : Long.valueOf(version));
+    @Operation(summary = "Move to the next stage / 进入下一阶段", description = "Same rules as /stage; the `version` query parameter is required "
+            + "(missing → 400, stale → 409); optional `If-Match` (mismatch → 412).")
+    public CompetitionResponse advance(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") @Parameter(required = true, description = "The competition's version as read")
+            @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String version) {
+        return service.advance(id, version == null ? null : Long.valueOf(version), ifMatch);
     }
 
     @GET

@@ -145,9 +145,7 @@ public class AwardService {
         if (o == null || !o.competition.id.equals(c.id)) {
             throw ProblemException.notFound("本竞赛没有该异议: " + objectionId);
         }
-        if (r.version() != null && r.version() != o.version) {
-            throw ProblemException.staleVersion("该异议已被他人处理,请刷新后重试");
-        }
+        gov.xianan.reform.common.api.Versions.require(r.version(), o.version, "该异议已被他人处理");
         if (o.status != ObjectionStatus.OPEN) {
             throw ProblemException.conflict("该异议已处理");
         }

@@ -153,11 +153,10 @@ public class CompetitionService {
      * registry.
      */
     @Transactional
-    public CompetitionResponse changeStage(long id, CompetitionStage target, Long version) {
+    public CompetitionResponse changeStage(long id, CompetitionStage target, Long version, String ifMatch) {
         Competition c = scope.managed(id, true);
-        if (version != null && version != c.version) {
-            throw ProblemException.staleVersion("该竞赛已被他人修改,请刷新后重试");
-        }
+        gov.xianan.reform.common.api.Versions.checkIfMatch(ifMatch, c.version);
+        gov.xianan.reform.common.api.Versions.require(version, c.version, "该竞赛已被他人修改");
         CompetitionStage next = c.stage.next();
         if (target == null || target != next) {
             throw ProblemException.conflict("不能从「" + c.stage.label() + "」转到「" + (target == null ? "?" : target.label()) + "」:"
@@ -191,9 +190,9 @@ public class CompetitionService {
     }
 
     @Transactional
-    public CompetitionResponse advance(long id, Long version) {
+    public CompetitionResponse advance(long id, Long version, String ifMatch) {
         Competition c = scope.managed(id);
-        return changeStage(id, c.stage.next(), version);
+        return changeStage(id, c.stage.next(), version, ifMatch);
     }
 
     private void startScoring(Competition c) {

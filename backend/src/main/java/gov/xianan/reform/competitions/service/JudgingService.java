@@ -79,10 +79,12 @@ public class JudgingService {
     }
 
     @Transactional
-    public void removeJudge(long competitionId, long judgeId) {
+    public void removeJudge(long competitionId, long judgeId, Long version) {
         Competition c = scope.managed(competitionId, true);
         requireUnlocked(c);
-        judge(c, judgeId).delete();
+        CompetitionJudge j = judge(c, judgeId);
+        gov.xianan.reform.common.api.Versions.require(version, j.version, "该评委信息已被他人修改");
+        j.delete();
     }
 
     private static void requireUnlocked(Competition c) {
@@ -171,6 +173,11 @@ public class JudgingService {
         for (ItemScore s : r.scores()) {
             CompetitionScore row = CompetitionScore.<CompetitionScore>find("judge.id = ?1 and participant.id = ?2 and item.id = ?3", j.id, p.id, s.itemId())
                     .firstResult();
+            if (row != null && row.value.compareTo(s.value()) == 0) {
+                continue; // unchanged: no new revision, and a retried save is no conflict
+            }
+            // a mark changed by someone else since it was read (the judge, or the organiser on their behalf) is never overwritten
+            gov.xianan.reform.common.api.Versions.require(s.version(), markVersion(row), "该评分已被他人修改");
             if (row == null) {
                 row = new CompetitionScore();
                 row.competition = c;
@@ -178,8 +185,6 @@ public class JudgingService {
                 row.participant = p;
                 row.item = itemsById.get(s.itemId());
                 row.demo = c.demo;
-            } else if (row.value.compareTo(s.value()) == 0) {
-                continue; // unchanged: no new revision
             }
             row.value = s.value();
             row.enteredBy = scope.username();
@@ -190,11 +195,19 @@ public class JudgingService {
                 .orElseGet(() -> sheet(j, p, items, CompetitionScore.list("judge.id = ?1 and participant.id = ?2", j.id, p.id), null));
     }
 
+    /** A mark's version as the API shows it: 0 while the item is unmarked, then the row's version + 1. */
+    static long markVersion(CompetitionScore mark) {
+        return mark == null ? 0 : mark.version + 1;
+    }
+
     private static ScoreSheetResponse sheet(CompetitionJudge j, CompetitionParticipant p, List<CompetitionScoringItem> items, List<CompetitionScore> scores,
             Scoring.JudgeTotal total) {
+        Map<Long, CompetitionScore> marks = new HashMap<>();
+        scores.forEach(s -> marks.put(s.item.id, s));
         Map<Long, BigDecimal> values = new HashMap<>();
         scores.forEach(s -> values.put(s.item.id, s.value));
-        List<ItemScoreResponse> rows = items.stream().map(i -> new ItemScoreResponse(i.id, i.name, values.get(i.id))).toList();
+        List<ItemScoreResponse> rows = items.stream()
+                .map(i -> new ItemScoreResponse(i.id, i.name, values.get(i.id), markVersion(marks.get(i.id)))).toList();
         boolean complete = !items.isEmpty() && items.stream().allMatch(i -> values.containsKey(i.id));
         return new ScoreSheetResponse(j.id, j.name, p.id, p.displayName(), rows, complete, total == null ? null : total.total(),
                 total != null && total.flagged(), total == null ? null : total.flagReason());

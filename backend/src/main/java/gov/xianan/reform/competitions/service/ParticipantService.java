@@ -132,9 +132,7 @@ public class ParticipantService {
             throw ProblemException.conflict("评分已开始,不能再审核报名");
         }
         CompetitionParticipant p = participant(c, participantId);
-        if (r.version() != null && r.version() != p.version) {
-            throw ProblemException.staleVersion("该报名已被他人修改,请刷新后重试");
-        }
+        gov.xianan.reform.common.api.Versions.require(r.version(), p.version, "该报名已被他人修改");
         if (r.decision() == ParticipantStatus.PENDING) {
             throw ProblemException.invalid("decision", "审核结果只能是 ACCEPTED(通过)或 REFUSED(不通过)");
         }

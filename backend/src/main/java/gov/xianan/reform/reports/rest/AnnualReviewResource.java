@@ -35,12 +35,12 @@ public class AnnualReviewResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({ Roles.LEAD, Roles.STAFF })
+    @RolesAllowed({ Roles.LEAD, Roles.STAFF, Roles.ADMIN })
     @Produces({ "text/html", AnnualReviewRenderer.DOCX, "application/problem+json" })
     @Operation(summary = "Draft the annual review / 生成工作巡礼", description = "The year's review in the district's structure and tone: the workforce "
             + "section from the registry's statistics as of 31 December, the honours of the year, the lead unit's work, one section per department "
-            + "from its tasks and reports. format=html (preview, default) or docx (Word, for editing). The review is published: the lead unit "
-            + "and every department's staff may draft it.")
+            + "from its tasks and reports. format=html (preview, default) or docx (Word, for editing). The lead unit and admin get the whole "
+            + "review; any other department's staff the statistics section and their own department's section only.")
     @APIResponse(responseCode = "200", description = "The review", content = { @Content(mediaType = "text/html"),
             @Content(mediaType = AnnualReviewRenderer.DOCX) })
     public Response review(@QueryParam("year") @Pattern(regexp = "^(20\\d{2}|2100)$", message = "{xianan.year.pattern}") String year,

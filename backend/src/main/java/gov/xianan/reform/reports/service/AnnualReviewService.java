@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import gov.xianan.reform.common.security.CurrentUser;
+import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.departments.service.CallerDepartment;
 import gov.xianan.reform.registry.AwardLevel;
 import gov.xianan.reform.registry.Honour;
 import gov.xianan.reform.registry.HonourKind;
@@ -37,6 +40,11 @@ import jakarta.transaction.Transactional;
  * section from the registry's statistics as of the year's end, the honours of the year, the lead
  * unit's work, then one section per member department from the tasks it led, the targets reached
  * and its progress reports. Staff edit the DOCX; nothing here is invented beyond the data.
+ * <p>
+ * Scope: the lead unit (and admin) draft the whole review; any other department's staff get the
+ * statistics section and their own department's section only, since task narratives are as
+ * private as the progress reports they come from ({@code /tasks/{id}/progress-reports} answers
+ * another department 404).
  */
 @ApplicationScoped
 public class AnnualReviewService {
@@ -54,6 +62,17 @@ public class AnnualReviewService {
     @Inject
     EntityManager em;
 
+    @Inject
+    CallerDepartment caller;
+
+    @Inject
+    CurrentUser user;
+
+    /** The lead unit and admin read every department's section; everyone else their own. */
+    boolean readsWholeReview() {
+        return caller.seesAll() || user.hasRole(Roles.ADMIN);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AnnualReview draft(int year) {
         // the year's end; for the running year today, since a review never states a future headcount
@@ -70,16 +89,23 @@ public class AnnualReviewService {
         List<ReformTask> tasks = ReformTask.list("year", Sort.ascending("leadDepartment.sortOrder", "deadline", "id"), year);
         Map<Long, Progress> p = progress.of(tasks);
         List<Department> departments = Department.list("from Department", Sort.ascending("sortOrder", "code"));
-        Department leadUnit = departments.stream().filter(d -> d.leadUnit).findFirst().orElse(null);
-        sections.add(leadUnitSection(leadUnit, tasks, p, departments, year));
+        boolean whole = readsWholeReview();
+        if (whole) {
+            Department leadUnit = departments.stream().filter(d -> d.leadUnit).findFirst().orElse(null);
+            sections.add(leadUnitSection(leadUnit, tasks, p, departments, year));
+        }
         for (Department d : departments) {
-            if (d.leadUnit) {
+            if (d.leadUnit || !whole && !caller.is(d)) {
                 continue;
             }
             Section section = departmentSection(d, tasks, p);
             if (section != null) {
                 sections.add(section);
             }
+        }
+        if (!whole) {
+            String own = caller.get().map(d -> d.name).orElse(null);
+            sections.add(new Section(null, List.of("(本稿仅含统计部分" + (own == null ? "" : "和" + own + "部分") + ";全文由牵头单位汇总。)")));
         }
         return new AnnualReview(year, asOf, TITLE, SUBTITLE, AUTHOR, sections);
     }

@@ -47,6 +47,9 @@ public class SubsidyDemoDataLoader {
     /** The department running the programme in the demo: data, named only here. */
     private static final String DEMO_DEPARTMENT = "hrss";
 
+    /** Four eyes: the demo applications are entered and submitted by hrss-staff, reviewed by hrss-reviewer, decided by hrss-approver. */
+    private static final String ENTERED_BY = "hrss-staff";
+
     @Inject
     DemoDataConfig config;
 
@@ -180,7 +183,7 @@ public class SubsidyDemoDataLoader {
         a.trainingStart = start;
         a.trainingEnd = end;
         a.state = ApplicationState.DRAFT;
-        a.createdBy = "hrss-reviewer";
+        a.createdBy = ENTERED_BY;
         a.clientId = "spa";
         a.demo = true;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -199,12 +202,12 @@ public class SubsidyDemoDataLoader {
         a.notes = enterprise.name + " " + programme.kind.label() + " " + workerIds.size() + " 人";
         a.persist();
         Instant at = end.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(9 * 3600L);
-        event(a, Action.CREATE, null, ApplicationState.DRAFT, "hrss-reviewer", at, null, null, total);
+        event(a, Action.CREATE, null, ApplicationState.DRAFT, ENTERED_BY, at, null, null, total);
         if (target == ApplicationState.DRAFT && !returned) {
             return;
         }
         at = at.plusSeconds(3600);
-        event(a, Action.SUBMIT, ApplicationState.DRAFT, ApplicationState.SUBMITTED, "hrss-reviewer", at, null, null, null);
+        event(a, Action.SUBMIT, ApplicationState.DRAFT, ApplicationState.SUBMITTED, ENTERED_BY, at, null, null, null);
         a.state = ApplicationState.SUBMITTED;
         if (returned) {
             at = at.plusSeconds(86400);

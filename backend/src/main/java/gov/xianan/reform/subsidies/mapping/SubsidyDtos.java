@@ -44,7 +44,7 @@ public final class SubsidyDtos {
     public record BudgetAdjustmentRequest(
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) @Schema(examples = "20000000.00") BigDecimal budget,
             @NotBlank @Size(max = 1000) @Schema(examples = "追加上级就业补助资金") String reason,
-            @Schema(description = "The fund's version as read; when given, a stale one answers 409") Long version) {
+            @NotNull @Schema(description = "The fund's version as read (required); a stale one answers 409") Long version) {
     }
 
     @Schema(name = "Fund", description = "补贴资金及实时数字 / a fund with its live figures (yuan)")
@@ -118,14 +118,22 @@ public final class SubsidyDtos {
     public record AttachmentResponse(long id, String fileName, String contentType, long sizeBytes, String uploadedBy, Instant uploadedAt) {
     }
 
+    @Schema(name = "SubsidyDuties", description = "职责分离 / who has had a hand in the application over every round: whoever entered "
+            + "or submitted it never reviews, returns, approves, rejects or disburses it; whoever reviewed it never approves, rejects or disburses it")
+    public record DutiesResponse(
+            @Schema(description = "Created it, changed the draft or attached evidence") List<String> enteredBy,
+            @Schema(description = "Submitted it (any round)") List<String> submittedBy,
+            @Schema(description = "Reviewed it (any round; reviewedBy is only the current round's)") List<String> reviewedBy) {
+    }
+
     @Schema(name = "SubsidyApplication", description = "补贴申请 / application")
     public record ApplicationResponse(long id, EnterpriseRef enterprise, ProgrammeRef programme, LocalDate trainingStart,
             LocalDate trainingEnd,
             @Schema(description = "Sum of the trainees' amounts by the programme's rule") BigDecimal amount,
             String notes, ApplicationState state, String stateLabel, List<TraineeResponse> trainees, String createdBy,
             String clientId, boolean serviceAccount, String reviewedBy, BigDecimal committedAmount, BigDecimal disbursedAmount,
-            String voucherNo, LocalDate disbursedOn, List<AttachmentResponse> attachments, Instant createdAt, Instant updatedAt,
-            boolean demo, long version) {
+            String voucherNo, LocalDate disbursedOn, List<AttachmentResponse> attachments, DutiesResponse duties, Instant createdAt,
+            Instant updatedAt, boolean demo, long version) {
     }
 
     @Schema(name = "SubsidyTransitionRequest", description = "流程操作 / a workflow step; reason required for return and reject")

@@ -13,6 +13,7 @@ import gov.xianan.reform.subsidies.SubsidyProgramme;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.ApplicationResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.AttachmentResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.BudgetAdjustmentResponse;
+import gov.xianan.reform.subsidies.mapping.SubsidyDtos.DutiesResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.EnterpriseRef;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.EventResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.FundRef;
@@ -48,7 +49,7 @@ public final class SubsidyMapper {
                 p.migrantUpliftPercent, p.description, p.fund.departmentCode, p.demo, p.version);
     }
 
-    public static ApplicationResponse toResponse(SubsidyApplication a, List<AttachmentResponse> attachments) {
+    public static ApplicationResponse toResponse(SubsidyApplication a, List<AttachmentResponse> attachments, DutiesResponse duties) {
         SubsidyProgramme p = a.programme;
         List<TraineeResponse> trainees = a.trainees.stream()
                 .map(t -> new TraineeResponse(t.worker.id, t.worker.name, t.skillLevel, t.migrant, t.amount)).toList();
@@ -56,7 +57,7 @@ public final class SubsidyMapper {
                 new ProgrammeRef(p.id, p.name, p.kind, p.kind.label(), p.year, p.fund.id, p.fund.departmentCode),
                 a.trainingStart, a.trainingEnd, a.amount, a.notes, a.state, a.state.label(), trainees, a.createdBy, a.clientId,
                 a.serviceAccount, a.reviewedBy, a.committedAmount, a.disbursedAmount, a.voucherNo, a.disbursedOn,
-                attachments, a.createdAt, a.updatedAt, a.demo, a.version);
+                attachments, duties, a.createdAt, a.updatedAt, a.demo, a.version);
     }
 
     public static AttachmentResponse toResponse(SubsidyAttachment a) {

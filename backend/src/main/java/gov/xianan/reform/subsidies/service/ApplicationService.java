@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,12 @@ import gov.xianan.reform.subsidies.mapping.SubsidyDtos.ApplicationRequest;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.ApplicationResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.AttachmentResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.DisbursementRequest;
+import gov.xianan.reform.subsidies.mapping.SubsidyDtos.DutiesResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.EventResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.TransitionRequest;
 import gov.xianan.reform.subsidies.mapping.SubsidyMapper;
+import gov.xianan.reform.subsidies.service.SeparationOfDuties.Parts;
+import gov.xianan.reform.subsidies.service.SeparationOfDuties.Step;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -128,9 +132,11 @@ public class ApplicationService {
         PanacheQuery<SubsidyApplication> q = SubsidyApplication.find("from SubsidyApplication a where " + where, sort, params);
         long total = q.count();
         List<SubsidyApplication> rows = q.page(page.pageNumber(), page.pageSize()).list();
-        Map<Long, List<AttachmentResponse>> attachments = attachments(rows.stream().map(a -> a.id).toList());
+        List<Long> ids = rows.stream().map(a -> a.id).toList();
+        Map<Long, List<AttachmentResponse>> attachments = attachments(ids);
+        Map<Long, Parts> parts = parts(rows, attachments);
         List<ApplicationResponse> items = rows.stream()
-                .map(a -> SubsidyMapper.toResponse(a, attachments.getOrDefault(a.id, List.of()))).toList();
+                .map(a -> SubsidyMapper.toResponse(a, attachments.getOrDefault(a.id, List.of()), duties(parts.get(a.id)))).toList();
         return new PageResponse<>(items, total, page.pageNumber(), page.pageSize());
     }
 
@@ -375,7 +381,8 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationResponse submit(long id, @Valid TransitionRequest r) {
-        SubsidyApplication a = step(id, Action.SUBMIT, r.version());
+        Loaded l = step(id, Action.SUBMIT, r.version());
+        SubsidyApplication a = l.application();
         // the registry may have changed since the draft: check again
         Violations v = new Violations();
         List<Worker> workers = eligibleTrainees(a.programme, a.enterprise, a.trainees.stream().map(t -> t.worker.id).toList(),
@@ -384,30 +391,32 @@ public class ApplicationService {
             throw new ProblemException(409, "/problems/ineligible-trainees", "部分学员已不符合条件,请修改后再提交", v.errors());
         }
         requireNoClaims(a, workers);
-        return move(a, Action.SUBMIT, ApplicationState.SUBMITTED, null, null, null);
+        return move(l, Action.SUBMIT, ApplicationState.SUBMITTED, null, null, null);
     }
 
     @Transactional
     public ApplicationResponse review(long id, @Valid TransitionRequest r) {
-        SubsidyApplication a = step(id, Action.REVIEW, r.version());
+        Loaded l = step(id, Action.REVIEW, r.version());
+        SubsidyApplication a = l.application();
         a.reviewedBy = scope.username();
-        return move(a, Action.REVIEW, ApplicationState.REVIEWED, r.reason(), null, null);
+        return move(l, Action.REVIEW, ApplicationState.REVIEWED, r.reason(), null, null);
     }
 
     @Transactional
     public ApplicationResponse sendBack(long id, @Valid TransitionRequest r) {
-        SubsidyApplication a = step(id, Action.RETURN, r.version());
+        Loaded l = step(id, Action.RETURN, r.version());
+        SubsidyApplication a = l.application();
         requireReason(r);
         a.reviewedBy = null;
-        return move(a, Action.RETURN, ApplicationState.DRAFT, r.reason(), null, null);
+        return move(l, Action.RETURN, ApplicationState.DRAFT, r.reason(), null, null);
     }
 
     @Transactional
     public ApplicationResponse reject(long id, @Valid TransitionRequest r) {
-        SubsidyApplication a = step(id, Action.REJECT, r.version());
+        Loaded l = step(id, Action.REJECT, r.version());
+        SubsidyApplication a = l.application();
         requireReason(r);
-        requireNotReviewer(a, Action.REJECT);
-        return move(a, Action.REJECT, ApplicationState.REJECTED, r.reason(), null, null);
+        return move(l, Action.REJECT, ApplicationState.REJECTED, r.reason(), null, null);
     }
 
     /**
@@ -417,8 +426,8 @@ public class ApplicationService {
      */
     @Transactional
     public ApplicationResponse approve(long id, @Valid TransitionRequest r) {
-        SubsidyApplication a = step(id, Action.APPROVE, r.version());
-        requireNotReviewer(a, Action.APPROVE);
+        Loaded l = step(id, Action.APPROVE, r.version());
+        SubsidyApplication a = l.application();
         requireNoClaims(a, a.trainees.stream().map(t -> t.worker).toList());
         SubsidyFund fund = lockedFund(a);
         if (fund.remaining().compareTo(a.amount) < 0) {
@@ -443,13 +452,14 @@ public class ApplicationService {
                 throw e;
             }
         }
-        return move(a, Action.APPROVE, ApplicationState.APPROVED, r.reason(), null, a.amount);
+        return move(l, Action.APPROVE, ApplicationState.APPROVED, r.reason(), null, a.amount);
     }
 
     /** Moves the committed amount to disbursed; whatever is not paid is released back to the fund. */
     @Transactional
     public ApplicationResponse disburse(long id, @Valid DisbursementRequest r) {
-        SubsidyApplication a = step(id, Action.DISBURSE, r.version());
+        Loaded l = step(id, Action.DISBURSE, r.version());
+        SubsidyApplication a = l.application();
         Violations v = new Violations();
         if (r.amount().compareTo(a.committedAmount) > 0) {
             v.add("amount", "发放金额不能超过已批准金额 " + a.committedAmount.toPlainString() + " 元");
@@ -470,7 +480,7 @@ public class ApplicationService {
         a.disbursedOn = r.disbursedOn();
         em.createNativeQuery("update subsidy_claim set status = 'PAID' where application_id = :application and status = 'COMMITTED'")
                 .setParameter("application", a.id).executeUpdate();
-        return move(a, Action.DISBURSE, ApplicationState.DISBURSED, null, a.voucherNo, paid);
+        return move(l, Action.DISBURSE, ApplicationState.DISBURSED, null, a.voucherNo, paid);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
@@ -487,13 +497,23 @@ public class ApplicationService {
                 .orElseThrow(() -> ProblemException.notFound("补贴申请不存在: " + id));
     }
 
-    /** Scope, version and the legality of the step, in that order. */
-    private SubsidyApplication step(long id, Action action, Long version) {
+    /** An application loaded for a step, with its evidence and who had a hand in it (read once, before any lock). */
+    private record Loaded(SubsidyApplication application, List<AttachmentResponse> attachments, Parts parts) {
+    }
+
+    private static final Map<Action, Step> DUTY = Map.of(Action.SUBMIT, Step.SUBMIT, Action.REVIEW, Step.REVIEW, Action.RETURN, Step.RETURN,
+            Action.APPROVE, Step.APPROVE, Action.REJECT, Step.REJECT, Action.DISBURSE, Step.DISBURSE);
+
+    /** Scope, version, the legality of the step and separation of duties, in that order. */
+    private Loaded step(long id, Action action, Long version) {
         SubsidyApplication a = load(id);
         scope.requireManage(a);
         checkVersion(a, version);
         checkFrom(a, action);
-        return a;
+        Map<Long, List<AttachmentResponse>> attachments = attachments(List.of(a.id));
+        Parts parts = parts(List.of(a), attachments).get(a.id);
+        requireDuty(a, DUTY.get(action), parts);
+        return new Loaded(a, attachments.getOrDefault(a.id, List.of()), parts);
     }
 
     private static void checkVersion(SubsidyApplication a, Long version) {
@@ -516,21 +536,79 @@ public class ApplicationService {
         }
     }
 
-    /** Separation of duties: whoever reviewed an application (in any round) never decides on it. */
-    private void requireNotReviewer(SubsidyApplication a, Action action) {
-        long reviewed = ApplicationEvent.count("applicationId = ?1 and action = ?2 and actor = ?3", a.id, Action.REVIEW, scope.username());
-        if (reviewed > 0) {
-            throw new ProblemException(403, "/problems/separation-of-duties",
-                    "审核过该申请的人员不能" + VERB.get(action) + "该申请(审批分离),请由其他审批人办理");
+    /**
+     * Separation of duties ({@link SeparationOfDuties}): who entered, submitted or reviewed the
+     * application in any round, read from its timeline and evidence. A refusal is logged (DUTY_DENIED)
+     * and answers 403 {@code /problems/separation-of-duties}.
+     */
+    private void requireDuty(SubsidyApplication a, Step step, Parts parts) {
+        Optional<String> refusal = SeparationOfDuties.refusal(step, scope.caller(), parts);
+        if (refusal.isPresent()) {
+            throw scope.dutyDenied("subsidy_application", a.id, step, refusal.get());
         }
     }
 
-    private ApplicationResponse move(SubsidyApplication a, Action action, ApplicationState to, String reason, String voucher, BigDecimal amount) {
+    /**
+     * Who had a hand in each application: the creator, whoever changed the draft or attached
+     * evidence (entered), whoever submitted, whoever reviewed; over every round, from the timeline.
+     */
+    private Map<Long, Parts> parts(List<SubsidyApplication> apps, Map<Long, List<AttachmentResponse>> attachments) {
+        Map<Long, Set<String>> entered = new HashMap<>();
+        Map<Long, Set<String>> submitted = new HashMap<>();
+        Map<Long, Set<String>> reviewed = new HashMap<>();
+        for (SubsidyApplication a : apps) {
+            entered.computeIfAbsent(a.id, k -> new LinkedHashSet<>()).add(a.createdBy);
+        }
+        if (!apps.isEmpty()) {
+            List<Object[]> rows = em.createQuery("select e.applicationId, e.action, e.actor from ApplicationEvent e "
+                    + "where e.applicationId in :ids and e.action in :actions order by e.occurredAt, e.id", Object[].class)
+                    .setParameter("ids", apps.stream().map(a -> a.id).toList())
+                    .setParameter("actions", List.of(Action.CREATE, Action.UPDATE, Action.SUBMIT, Action.REVIEW))
+                    .getResultList();
+            for (Object[] r : rows) {
+                Map<Long, Set<String>> into = switch ((Action) r[1]) {
+                    case SUBMIT -> submitted;
+                    case REVIEW -> reviewed;
+                    default -> entered;
+                };
+                into.computeIfAbsent((Long) r[0], k -> new LinkedHashSet<>()).add((String) r[2]);
+            }
+        }
+        attachments.forEach((id, files) -> files.forEach(f -> entered.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(f.uploadedBy())));
+        Map<Long, Parts> parts = new HashMap<>();
+        for (SubsidyApplication a : apps) {
+            parts.put(a.id, new Parts(entered.getOrDefault(a.id, Set.of()), submitted.getOrDefault(a.id, Set.of()),
+                    reviewed.getOrDefault(a.id, Set.of())));
+        }
+        return parts;
+    }
+
+    private static DutiesResponse duties(Parts p) {
+        Parts parts = p == null ? Parts.NONE : p;
+        return new DutiesResponse(List.copyOf(parts.enteredBy()), List.copyOf(parts.submittedBy()), List.copyOf(parts.reviewedBy()));
+    }
+
+    /** Takes the step and answers the application; no further reads, since approvals wait on the fund's lock meanwhile. */
+    private ApplicationResponse move(Loaded l, Action action, ApplicationState to, String reason, String voucher, BigDecimal amount) {
+        SubsidyApplication a = l.application();
         ApplicationState from = a.state;
         a.state = to;
         a.persistAndFlush();
         event(a, action, from, to, reason, voucher, amount);
-        return response(a);
+        Parts p = l.parts();
+        String me = scope.username();
+        Parts now = switch (action) {
+            case SUBMIT -> new Parts(p.enteredBy(), plus(p.submittedBy(), me), p.reviewedBy());
+            case REVIEW -> new Parts(p.enteredBy(), p.submittedBy(), plus(p.reviewedBy(), me));
+            default -> p;
+        };
+        return SubsidyMapper.toResponse(a, l.attachments(), duties(now));
+    }
+
+    private static Set<String> plus(Set<String> names, String name) {
+        Set<String> more = new LinkedHashSet<>(names);
+        more.add(name);
+        return more;
     }
 
     private void event(SubsidyApplication a, Action action, ApplicationState from, ApplicationState to, String reason, String voucher,
@@ -552,7 +630,8 @@ public class ApplicationService {
     }
 
     private ApplicationResponse response(SubsidyApplication a) {
-        return SubsidyMapper.toResponse(a, attachments(List.of(a.id)).getOrDefault(a.id, List.of()));
+        Map<Long, List<AttachmentResponse>> attachments = attachments(List.of(a.id));
+        return SubsidyMapper.toResponse(a, attachments.getOrDefault(a.id, List.of()), duties(parts(List.of(a), attachments).get(a.id)));
     }
 
     private Map<Long, List<AttachmentResponse>> attachments(List<Long> applicationIds) {
@@ -583,11 +662,16 @@ public class ApplicationService {
     }
 
 
-    /** For the resource: make sure the caller may attach evidence to this application. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SubsidyApplication manageable(long id) {
+    /**
+     * For evidence uploads: the application, in the caller's scope, locked (SELECT … FOR UPDATE) so
+     * that a submission cannot slip between the state check and the new file: the evidence is frozen
+     * from submission. Runs inside the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubsidyApplication lockedForEvidence(long id) {
         SubsidyApplication a = load(id);
         scope.requireManage(a);
+        em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
         return a;
     }
 

@@ -36,8 +36,11 @@ public class AttachmentService {
     static final String DOCX = FileTypes.DOCX;
     private static final Set<String> ACCEPTED = Set.of(PDF, PNG, JPEG, DOCX);
 
-    /** Evidence can be added until a decision is taken. */
-    private static final EnumSet<ApplicationState> OPEN = EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.REVIEWED);
+    /**
+     * Evidence is frozen from submission: what the reviewer checked is what the approver decides on.
+     * A returned application is a draft again and takes new evidence.
+     */
+    private static final EnumSet<ApplicationState> OPEN = EnumSet.of(ApplicationState.DRAFT);
 
     @Inject
     ApplicationService applications;
@@ -51,9 +54,10 @@ public class AttachmentService {
 
     @Transactional
     public AttachmentResponse upload(long applicationId, Path file, String fileName) {
-        SubsidyApplication a = applications.manageable(applicationId);
+        SubsidyApplication a = applications.lockedForEvidence(applicationId);
         if (!OPEN.contains(a.state)) {
-            throw ProblemException.conflict("申请当前状态为“" + a.state.label() + "”,不能再添加证明材料");
+            throw new ProblemException(409, "/problems/evidence-frozen", "申请当前状态为“" + a.state.label()
+                    + "”,证明材料自提交起不能再增加;如需补充,请由审核人员退回修改后再上传");
         }
         if (file == null) {
             throw ProblemException.invalid("file", "请选择要上传的文件");

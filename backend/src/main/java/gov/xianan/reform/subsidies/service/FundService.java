@@ -48,6 +48,7 @@ public class FundService {
 
     @Transactional
     public FundResponse create(@Valid FundRequest r) {
+        scope.requirePerson("subsidy_fund", null);
         String department = r.departmentCode() == null || r.departmentCode().isBlank()
                 ? scope.department().orElseThrow(() -> ProblemException.invalid("departmentCode", "请指定资金所属部门"))
                 : r.departmentCode().strip();
@@ -78,7 +79,8 @@ public class FundService {
         SubsidyFund f = SubsidyFund.<SubsidyFund>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("资金不存在: " + id));
         scope.requireOwner(f, "subsidy_fund", id);
-        if (r.version() != null && r.version() != f.version) {
+        scope.requirePerson("subsidy_fund", id);
+        if (r.version() != f.version) {
             throw ProblemException.staleVersion("该资金已被修改(当前版本 " + f.version + "),请刷新后重试");
         }
         var floor = f.committed.add(f.disbursed);

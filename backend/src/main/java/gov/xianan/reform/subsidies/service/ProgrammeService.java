@@ -46,6 +46,7 @@ public class ProgrammeService {
 
     @Transactional
     public ProgrammeResponse create(@Valid ProgrammeRequest r) {
+        scope.requirePerson("subsidy_programme", null);
         SubsidyFund fund = SubsidyFund.findById(r.fundId());
         if (fund == null) {
             throw ProblemException.invalid("fundId", "资金不存在: " + r.fundId());

@@ -83,6 +83,25 @@ public class SubsidyScope {
         }
     }
 
+    /** The caller as the separation-of-duties rule sees it. */
+    public SeparationOfDuties.Caller caller() {
+        return new SeparationOfDuties.Caller(user.username(), user.isServiceAccount());
+    }
+
+    /** Refuses a step of money to a service account (fund, budget, programme): they enter and submit applications only. */
+    public void requirePerson(String entityType, Object id) {
+        SeparationOfDuties.refusal(SeparationOfDuties.Step.FUNDS, caller(), SeparationOfDuties.Parts.NONE)
+                .ifPresent(reason -> {
+                    throw dutyDenied(entityType, id, SeparationOfDuties.Step.FUNDS, reason);
+                });
+    }
+
+    /** Logs a step refused by separation of duties (DUTY_DENIED) and returns the 403 problem to throw. */
+    public ProblemException dutyDenied(String entityType, Object id, SeparationOfDuties.Step step, String reason) {
+        audit.record(AuditLog.Action.DUTY_DENIED, entityType, id, "DENIED", step.name() + ": " + reason);
+        return new ProblemException(403, SeparationOfDuties.PROBLEM_TYPE, reason);
+    }
+
     /** Logs the refused access and returns the 403 problem to throw. */
     public ProblemException denied(String entityType, Object id, String detail) {
         audit.record(AuditLog.Action.SCOPE_DENIED, entityType, id, "DENIED", detail);

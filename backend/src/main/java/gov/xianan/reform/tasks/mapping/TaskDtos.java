@@ -55,7 +55,8 @@ public final class TaskDtos {
     }
 
     @Schema(name = "TaskReasonRequest", description = "Why the task is suspended or reopened")
-    public record ReasonRequest(@NotBlank @Size(max = 500) @Schema(examples = "等待上级文件") String reason, Long version) {
+    public record ReasonRequest(@NotBlank @Size(max = 500) @Schema(examples = "等待上级文件") String reason,
+            @NotNull @Schema(description = "The task's version as read (required; stale → 409)") Long version) {
     }
 
     @Schema(name = "TaskMilestone")
@@ -120,7 +121,8 @@ public final class TaskDtos {
     }
 
     @Schema(name = "SupervisionNoticeAcknowledgement", description = "The department's answer to a notice")
-    public record AcknowledgeRequest(@NotBlank @Size(max = 4000) @Schema(examples = "已收到,正在组织落实。") String answer) {
+    public record AcknowledgeRequest(@NotBlank @Size(max = 4000) @Schema(examples = "已收到,正在组织落实。") String answer,
+            @NotNull @Schema(description = "The notice's version as read (required; stale → 409)") Long version) {
     }
 
     @Schema(name = "SupervisionNotice")

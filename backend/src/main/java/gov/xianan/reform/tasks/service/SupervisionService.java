@@ -79,6 +79,7 @@ public class SupervisionService {
         if (!n.isOpen()) {
             throw ProblemException.conflict("该督办已于 " + n.acknowledgedAt + " 由 " + n.acknowledgedBy + " 答复");
         }
+        gov.xianan.reform.common.api.Versions.require(r.version(), n.version, "该督办通知已被修改");
         n.acknowledgedBy = user.username();
         n.acknowledgedDepartment = dept;
         n.acknowledgedAt = Instant.now(clock);

@@ -216,9 +216,7 @@ public class TaskService {
     }
 
     private static void checkVersion(ReformTask t, Long version) {
-        if (version != null && t.version != version) {
-            throw ProblemException.staleVersion("该任务已被他人修改,请刷新后重试");
-        }
+        gov.xianan.reform.common.api.Versions.require(version, t.version, "该任务已被他人修改");
     }
 
     private static String departmentsText(ReformTask t) {

@@ -29,7 +29,9 @@ public class AuditLog {
         /** An export stopped part-way (the client cut the download, or writing failed); the detail has the rows written so far. */
         EXPORT_ABORTED,
         /** A person was looked up through the minimal worker lookup: who searched for whom, how many matched. */
-        LOOKUP
+        LOOKUP,
+        /** A step refused by separation of duties (职责分离): own application, own review, a service account deciding. */
+        DUTY_DENIED
     }
 
     /** Writes one event in its own transaction and answers its number (exports refer to their start event by it). */
