@@ -23,5 +23,6 @@ export const auditEn: typeof auditZhCN = {
     EXPORT_ABORTED: 'Export aborted',
     EXPORT: 'Export (old entry)',
     LOOKUP: 'Worker lookup',
+    DUTY_DENIED: 'Refused by separation of duties',
   },
 };

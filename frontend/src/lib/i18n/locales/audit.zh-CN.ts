@@ -21,5 +21,6 @@ export const auditZhCN = {
     EXPORT_ABORTED: '导出中断',
     EXPORT: '导出数据(旧记录)',
     LOOKUP: '查询工人',
+    DUTY_DENIED: '职责分离拒绝',
   },
 };
