@@ -20,7 +20,7 @@ export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 /** `GET /api/v1/statistics/workforce`: the review's workforce profile. */
 export type WorkforceStatistics = Schemas['WorkforceStatistics'];
-/** One category of a statistics list (count, percent, suppressed for analysts). */
+/** One category of a statistics list (count, percent; both null and `suppressed` when the disclosure policy hid it). */
 export type StatisticsShare = Schemas['StatisticsShare'];
 /** One of the 14 industries. */
 export type Industry = Schemas['Industry'];
