@@ -47,12 +47,14 @@ echo "chromium: $(command -v chromium)"
 stage "Keycloak (test instance on port $TEST_KC_PORT, started in the background)"
 "$KC" install
 if KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" status >/dev/null 2>&1; then
-  echo "reusing the test Keycloak already answering on $TEST_KC_PORT"
+  echo "a test Keycloak answers on $TEST_KC_PORT: reused, or restarted by keycloak.sh when the realm file changed"
 else
   STARTED_KC=1
-  (KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" start >"$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log" 2>&1) &
-  KC_START_JOB=$!
 fi
+# keycloak.sh start returns at once for a running instance with the current realm, re-imports a
+# stale one (a realm user added since it started), and starts a stopped one.
+(KC_INSTANCE=$TEST_KC_INSTANCE KC_PORT=$TEST_KC_PORT "$KC" start >"$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log" 2>&1) &
+KC_START_JOB=$!
 
 stage "Frontend dependencies (npm ci when package-lock.json changed)"
 if [[ ! -f frontend/node_modules/.package-lock.json || frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]]; then
@@ -67,9 +69,7 @@ stage "Frontend: typecheck, lint, unit tests"
 stage "Database xianan_test"
 "$PG" ensure xianan_test
 
-if [[ $STARTED_KC == 1 ]]; then
-  wait "$KC_START_JOB" || { cat "$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log"; fail "test Keycloak did not start"; }
-fi
+wait "$KC_START_JOB" || { cat "$XIANAN_CACHE/keycloak-$TEST_KC_INSTANCE-start.log"; fail "test Keycloak did not start"; }
 stage "Keycloak realm smoke test (tokens, claims, audiences)"
 KC_PORT=$TEST_KC_PORT "$ROOT/backend/keycloak/smoke.sh"
 

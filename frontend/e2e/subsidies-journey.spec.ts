@@ -1,8 +1,11 @@
 /**
- * 培训补贴 on the real stack: hrss-reviewer enters and reviews an application, hrss-approver approves
- * and disburses it, and the fund overview shows the new figures; on the way the reviewer attaches a
- * PDF and the approver raises the fund's budget with a reason. What it needs (enterprise, workers,
- * fund, programme) is made through the API first, with names unique to the run.
+ * 培训补贴 on the real stack, four eyes on the money: hrss-staff enters an application, attaches a
+ * PDF while it is a draft and submits it; hrss-reviewer reviews it (and is offered no approval);
+ * hrss-approver approves and disburses it, and the fund overview shows the new figures; on the way
+ * the approver raises the fund's budget with a reason. Whoever entered or submitted an application
+ * never reviews or approves it, and evidence is frozen from submission, so the three steps are
+ * three people. What it needs (enterprise, workers, fund, programme) is made through the API first,
+ * with names unique to the run.
  */
 import { expect, test } from '@playwright/test';
 
@@ -16,37 +19,49 @@ test.beforeAll(async ({ baseURL }) => {
   setup = await createSubsidySetup(baseURL ?? 'http://localhost:4173');
 });
 
-test('hrss-reviewer enters and reviews, hrss-approver approves and disburses, the fund shows it', async ({ browser }, testInfo) => {
-  test.setTimeout(240_000);
+test('hrss-staff enters and submits, hrss-reviewer reviews, hrss-approver approves and disburses, the fund shows it', async ({ browser }, testInfo) => {
+  test.setTimeout(300_000);
   const total = setup.trainees.reduce((sum, t) => sum + t.amount, 0);
 
-  // hrss-reviewer (staff + subsidy-reviewer): enter, submit, review
-  const reviewerContext = await browser.newContext();
-  const reviewer = await reviewerContext.newPage();
-  await logInAs(reviewer, 'hrss-reviewer');
-  await enterApplication(reviewer, setup);
-  await attachFullPageScreenshot(reviewer, testInfo, 'subsidies-1-form');
-  await reviewer.getByTestId('application-save-submit').click();
-  await expect(reviewer).toHaveURL(/\/subsidies\/applications\/\d+$/, { timeout: 30_000 });
-  const applicationUrl = new URL(reviewer.url()).pathname;
-  await assertState(reviewer, '已提交');
-  await expect(reviewer.getByTestId('detail-amount')).toHaveText(yuan(total));
-  // a reviewer never sees approve or disburse
-  await expect(reviewer.getByTestId('action-approve')).toHaveCount(0);
-  // evidence: a real PDF through the real upload (type checked from the content by the API)
-  const evidence = reviewer.getByTestId('application-attachments');
+  // hrss-staff (staff only): enter a draft, attach the evidence, submit
+  const clerkContext = await browser.newContext();
+  const clerk = await clerkContext.newPage();
+  await logInAs(clerk, 'hrss-staff');
+  await enterApplication(clerk, setup);
+  await attachFullPageScreenshot(clerk, testInfo, 'subsidies-1-form');
+  await clerk.getByTestId('application-save').click();
+  await expect(clerk).toHaveURL(/\/subsidies\/applications\/\d+$/, { timeout: 30_000 });
+  const applicationUrl = new URL(clerk.url()).pathname;
+  await assertState(clerk, '草稿');
+  await expect(clerk.getByTestId('detail-amount')).toHaveText(yuan(total));
+  // evidence: a real PDF through the real upload (type checked from the content by the API), while it is a draft
+  const evidence = clerk.getByTestId('application-attachments');
   await evidence.locator('input[type=file]').setInputFiles({
     name: '培训签到表.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
   });
   await expect(evidence).toContainText('培训签到表.pdf', { timeout: 30_000 });
+  await confirmAction(clerk, 'submit');
+  await assertState(clerk, '已提交');
+  // from submission the evidence is frozen, and a staff member is offered no review
+  await expect(clerk.getByTestId('attachment-upload')).toHaveCount(0);
+  await expect(clerk.getByTestId('evidence-frozen')).toBeVisible();
+  await expect(clerk.getByTestId('action-review')).toHaveCount(0);
+  await clerkContext.close();
 
+  // hrss-reviewer (staff + subsidy-reviewer): review from the queue; never approve
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await logInAs(reviewer, 'hrss-reviewer');
   await reviewer.goto('/subsidies/review');
   await reviewer.getByTestId('applications-table').getByRole('link', { name: setup.enterpriseName }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`${applicationUrl}$`));
+  await expect(reviewer.getByTestId('action-approve')).toHaveCount(0);
   await confirmAction(reviewer, 'review');
   await assertState(reviewer, '已审核');
   await expect(reviewer.getByTestId('event-REVIEW')).toContainText('hrss-reviewer');
+  await expect(reviewer.getByTestId('event-SUBMIT')).toContainText('hrss-staff');
   await expect(reviewer.getByTestId('action-review')).toHaveCount(0);
   await reviewerContext.close();
 

@@ -402,14 +402,17 @@ export interface paths {
         put?: never;
         /**
          * Move to the next stage / 进入下一阶段
-         * @description Same rules as /stage; optional `version` query parameter.
+         * @description Same rules as /stage; the `version` query parameter is required (missing → 400, stale → 409); optional `If-Match` (mismatch → 412).
          */
         post: {
             parameters: {
-                query?: {
-                    version?: string;
+                query: {
+                    /** @description The competition's version as read */
+                    version: string;
                 };
-                header?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -879,11 +882,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a judge / 移除评委
-         * @description Before scoring starts.
+         * @description Before scoring starts; the `version` query parameter (the judge's, as read) is required (missing → 400, stale → 409).
          */
         delete: {
             parameters: {
-                query?: never;
+                query: {
+                    /** @description The judge's version as read */
+                    version: string;
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -1848,7 +1854,7 @@ export interface paths {
         get?: never;
         /**
          * Save a judge's sheet / 保存评分
-         * @description Idempotent upsert of the given items (0–100, two decimals) during SCORING; only by that judge (username on the judge list) or the organiser. A judge from the contestant's enterprise is refused (409).
+         * @description Idempotent upsert of the given items (0–100, two decimals) during SCORING; only by that judge (username on the judge list) or the organiser. A judge from the contestant's enterprise is refused (409). Each mark carries the version read (0 for an unmarked item): a mark changed since is 409, a mark sent again unchanged is no conflict.
          */
         put: {
             parameters: {
@@ -1941,12 +1947,14 @@ export interface paths {
         put?: never;
         /**
          * Move to a stage / 变更阶段
-         * @description Only the next stage (REGISTRATION → REVIEW → SCORING → PUBLICATION → CLOSED); anything else is 409 and changes nothing. PUBLICATION fixes ranks and awards; CLOSED (after the publication days, no open objection) writes the awards to the registry as honours and skill raises.
+         * @description Only the next stage (REGISTRATION → REVIEW → SCORING → PUBLICATION → CLOSED); anything else is 409 and changes nothing. PUBLICATION fixes ranks and awards; CLOSED (after the publication days, no open objection) writes the awards to the registry as honours and skill raises. Carries `version` (required; stale → 409); optional `If-Match` (mismatch → 412).
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -4387,7 +4395,7 @@ export interface paths {
         };
         /**
          * Draft the annual review / 生成工作巡礼
-         * @description The year's review in the district's structure and tone: the workforce section from the registry's statistics as of 31 December, the honours of the year, the lead unit's work, one section per department from its tasks and reports. format=html (preview, default) or docx (Word, for editing). The review is published: the lead unit and every department's staff may draft it.
+         * @description The year's review in the district's structure and tone: the workforce section from the registry's statistics as of 31 December, the honours of the year, the lead unit's work, one section per department from its tasks and reports. format=html (preview, default) or docx (Word, for editing). The lead unit and admin get the whole review; any other department's staff the statistics section and their own department's section only.
          */
         get: {
             parameters: {
@@ -8465,9 +8473,9 @@ export interface components {
             reason: string;
             /**
              * Format: int64
-             * @description The fund's version as read; when given, a stale one answers 409
+             * @description The fund's version as read (required); a stale one answers 409
              */
-            version?: number;
+            version: number;
         };
         FundRef: {
             /** Format: int64 */
@@ -8602,12 +8610,22 @@ export interface components {
             /** Format: int64 */
             itemId: number;
             value: number;
+            /**
+             * Format: int64
+             * @description The mark's version as read from the sheet (0 while the item is unmarked); a stale one answers 409 unless the value is the one already saved
+             */
+            version: number;
         };
         ItemScoreValue: {
             /** Format: int64 */
             itemId?: number;
             itemName?: string;
             value?: number;
+            /**
+             * Format: int64
+             * @description The mark's version: 0 while unmarked, then one more with every change; send it back when changing the mark
+             */
+            version?: number;
         };
         JobResponse: {
             /** Format: int64 */
@@ -8644,6 +8662,11 @@ export interface components {
             enterprise?: components["schemas"]["ParticipantRef"];
             affiliation?: string;
             username?: string;
+            /**
+             * Format: int64
+             * @description Send it back when removing the judge (DELETE …?version=)
+             */
+            version?: number;
         };
         /** @description 评委 / a judge; `username` lets that platform user enter their own sheets */
         JudgeRequest: {
@@ -8754,8 +8777,11 @@ export interface components {
         ObjectionResolution: {
             upheld: boolean;
             resolution: string;
-            /** Format: int64 */
-            version?: number;
+            /**
+             * Format: int64
+             * @description The objection's version as read (required; stale → 409)
+             */
+            version: number;
         };
         /** @enum {string} */
         ObjectionStatus: "OPEN" | "UPHELD" | "DISMISSED";
@@ -9175,8 +9201,11 @@ export interface components {
         ReviewRequest: {
             decision: components["schemas"]["ParticipantStatus"];
             reason?: string;
-            /** Format: int64 */
-            version?: number;
+            /**
+             * Format: int64
+             * @description The registration's version as read (required; stale → 409)
+             */
+            version: number;
         };
         ScoreSheet: {
             /** Format: int64 */
@@ -9221,9 +9250,9 @@ export interface components {
             target: components["schemas"]["CompetitionStage"];
             /**
              * Format: int64
-             * @description Optional: the version read
+             * @description The competition's version as read (required; stale → 409)
              */
-            version?: number;
+            version: number;
         };
         /** @description 农民工 (agricultural hukou) and the share from outside the district among them */
         StatisticsMigrant: {
@@ -9291,6 +9320,7 @@ export interface components {
             voucherNo?: string;
             disbursedOn?: components["schemas"]["LocalDate"];
             attachments?: components["schemas"]["SubsidyAttachment"][];
+            duties?: components["schemas"]["SubsidyDuties"];
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
             demo?: boolean;
@@ -9352,6 +9382,15 @@ export interface components {
             disbursedOn: components["schemas"]["LocalDate"];
             /** @description At most the committed amount */
             amount: number;
+        };
+        /** @description 职责分离 / who has had a hand in the application over every round: whoever entered or submitted it never reviews, returns, approves, rejects or disburses it; whoever reviewed it never approves, rejects or disburses it */
+        SubsidyDuties: {
+            /** @description Created it, changed the draft or attached evidence */
+            enteredBy?: string[];
+            /** @description Submitted it (any round) */
+            submittedBy?: string[];
+            /** @description Reviewed it (any round; reviewedBy is only the current round's) */
+            reviewedBy?: string[];
         };
         SubsidyEnterpriseRef: {
             /** Format: int64 */
@@ -9490,6 +9529,11 @@ export interface components {
         SupervisionNoticeAcknowledgement: {
             /** @example 已收到,正在组织落实。 */
             answer: string;
+            /**
+             * Format: int64
+             * @description The notice's version as read (required; stale → 409)
+             */
+            version: number;
         };
         /** @description 督办 / a supervision notice */
         SupervisionNoticeRequest: {
@@ -9615,8 +9659,11 @@ export interface components {
         TaskReasonRequest: {
             /** @example 等待上级文件 */
             reason: string;
-            /** Format: int64 */
-            version?: number;
+            /**
+             * Format: int64
+             * @description The task's version as read (required; stale → 409)
+             */
+            version: number;
         };
         /** @description 改革任务 / a reform task: a target (value and unit) or milestones, or both */
         TaskRequest: {

@@ -184,10 +184,11 @@ describe('评分表 score sheet', () => {
     await user.click(theory);
     await user.keyboard('80{Enter}');
     expect(within(grid).getByLabelText('李强 实际操作')).toHaveFocus();
-    await waitFor(() => expect(saved).toEqual([{ path: '91/502', body: { scores: [{ itemId: 71, value: 80 }] } }]));
+    // each mark carries the version read: 0 while the item is unmarked
+    await waitFor(() => expect(saved).toEqual([{ path: '91/502', body: { scores: [{ itemId: 71, value: 80, version: 0 }] } }]));
     await user.keyboard('90{Enter}');
     await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved[1]!.body).toEqual({ scores: [{ itemId: 72, value: 90 }] });
+    expect(saved[1]!.body).toEqual({ scores: [{ itemId: 72, value: 90, version: 0 }] });
     expect(await screen.findByText('所有分数已保存')).toBeInTheDocument();
     expect(await within(grid).findByTestId('sheet-total-502')).toHaveTextContent('87.00');
   }, 60_000);
@@ -217,6 +218,34 @@ describe('评分表 score sheet', () => {
     await waitFor(() => expect(puts).toBe(2));
     expect(await screen.findByText('所有分数已保存')).toBeInTheDocument();
     expect(screen.queryByText('保存中…')).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('sends each mark back with the version the last answer gave it, one save of a cell after the other', async () => {
+    const scoring = { ...contest, stage: 'SCORING' as const, nextStage: 'PUBLICATION' as const, judgesLocked: true };
+    const sent: unknown[] = [];
+    let theoryVersion = 4;
+    server.use(
+      ...competitionHandlers(scoring, { participants, judges }),
+      http.get(apiUrl('/api/v1/competitions/7/scores'), () =>
+        HttpResponse.json([{ judgeId: 91, participantId: 502, participantName: '李强', scores: [{ itemId: 71, value: 60, version: 4 }, { itemId: 72, value: null, version: 0 }], complete: false }]),
+      ),
+      http.put(apiUrl('/api/v1/competitions/7/scores/:judgeId/:participantId'), async ({ request }) => {
+        const body = (await request.json()) as { scores: { itemId: number; value: number; version: number }[] };
+        sent.push(body.scores[0]);
+        theoryVersion += 1;
+        return HttpResponse.json({ judgeId: 91, participantId: 502, scores: [{ itemId: 71, value: body.scores[0]!.value, version: theoryVersion }, { itemId: 72, value: null, version: 0 }], complete: false });
+      }),
+    );
+    const { user } = renderApp('/competitions/7?tab=scores', { user: testUsers.federationLead });
+    const grid = await screen.findByTestId('score-grid');
+    const theory = await within(grid).findByLabelText('李强 理论知识');
+    await user.click(theory);
+    await user.keyboard('{Control>}a{/Control}70{Enter}');
+    await waitFor(() => expect(sent).toEqual([{ itemId: 71, value: 70, version: 4 }]));
+    await user.click(theory);
+    await user.keyboard('{Control>}a{/Control}75{Enter}');
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual({ itemId: 71, value: 75, version: 5 });
   }, 60_000);
 
   it('shows the API’s refusal on the cell', async () => {

@@ -19,11 +19,12 @@ export const useAddJudge = (id: number) => {
   });
 };
 
-/** `DELETE /api/v1/competitions/{id}/judges/{judgeId}`: before scoring starts. */
+/** `DELETE /api/v1/competitions/{id}/judges/{judgeId}?version=`: before scoring starts, with the judge's version as read. */
 export const useRemoveJudge = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (judgeId: number) => api.delete(`/api/v1/competitions/${id}/judges/${judgeId}`),
+    mutationFn: ({ judgeId, version }: { judgeId: number; version: number }) =>
+      api.delete(`/api/v1/competitions/${id}/judges/${judgeId}`, { params: { version } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key(id) }),
   });
 };

@@ -34,7 +34,7 @@ export const useRegisterBatch = (id: number) => {
 export const useReviewParticipant = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ participantId, decision, reason, version }: { participantId: number; decision: ParticipantStatus; reason?: string; version?: number }) =>
+    mutationFn: ({ participantId, decision, reason, version }: { participantId: number; decision: ParticipantStatus; reason?: string; version: number }) =>
       api.post<Participant>(`/api/v1/competitions/${id}/participants/${participantId}/review`, { decision, reason, version }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id] }),
   });

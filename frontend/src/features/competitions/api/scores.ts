@@ -14,12 +14,15 @@ export const useScoreSheets = (id: number, judgeId: number | undefined, { enable
     enabled,
   });
 
-/** `PUT /api/v1/competitions/{id}/scores/{judgeId}/{participantId}`: idempotent upsert of the given marks. */
+/**
+ * `PUT /api/v1/competitions/{id}/scores/{judgeId}/{participantId}`: upsert of one mark with the version read (0 while unmarked);
+ * a mark someone else changed meanwhile is 409, the same mark sent again is no conflict.
+ */
 export const useSaveScore = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ judgeId, participantId, itemId, value }: { judgeId: number; participantId: number; itemId: number; value: number }) =>
-      api.put<ScoreSheet>(`/api/v1/competitions/${id}/scores/${judgeId}/${participantId}`, { scores: [{ itemId, value }] }),
+    mutationFn: ({ judgeId, participantId, itemId, value, version }: { judgeId: number; participantId: number; itemId: number; value: number; version: number }) =>
+      api.put<ScoreSheet>(`/api/v1/competitions/${id}/scores/${judgeId}/${participantId}`, { scores: [{ itemId, value, version }] }),
     // the ranking moves with every mark; the sheets query is updated in place by the sheet itself
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id, 'ranking'] }),
   });

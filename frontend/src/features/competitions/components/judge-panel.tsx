@@ -119,7 +119,7 @@ export function JudgePanel({ competition, manages }: { competition: Competition;
                         cancelText={t('competitions.stage.cancel')}
                         onConfirm={() =>
                           remove
-                            .mutateAsync(j.id!)
+                            .mutateAsync({ judgeId: j.id!, version: j.version ?? 0 })
                             .then(() => void message.success(t('competitions.judges.removed')))
                             .catch(() => undefined)
                         }

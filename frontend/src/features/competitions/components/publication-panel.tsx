@@ -161,7 +161,7 @@ function Objections({ competition: c, manages, periodOpen }: { competition: Comp
   const submitResolution = (v: { upheld: boolean; resolution: string }) => {
     const send = () =>
       resolve
-        .mutateAsync({ objectionId: resolving!.id!, request: { upheld: v.upheld, resolution: v.resolution.trim(), version: resolving!.version } })
+        .mutateAsync({ objectionId: resolving!.id!, request: { upheld: v.upheld, resolution: v.resolution.trim(), version: resolving!.version ?? 0 } })
         .then(() => {
           void message.success(t('competitions.objections.resolvedMessage'));
           setResolving(undefined);

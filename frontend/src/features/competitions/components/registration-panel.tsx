@@ -242,7 +242,7 @@ function ParticipantsTable({ competition, manages, workerLink }: { competition: 
   const published = isPublished(competition.stage);
 
   const decide = async (p: Participant, decision: ParticipantStatus, reason?: string) => {
-    await review.mutateAsync({ participantId: p.id!, decision, reason, version: p.version });
+    await review.mutateAsync({ participantId: p.id!, decision, reason, version: p.version ?? 0 });
     void message.success(t('competitions.participants.reviewed'));
   };
 

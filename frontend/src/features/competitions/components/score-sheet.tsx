@@ -41,6 +41,10 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
   const [drafts, setDrafts] = useState<Record<string, number | null>>({});
   const [cells, setCells] = useState<Record<string, CellState>>({});
   const sent = useRef<Record<string, number>>({});
+  // the version of each mark as the last answer gave it, and the save of each cell in flight: a cell's saves
+  // go one after the other, each with the version the previous one left, so typing fast never conflicts with itself
+  const versions = useRef<Record<string, number>>({});
+  const inFlight = useRef<Record<string, Promise<unknown>>>({});
   const items = competition.items ?? [];
   const scoring = competition.stage === 'SCORING';
   const contestants = (participants.data ?? []).filter((p) => p.status === 'ACCEPTED');
@@ -51,6 +55,8 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
 
   const serverValue = (participantId: number, itemId: number) =>
     sheetOf.get(participantId)?.scores?.find((s) => s.itemId === itemId)?.value ?? null;
+  const markVersion = (participantId: number, itemId: number) =>
+    versions.current[cellKey(participantId, itemId)] ?? sheetOf.get(participantId)?.scores?.find((s) => s.itemId === itemId)?.version ?? 0;
 
   const commit = (p: Participant, itemId: number) => {
     const key = cellKey(p.id!, itemId);
@@ -61,8 +67,12 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
     setCells((old) => ({ ...old, [key]: { status: 'saving' } }));
     // mutateAsync, not mutate's callbacks: those fire only for the latest of overlapping calls, and
     // typing fast overlaps saves, which left earlier cells showing 保存中 for ever
-    void save.mutateAsync({ judgeId, participantId: p.id!, itemId, value }).then(
+    const previous = inFlight.current[key] ?? Promise.resolve();
+    const saving = previous.then(() => save.mutateAsync({ judgeId, participantId: p.id!, itemId, value, version: markVersion(p.id!, itemId) })).then(
         (sheet: ScoreSheet) => {
+          (sheet.scores ?? []).forEach((s) => {
+            if (s.itemId !== undefined && s.version !== undefined) versions.current[cellKey(sheet.participantId!, s.itemId)] = s.version;
+          });
           setCells((old) => ({ ...old, [key]: { status: 'saved' } }));
           queryClient.setQueryData<ScoreSheet[]>(['competitions', 'detail', competition.id!, 'scores', judgeId], (old) =>
             (old ?? []).some((s) => s.participantId === sheet.participantId)
@@ -76,6 +86,7 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
           setCells((old) => ({ ...old, [key]: { status: 'error', message: readable.detail ?? readable.title } }));
         },
     );
+    inFlight.current[key] = saving;
   };
 
   const move = (event: KeyboardEvent<HTMLInputElement>, row: number, column: number) => {
@@ -119,6 +130,8 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
               setDrafts({});
               setCells({});
               sent.current = {};
+              versions.current = {};
+              inFlight.current = {};
             }}
             placeholder={t('competitions.scores.chooseJudge')}
             options={choosable.map((j) => ({ value: j.id!, label: `${t('competitions.scores.judge')} ${j.name}` }))}

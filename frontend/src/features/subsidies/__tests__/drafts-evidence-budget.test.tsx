@@ -70,7 +70,7 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
   }, 30_000);
 
   it('uploads evidence with progress, lists it for download, refuses a file above 10 MB in the browser and shows the server refusal', async () => {
-    let app = application({ state: 'SUBMITTED', attachments: [] });
+    let app = application({ state: 'DRAFT', attachments: [] });
     const uploads: string[] = [];
     server.use(
       http.get(apiUrl('/api/v1/subsidy-applications/9'), () => HttpResponse.json(app)),
@@ -108,11 +108,19 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
     await waitFor(() => expect(card).toHaveTextContent('只接受 PDF、PNG、JPEG 或 DOCX'));
   }, 60_000);
 
-  it('offers no upload once the application is approved', async () => {
-    server.use(...subsidyHandlers(application({ state: 'APPROVED' })));
-    renderApp('/subsidies/applications/9', { user: approver });
+  it.each(['SUBMITTED', 'REVIEWED', 'APPROVED'] as const)('offers no upload once the application is %s: evidence is frozen from submission', async (state) => {
+    server.use(...subsidyHandlers(application({ state })));
+    renderApp('/subsidies/applications/9', { user: state === 'APPROVED' ? approver : reviewer });
     await screen.findByTestId('application-attachments');
     expect(screen.queryByTestId('attachment-upload')).not.toBeInTheDocument();
+    expect(screen.getByTestId('evidence-frozen')).toHaveTextContent('证明材料自提交起冻结');
+  }, 30_000);
+
+  it('offers the upload again on a returned application (a draft)', async () => {
+    server.use(...subsidyHandlers(application({ state: 'DRAFT', reviewedBy: undefined })));
+    renderApp('/subsidies/applications/9', { user: reviewer });
+    expect(await screen.findByTestId('attachment-upload')).toBeInTheDocument();
+    expect(screen.queryByTestId('evidence-frozen')).not.toBeInTheDocument();
   }, 30_000);
 
   it('adjusts a budget with a reason after confirming, not below what is used, and lists the changes', async () => {

@@ -28,13 +28,14 @@ export const workers: WorkerSummary[] = [
 ];
 export const application = (over: Partial<Application> = {}): Application => ({
   id: 9, enterprise: { id: 70, name: enterprise.name }, programme: { id: 5, name: programme.name, year: 2020 },
-  trainingStart: '2020-03-01', trainingEnd: '2020-05-31', amount: 2700, state: 'REVIEWED', createdBy: 'hrss-reviewer', reviewedBy: 'hrss-reviewer',
+  trainingStart: '2020-03-01', trainingEnd: '2020-05-31', amount: 2700, state: 'REVIEWED', createdBy: 'hrss-staff', reviewedBy: 'hrss-reviewer',
+  duties: { enteredBy: ['hrss-staff'], submittedBy: ['hrss-staff'], reviewedBy: ['hrss-reviewer'] },
   trainees: [{ workerId: 11, name: '王晓霞', skillLevel: 'INTERMEDIATE', migrant: true, amount: 1200 }, { workerId: 13, name: '赵强', skillLevel: 'SENIOR', amount: 1500 }],
   version: 3, ...over,
 });
 export const history: ApplicationEvent[] = [
-  { id: 1, action: 'CREATE', toState: 'DRAFT', actor: 'hrss-reviewer', department: 'hrss', occurredAt: '2020-06-01T02:00:00Z' },
-  { id: 2, action: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actor: 'hrss-reviewer', department: 'hrss', occurredAt: '2020-06-01T02:05:00Z' },
+  { id: 1, action: 'CREATE', toState: 'DRAFT', actor: 'hrss-staff', department: 'hrss', occurredAt: '2020-06-01T02:00:00Z' },
+  { id: 2, action: 'SUBMIT', fromState: 'DRAFT', toState: 'SUBMITTED', actor: 'hrss-staff', department: 'hrss', occurredAt: '2020-06-01T02:05:00Z' },
   { id: 3, action: 'REVIEW', fromState: 'SUBMITTED', toState: 'REVIEWED', actor: 'hrss-reviewer', department: 'hrss', occurredAt: '2020-06-02T02:00:00Z' },
 ];
 

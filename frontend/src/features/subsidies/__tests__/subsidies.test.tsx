@@ -149,7 +149,7 @@ describe('培训补贴 subsidies', () => {
     expect(within(actions).queryByTestId('action-disburse')).not.toBeInTheDocument();
     const timeline = await screen.findByTestId('application-timeline');
     expect(within(timeline).getByTestId('event-SUBMIT')).toHaveTextContent('草稿 → 已提交');
-    expect(within(timeline).getByTestId('event-SUBMIT')).toHaveTextContent('hrss-reviewer(hrss)');
+    expect(within(timeline).getByTestId('event-SUBMIT')).toHaveTextContent('hrss-staff(hrss)');
   }, 30_000);
 
   it('keeps an approver from approving what they reviewed', async () => {

@@ -22,29 +22,43 @@ import { StateTag } from './state-tag';
 
 const formatTime = (instant?: string) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm:ss') : '');
 
-/** The steps the signed-in user may take now, by state and role; the API decides in the end. */
+/**
+ * The steps the signed-in user may take now, by state, role and separation of duties (职责分离): whoever
+ * entered or submitted the application (any round) neither reviews, returns, approves, rejects nor
+ * disburses it; whoever reviewed it neither approves, rejects nor disburses it. The API decides in the end.
+ */
 export function allowedActions(a: Application, roles: { staff: boolean; reviewer: boolean; approver: boolean }, username: string) {
   const actions: (TransitionAction | 'disburse')[] = [];
-  const ownReview = a.reviewedBy !== undefined && a.reviewedBy === username;
+  const duties = a.duties ?? {};
+  const entered = a.createdBy === username || (duties.enteredBy ?? []).includes(username);
+  const submitted = (duties.submittedBy ?? []).includes(username);
+  const own = entered || submitted;
+  const reviewed = a.reviewedBy === username || (duties.reviewedBy ?? []).includes(username);
+  const decides = roles.approver && !own && !reviewed;
   switch (a.state) {
     case 'DRAFT':
       if (roles.staff) actions.push('submit');
       break;
     case 'SUBMITTED':
-      if (roles.reviewer) actions.push('review');
-      if (roles.reviewer || roles.approver) actions.push('return');
-      if (roles.approver) actions.push('reject');
+      if (roles.reviewer && !own) actions.push('review');
+      if ((roles.reviewer || roles.approver) && !own) actions.push('return');
+      if (decides) actions.push('reject');
       break;
     case 'REVIEWED':
-      if (roles.approver && !ownReview) actions.push('approve', 'reject');
-      if (roles.reviewer || roles.approver) actions.push('return');
+      if (decides) actions.push('approve', 'reject');
+      if ((roles.reviewer || roles.approver) && !own) actions.push('return');
       break;
     case 'APPROVED':
-      if (roles.approver) actions.push('disburse');
+      if (decides) actions.push('disburse');
       break;
     default:
   }
-  return { actions, ownReview: ownReview && roles.approver && a.state === 'REVIEWED' };
+  const deciding = a.state === 'SUBMITTED' || a.state === 'REVIEWED' || a.state === 'APPROVED';
+  return {
+    actions,
+    ownApplication: own && deciding && (roles.reviewer || roles.approver),
+    ownReview: !own && reviewed && roles.approver && (a.state === 'REVIEWED' || a.state === 'APPROVED'),
+  };
 }
 
 function HistoryTimeline({ id }: { id: number }) {
@@ -154,7 +168,7 @@ function Actions({ application, onConflict }: { application: Application; onConf
   const transition = useTransition(application.id!);
   const [reasonFor, setReasonFor] = useState<'return' | 'reject' | null>(null);
   const [disbursing, setDisbursing] = useState(false);
-  const { actions, ownReview } = allowedActions(
+  const { actions, ownApplication, ownReview } = allowedActions(
     application,
     { staff: canAccess(ROLES.staff), reviewer: canAccess(ROLES.subsidyReviewer), approver: canAccess(ROLES.subsidyApprover) },
     user.username,
@@ -177,8 +191,9 @@ function Actions({ application, onConflict }: { application: Application; onConf
   return (
     <Card size="small" title={t('subsidies.detail.actionsTitle')} data-testid="application-actions">
       <Flex vertical gap={8}>
+        {ownApplication && <Alert type="warning" showIcon title={t('subsidies.detail.ownApplication')} data-testid="own-application" />}
         {ownReview && <Alert type="warning" showIcon title={t('subsidies.detail.ownReview')} data-testid="own-review" />}
-        {actions.length === 0 && !ownReview && <Typography.Text type="secondary">{t('subsidies.detail.noActions')}</Typography.Text>}
+        {actions.length === 0 && !ownReview && !ownApplication && <Typography.Text type="secondary">{t('subsidies.detail.noActions')}</Typography.Text>}
         <Space wrap>
           {application.state === 'DRAFT' && canAccess(ROLES.staff) && (
             <Link to={toEditApplication(application.id!)} data-testid="action-edit">
@@ -211,9 +226,10 @@ function Actions({ application, onConflict }: { application: Application; onConf
   );
 }
 
-const OPEN_FOR_EVIDENCE = new Set(['DRAFT', 'SUBMITTED', 'REVIEWED']);
+/** Evidence is frozen from submission; a returned application is a draft again and takes new evidence. */
+const OPEN_FOR_EVIDENCE = new Set(['DRAFT']);
 
-/** 证明材料: the files kept with the application, downloads for every reader, uploads by hrss staff while it is open. */
+/** 证明材料: the files kept with the application, downloads for every reader, uploads by hrss staff while it is a draft. */
 function Attachments({ application }: { application: Application }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -271,6 +287,9 @@ function Attachments({ application }: { application: Application }) {
             </Flex>
           ))}
         </Flex>
+      )}
+      {!OPEN_FOR_EVIDENCE.has(application.state ?? '') && (
+        <div><Typography.Text type="secondary" data-testid="evidence-frozen">{t('subsidies.detail.evidenceFrozen')}</Typography.Text></div>
       )}
     </Card>
   );

@@ -45,7 +45,7 @@ export function BudgetDialog({ fund, onClose, onReload }: { fund: Fund; onClose:
       onOk: async () => {
         errors.clearOther();
         try {
-          await adjust.mutateAsync({ budget: values.budget, reason: values.reason.trim(), version: fund.version });
+          await adjust.mutateAsync({ budget: values.budget, reason: values.reason.trim(), version: fund.version ?? 0 });
           message.success(t('subsidies.budget.saved'));
           onClose();
         } catch (error) {

@@ -199,7 +199,8 @@ describe('任务详情 task detail', () => {
     expect(await within(fieldOf('回复内容')).findByText('请填写回复内容')).toBeInTheDocument();
     await user.type(screen.getByLabelText('回复内容'), '已收到，正在落实');
     await user.click(within(dialog).getByTestId('acknowledge-submit'));
-    await waitFor(() => expect(sent).toEqual([{ answer: '已收到，正在落实' }]));
+    // with the notice's version as read
+    await waitFor(() => expect(sent).toEqual([{ answer: '已收到，正在落实', version: 0 }]));
   }, 60_000);
 
   it('downloads an attachment through the API client with the token', async () => {

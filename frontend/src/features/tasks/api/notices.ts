@@ -21,12 +21,12 @@ export const useIssueNotice = (taskId: number) => {
   });
 };
 
-/** `POST .../supervision-notices/{noticeId}/acknowledge` (an assigned department, once). */
+/** `POST .../supervision-notices/{noticeId}/acknowledge` (an assigned department, once), with the notice's version as read. */
 export const useAcknowledgeNotice = (taskId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ noticeId, answer }: { noticeId: number; answer: string }) =>
-      api.post<SupervisionNotice>(`/api/v1/tasks/${taskId}/supervision-notices/${noticeId}/acknowledge`, { answer }),
+    mutationFn: ({ noticeId, answer, version }: { noticeId: number; answer: string; version: number }) =>
+      api.post<SupervisionNotice>(`/api/v1/tasks/${taskId}/supervision-notices/${noticeId}/acknowledge`, { answer, version }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['tasks'] }),

@@ -56,11 +56,11 @@ export const useSaveTask = () => {
   });
 };
 
-/** `POST /api/v1/tasks/{id}/suspend` or `/reopen` with a reason. */
+/** `POST /api/v1/tasks/{id}/suspend` or `/reopen` with a reason and the task's version as read (required; stale → 409). */
 export const useTaskStatusChange = () => {
   const invalidate = useInvalidateTasks();
   return useMutation({
-    mutationFn: ({ id, action, reason, version }: { id: number; action: 'suspend' | 'reopen'; reason: string; version?: number }) =>
+    mutationFn: ({ id, action, reason, version }: { id: number; action: 'suspend' | 'reopen'; reason: string; version: number }) =>
       api.post<Task>(`/api/v1/tasks/${id}/${action}`, { reason, version }),
     onSuccess: invalidate,
   });

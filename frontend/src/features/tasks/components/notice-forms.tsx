@@ -63,7 +63,7 @@ export function AcknowledgeNoticeForm({ taskId, notice, onClose }: { taskId: num
   const submit = async ({ answer }: { answer: string }) => {
     clearOther();
     try {
-      await acknowledge.mutateAsync({ noticeId: notice.id ?? 0, answer: answer.trim() });
+      await acknowledge.mutateAsync({ noticeId: notice.id ?? 0, answer: answer.trim(), version: notice.version ?? 0 });
       void message.success(t('tasks.notice.acknowledged'));
       onClose();
     } catch (error) {

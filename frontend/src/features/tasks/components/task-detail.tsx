@@ -105,7 +105,7 @@ function StatusDialog({ task, action, onClose }: { task: Task; action: 'suspend'
       onClose={onClose}
       onSubmit={(reason) =>
         change.mutate(
-          { id: task.id ?? 0, action, reason, version: task.version },
+          { id: task.id ?? 0, action, reason, version: task.version ?? 0 },
           {
             onSuccess: () => {
               void message.success(action === 'suspend' ? t('tasks.detail.suspended') : t('tasks.detail.reopened'));
