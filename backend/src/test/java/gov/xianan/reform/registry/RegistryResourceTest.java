@@ -75,8 +75,13 @@ class RegistryResourceTest {
         given().contentType("application/json").body(worker(id, "张重复", enterprise))
                 .when().post("/api/v1/workers")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("idNumber"));
+                .body("errors[0].field", equalTo("idNumber"))
+                // without pii-reader the answer does not say WHICH record holds the number, and the check is logged
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(String.valueOf(workerId))))
+                .body("errors[0].message", equalTo("已登记,一人只能有一条记录"));
         assertThat(db.count("select count(*) from worker where id_number = ?", id)).isEqualTo(1);
+        assertThat(db.count("select count(*) from audit_event where action = 'LOOKUP' and actor = 'federation-staff' and outcome = 'MASKED' "
+                + "and detail = ?", "duplicate ID number on save: " + id.substring(0, 6) + "********" + id.substring(14))).isEqualTo(1);
 
         // transfer: the open employment closes, a new one opens, the person stays one record
         long other = createEnterprise("测试物流有限公司", "logistics", false);

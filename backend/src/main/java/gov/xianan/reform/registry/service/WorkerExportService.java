@@ -24,6 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import gov.xianan.reform.common.export.ExportAudit;
 import gov.xianan.reform.common.export.SpreadsheetCells;
 import gov.xianan.reform.common.time.ClockProducer;
+import gov.xianan.reform.registry.Bands.AgeBand;
 import gov.xianan.reform.registry.Education;
 import gov.xianan.reform.registry.Gender;
 import gov.xianan.reform.registry.SkillLevel;
@@ -137,7 +138,9 @@ public class WorkerExportService {
         String id = (String) r[0];
         String phone = (String) r[12];
         return java.util.Arrays.asList(unmasked ? id : IdNumbers.mask(id), r[1], RegistryLabels.GENDER.get((Gender) r[2]),
-                RegistryMapper.age((LocalDate) r[3], today), RegistryLabels.EDUCATION.get((Education) r[4]), (BigDecimal) r[5],
+                // the exact age beside a masked ID number narrows the birth date to a few dozen days: the band unless pii-reader
+                unmasked ? RegistryMapper.age((LocalDate) r[3], today) : AgeBand.of(RegistryMapper.age((LocalDate) r[3], today)).label,
+                RegistryLabels.EDUCATION.get((Education) r[4]), (BigDecimal) r[5],
                 RegistryLabels.SKILL.get((SkillLevel) r[6]), r[7], RegistryLabels.yesNo((Boolean) r[8]), RegistryLabels.yesNo((Boolean) r[9]),
                 RegistryLabels.yesNo((Boolean) r[10]), RegistryLabels.yesNo((Boolean) r[11]), unmasked ? phone : Phones.mask(phone), r[13],
                 r[14] == null ? null : industryNames.get((String) r[14]));

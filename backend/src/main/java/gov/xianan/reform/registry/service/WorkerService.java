@@ -317,8 +317,14 @@ public class WorkerService {
         v.throwIfAny();
         Worker same = Worker.find("idNumber", id).firstResult();
         if (same != null && !same.id.equals(w.id)) {
-            throw new ProblemException(409, "/problems/duplicate", "该身份证号已登记(工人编号 " + same.id + "),一人只能有一条记录",
-                    new Violations().add("idNumber", "已登记,工人编号 " + same.id).errors());
+            // Uniqueness must answer, but only a pii-reader learns WHICH record holds the number;
+            // either way the check is logged, since it confirms that the number is registered.
+            boolean unmasked = unmasked();
+            audit.record(AuditLog.Action.LOOKUP, "worker", unmasked ? same.id : null, unmasked ? "GRANTED" : "MASKED",
+                    "duplicate ID number on save: " + IdNumbers.mask(id));
+            String which = unmasked ? "(工人编号 " + same.id + ")" : "";
+            throw new ProblemException(409, "/problems/duplicate", "该身份证号已登记" + which + ",一人只能有一条记录",
+                    new Violations().add("idNumber", unmasked ? "已登记,工人编号 " + same.id : "已登记,一人只能有一条记录").errors());
         }
         w.idNumber = id;
         w.gender = IdNumbers.gender(id);

@@ -56,6 +56,11 @@ class Attack01MaskedIdRecoveryTest {
                 .body("items[0].age", nullValue())
                 .body("items[0].birthDate", nullValue())
                 .body("items[0].ageBand.key", equalTo("FROM_30_TO_40"));
+        // and the export: the band beside the masked number, never the exact age
+        String csv = given().auth().oauth2(staff).queryParam("enterpriseId", e).queryParam("format", "csv").when().get("/api/v1/workers/export")
+                .then().statusCode(200).extract().asString();
+        String row = csv.lines().filter(l -> l.contains("年龄甲")).findFirst().orElseThrow();
+        assertThat(row).contains(IdNumbers.mask(p.idNumber())).contains("30—40岁").doesNotContain(",34,");
         // a pii-reader sees the exact age and birth date, and the read is logged
         String lead = KeycloakTokens.password("federation-lead");
         long before = fx.db().count("select count(*) from audit_event where action = 'PII_READ' and actor = 'federation-lead' and entity_id = ?",
