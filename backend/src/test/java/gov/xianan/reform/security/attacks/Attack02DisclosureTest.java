@@ -343,8 +343,9 @@ class Attack02DisclosureTest {
                 Number total = (Number) r.get("total");
                 assertComplementSafe(actor + " board row", total == null ? null : total.longValue(), cells);
             }
-            // the scitech row has nothing small and is ranked
-            assertThat(board.getLong("departments.find { it.department.code == 'scitech' }.byStatus.IN_PROGRESS")).isEqualTo(12);
+            // the board is not hidden whole: the year's other counts are there to be attacked
+            assertThat(board.getList("departments.byStatus").stream().flatMap(m -> ((Map<?, ?>) m).values().stream()).filter(Objects::nonNull).count())
+                    .isPositive();
             // across the year filter
             JsonPath all = get(token, "/api/v1/tasks/board");
             List<Long> otherYears = db.string("select coalesce(string_agg(distinct year::text, ','), '') from reform_task where year <> ?", y).lines()

@@ -51,6 +51,10 @@ public class AttackFixturesSdc {
         try (Connection c = dataSource.getConnection()) {
             assertThat(new DemoDataGenerator(c, 20260101L, today).generate(3_000).workers()).isEqualTo(3_000);
         }
+        // a background for the attacks, not the demo data other tests look for (or for its absence)
+        for (String table : new String[] { "enterprise", "worker", "honour", "political_post" }) {
+            db.execute("update " + table + " set demo = false where demo");
+        }
         // the background's printers all work outside the zone
         db.execute("update enterprise set in_dev_zone = false where industry_code = ?", INDUSTRY);
         smallEnterprise = enterprise("差分测试印刷厂", INDUSTRY, true);
