@@ -121,9 +121,15 @@ public class RegistryAccess {
         return w.enterprise != null && w.enterprise.inDevZone;
     }
 
+    /** Linked to a record of the caller's department; a service account only to records it entered itself. */
     private boolean linked(long workerId) {
+        String department = user.departmentCode().orElse(null);
+        if (department == null) {
+            return false;
+        }
+        java.util.Optional<String> enteredBy = user.isServiceAccount() ? java.util.Optional.of(user.username()) : java.util.Optional.empty();
         for (WorkerLinks l : links) {
-            if (l.linksCaller(workerId)) {
+            if (l.links(workerId, department, enteredBy)) {
                 return true;
             }
         }
