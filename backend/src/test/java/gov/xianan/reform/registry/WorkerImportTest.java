@@ -308,9 +308,9 @@ class WorkerImportTest {
     @TestSecurity(user = "devzone-editor", roles = { "staff", "registry-editor" })
     @OidcSecurity(claims = { @Claim(key = "department", value = "devzone"), @Claim(key = "preferred_username", value = "devzone-editor") })
     void anotherDepartmentsJobIsNotFoundAndTheAttemptIsLogged() {
-        long job = given().multiPart("file", "w.csv", (HEADER + row(Ids.idNumber("19700101", true), "壬", "")).getBytes(StandardCharsets.UTF_8))
-                .queryParam("dryRun", true).when().post("/api/v1/imports/workers").then().statusCode(202).extract().jsonPath().getLong("id");
-        db.execute("update import_job set department = 'hrss', created_by = 'hrss-someone' where id = ?", job);
+        // only the lead unit's editors import (registry scope), so the other department's finished job is written directly
+        long job = db.count("insert into import_job (kind, status, dry_run, file_name, file_format, created_by, department, finished_at) "
+                + "values ('workers', 'VALIDATED', true, 'w.csv', 'CSV', 'hrss-someone', 'hrss', now()) returning id");
         long before = db.count("select count(*) from audit_event where action = 'SCOPE_DENIED' and entity_id = ?", String.valueOf(job));
         given().when().get("/api/v1/imports/" + job).then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(404);
