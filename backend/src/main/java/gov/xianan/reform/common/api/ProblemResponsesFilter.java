@@ -14,7 +14,8 @@ import gov.xianan.reform.common.error.Problem;
 /**
  * Documents the problem+json answers on every API operation, so that callers (and the SPA's
  * generated types) know the error shape without reading prose: 400 where there is input,
- * 401 and 403 on secured operations, 404 where a path names a record, 409 on writes.
+ * 401 and 403 on secured operations, 404 where a path names a record, 409 on writes. It also
+ * gives every operation its stable operationId ({@link OperationIds}).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -36,6 +37,9 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             boolean namesARecord = path.getKey().contains("{");
             path.getValue().getOperations().forEach((method, op) -> {
+                if (op.getOperationId() == null) {
+                    op.setOperationId(OperationIds.of(method, path.getKey()));
+                }
                 boolean write = method != PathItem.HttpMethod.GET;
                 add(op, "401");
                 add(op, "403");
