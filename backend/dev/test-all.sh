@@ -29,12 +29,13 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # ---------------------------------------------------------------------------------------------
-stage "System packages (chromium, fonts-wqy-microhei, nginx)"
+stage "System packages (chromium, fonts-wqy-microhei, nginx, python3-yaml)"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
+python3 -c 'import yaml' >/dev/null 2>&1 || missing+=(python3-yaml)
 if ((${#missing[@]})); then
   if [[ $(id -u) == 0 ]]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -99,6 +100,9 @@ frontend/nginx/check-nginx.sh
 
 stage "Deployment files (docker-compose.yml consistent with the README)"
 "$ROOT/backend/dev/check-compose.sh"
+
+stage "Kubernetes manifests (backend/deploy/kubernetes consistent with the API's configuration, images, ports and realm; the check catches breaks)"
+python3 "$ROOT/backend/dev/check-kubernetes.py" --self-test
 
 stage "End to end: packaged API on 8090 + built SPA on 4173 + Keycloak, in chromium (backend/dev/e2e.sh)"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/e2e.sh"
