@@ -8,7 +8,7 @@
 
 What it checks, with PyYAML only (the manifests' own kinds are validated against field lists
 pinned from their published schemas: Kubernetes core/apps/autoscaling/policy/networking,
-CloudNativePG 1.27 Cluster and ScheduledBackup, Barman Cloud plugin ObjectStore, Keycloak
+CloudNativePG Cluster and ScheduledBackup, Barman Cloud plugin ObjectStore, Keycloak
 Operator 26.x Keycloak and KeycloakRealmImport, Prometheus Operator ServiceMonitor):
 
 - every file parses; every object has apiVersion, kind, metadata.name of a known kind; no
@@ -139,7 +139,7 @@ CORE = {
             "resource", service=obj("name", port=obj("number", "name")))))))))),
 }
 
-# CloudNativePG 1.27 (postgresql.cnpg.io/v1), Barman Cloud plugin (barmancloud.cnpg.io/v1),
+# CloudNativePG (postgresql.cnpg.io/v1), Barman Cloud plugin (barmancloud.cnpg.io/v1),
 # Keycloak Operator 26.x (k8s.keycloak.org/v2alpha1), Prometheus Operator (monitoring.coreos.com/v1):
 # field names as their CustomResourceDefinitions publish them.
 CNPG_STORAGE = obj("pvcTemplate", "resizeInUseVolumes", "size", "storageClass")
