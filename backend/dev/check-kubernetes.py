@@ -2,7 +2,7 @@
 """Static check of the Kubernetes manifests in backend/deploy/kubernetes/ (no cluster here).
 
   backend/dev/check-kubernetes.py               check the manifests
-  backend/dev/check-kubernetes.py --self-test   also break a copy of them in 16 ways and
+  backend/dev/check-kubernetes.py --self-test   also break a copy of them in 17 ways and
                                                 require each break to be caught
   backend/dev/check-kubernetes.py --dir D       check the manifests in D instead
 
@@ -525,6 +525,16 @@ class Check:
             self.bad("no Deployment runs the API image (backend/Dockerfile)")
         if not self.web:
             self.bad("no Deployment runs the web app image (frontend/Dockerfile)")
+        # the web container's environment is what the image's start script reads
+        script = os.path.join(self.root, "frontend", "nginx", "40-runtime-config.sh")
+        if self.web and os.path.isfile(script):
+            reads = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)", open(script, encoding="utf-8").read()))
+            names = {e.get("name") for e in self.web_container.get("env") or []}
+            unknown = sorted(names - reads)
+            if unknown:
+                self.bad(f"web env {', '.join(unknown)}: frontend/nginx/40-runtime-config.sh reads no such variable")
+            else:
+                self.ok(f"web env {', '.join(sorted(names))}: read by frontend/nginx/40-runtime-config.sh")
         # nginx listens where the web container's port is
         conf = os.path.join(self.root, "frontend", "nginx", "default.conf")
         if self.web and os.path.isfile(conf):
@@ -703,6 +713,18 @@ class Check:
                 self.bad(f"API env {name}: application.properties reads no ${{{name}}} (a typo, or a setting Quarkus ignores)")
         read_set = sorted(n for n in env if n in allowed)
         self.ok(f"API env read by application.properties: {', '.join(read_set)}")
+        # documented where operators look for them
+        docs = ""
+        for doc in ("README.md", os.path.join("docs", "operations.md")):
+            p = os.path.join(self.root, doc)
+            if os.path.isfile(p):
+                docs += open(p, encoding="utf-8").read()
+        undocumented = [n for n in read_set if f"`{n}`" not in docs]
+        if undocumented:
+            self.bad(f"API env {', '.join(undocumented)}: read by application.properties and set by the manifests, "
+                     f"but documented neither in README.md (Configuration) nor in docs/operations.md")
+        else:
+            self.ok("API env: every name application.properties reads is documented in README.md or docs/operations.md")
         for name in sorted(self.props_required):
             if name not in env:
                 self.bad(f"API env: application.properties needs {name} in production (no default, empty, or localhost) — not set")
@@ -1123,6 +1145,7 @@ BREAKS = [
     ("DB_URL not at the CloudNativePG primary", "api-config.yaml", "xianan-db-rw:5432", "xianan-db-ro:5432"),
     ("unquoted ConfigMap value", "api-config.yaml", "LOG_JSON: \"true\"", "LOG_JSON: true"),
     ("issuer host differs from the Ingress", "api-config.yaml", "OIDC_ISSUER: https://auth.reform", "OIDC_ISSUER: https://sso.reform"),
+    ("web env name the image does not read", "web.yaml", "- name: KEYCLOAK_URL", "- name: KEYCLOAK_BASE_URL"),
     ("realm import stale", "keycloak-realm-import.yaml", "sslRequired: external", "sslRequired: none"),
     ("Ingress backend Service does not exist", "ingress.yaml", "                name: xianan-web\n", "                name: xianan-webapp\n"),
     ("backup object store does not exist", "database.yaml", "barmanObjectName: xianan-backups", "barmanObjectName: backups"),
