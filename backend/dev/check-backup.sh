@@ -29,7 +29,10 @@ fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
 ok() { echo "  ok: $*"; }
 cleanup() {
   local rc=$?
-  [[ -n "$HOLDER_PID" ]] && kill "$HOLDER_PID" 2>/dev/null || true
+  if [[ -n "$HOLDER_PID" ]]; then
+    q -c "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'xianan-api'" >/dev/null 2>&1 || true
+    kill "$HOLDER_PID" 2>/dev/null || true
+  fi
   rm -rf "$TMP"
   if [[ $rc == 0 ]]; then
     psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c "drop database if exists \"$DB\" with (force)" >/dev/null 2>&1 || true
@@ -118,7 +121,9 @@ done
 rc=0; YES=1 DB_URL="$URL" "$BACKUP" restore "$archive" >"$TMP/refused.log" 2>&1 || rc=$?
 [[ $rc == 1 ]] && grep -q "the API is connected" "$TMP/refused.log" && [[ "$(fingerprint)" == "$changed" ]] \
   || { cat "$TMP/refused.log"; fail "a restore under a connected API was not refused (exit $rc)"; }
-kill "$HOLDER_PID" 2>/dev/null || true; wait "$HOLDER_PID" 2>/dev/null || true; HOLDER_PID=""
+# the server keeps a sleeping backend after its client is gone: end the session itself
+q -c "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'xianan-api'" >/dev/null
+wait "$HOLDER_PID" 2>/dev/null || true; HOLDER_PID=""
 ok "with the API connected: refused, nothing changed"
 
 echo "5. restore"
