@@ -199,7 +199,7 @@ for i in $(seq 1 30); do
   [[ "$code" == 503 ]] && break
   sleep 1
 done
-[[ "$code" == 503 ]] && jq -e '.checks[] | select(.name == "Database connections health check") | .data.read == "DOWN" and .data["<default>"] == "UP"' "$TMP/ready.json" >/dev/null \
+[[ "$code" == 503 ]] && jq -e '.checks[] | select(.name == "Database connections health check") | .data.read != "UP" and .data["<default>"] == "UP"' "$TMP/ready.json" >/dev/null \
   || fail "readiness with the replica stopped: $code $(cat "$TMP/ready.json")"
 as_pg "$BIN/pg_ctl" -D "$TMP/replica" -l "$TMP/replica.log" -w start >/dev/null
 for i in $(seq 1 30); do
