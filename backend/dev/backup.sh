@@ -115,6 +115,8 @@ export_users() { # export_users <token> <file>
 cmd_backup() {
   need pg_dump psql sha256sum tar python3
   parse_db_url
+  # the archive holds personal data: readable by its owner only
+  umask 077
   local stamp name archive work
   stamp="$(date -u +%Y%m%dT%H%M%SZ)"
   name="xianan-backup-$stamp"
