@@ -13,6 +13,11 @@
 #   backup.sh restore FILE     restore the database from an archive (pg_restore --clean --if-exists
 #                              in one transaction), after a prompt unless YES=1; the realm is not
 #                              re-imported (see docs/operations.md, "Backup and restore")
+#   backup.sh restore-realm FILE  create the realm from an archive in a Keycloak that lacks it
+#                              (KC_URL), then its users with roles and groups (partial import);
+#                              masked client secrets are dropped, so Keycloak generates new ones,
+#                              and users have no password until one is set. KC_RESTORE_AS=<name>
+#                              imports under another name (ids left out), e.g. for a drill
 #
 # Environment (defaults: the database and Keycloak of `make run`):
 #   DB_URL        jdbc:postgresql://host:port/database   (default jdbc:postgresql://127.0.0.1:5432/xianan)
@@ -23,6 +28,7 @@
 #   BACKUP_KEYCLOAK=0   database only (the manifest says so); by default an unreachable Keycloak
 #                 fails the backup rather than leave the realm out silently
 #   YES=1         restore without asking; FORCE=1 restore although the API is connected to the database
+#   KC_RESTORE_AS restore-realm: the realm name to create (default: the archive's realm)
 # Exit codes: 0 ok, 1 failure, 2 bad usage or missing tools.
 set -euo pipefail
 
@@ -258,10 +264,45 @@ cmd_restore() {
   fi
 }
 
+cmd_restore_realm() {
+  need tar python3 curl jq
+  local file="${1:-}" top target token code
+  [[ -n "$file" ]] || die "usage: backup.sh restore-realm FILE" 2
+  WORK="$(mktemp -d)"
+  top="$(unpack_verified "$file" "$WORK")"
+  [[ -f "$top/keycloak-realm.json" && -f "$top/keycloak-users.json" ]] || die "$file holds no realm export (made with BACKUP_KEYCLOAK=0?)"
+  target="${KC_RESTORE_AS:-$(jq -r .realm "$top/keycloak-realm.json")}"
+  token="$(kc_token)" || die "cannot log in to Keycloak at $KC_URL as $KC_ADMIN_USER (master realm)"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$KC_URL/admin/realms/$target")"
+  [[ "$code" == 404 ]] || die "realm $target exists in $KC_URL (HTTP $code): delete it first, or set KC_RESTORE_AS to import under another name"
+  # masked secrets would become the literal '**********': leave them out, Keycloak makes new ones
+  local strip='walk(if type == "object" and .secret == "**********" then del(.secret) else . end)'
+  if [[ -n "${KC_RESTORE_AS:-}" ]]; then
+    # another name on the same server: the original ids would collide with the original realm
+    strip="$strip | walk(if type == \"object\" then del(.id, .containerId) else . end)"
+  fi
+  jq --arg r "$target" "$strip | .realm = \$r" "$top/keycloak-realm.json" >"$WORK/realm.json"
+  code="$(curl -s -o "$WORK/answer" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    --data @"$WORK/realm.json" "$KC_URL/admin/realms")"
+  [[ "$code" == 201 ]] || die "Keycloak refused the realm ($code): $(head -c 400 "$WORK/answer")"
+  log "realm $target created in $KC_URL (clients, roles, groups, flows; new keys and client secrets)"
+  if [[ -n "${KC_RESTORE_AS:-}" ]]; then
+    jq '{ifResourceExists: "SKIP", users: [.users[] | del(.id)]}' "$top/keycloak-users.json" >"$WORK/users.json"
+  else
+    jq '{ifResourceExists: "SKIP", users: .users}' "$top/keycloak-users.json" >"$WORK/users.json"
+  fi
+  code="$(curl -s -o "$WORK/answer" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    --data @"$WORK/users.json" "$KC_URL/admin/realms/$target/partialImport")"
+  [[ "$code" == 200 ]] || die "Keycloak refused the users ($code): $(head -c 400 "$WORK/answer")"
+  log "users: $(jq -r '"\(.added) added, \(.skipped) skipped"' "$WORK/answer"), with their roles and groups; they have no password yet"
+  log "next: set the service clients' secrets and the users' passwords (docs/operations.md, \"Re-importing the realm\")"
+}
+
 case "${1:-}" in
   backup)  shift; cmd_backup "$@" ;;
   verify)  shift; cmd_verify "$@" ;;
   restore) shift; cmd_restore "$@" ;;
+  restore-realm) shift; cmd_restore_realm "$@" ;;
   ""|-h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

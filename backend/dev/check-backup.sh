@@ -10,7 +10,10 @@
 #   4. rows are changed and deleted; a restore without confirmation and a restore while an API
 #      session is connected must both be refused and change nothing;
 #   5. YES=1 restore: every table's row count and checksum equal the ones before the backup, and
-#      the registry generation moved past both earlier values (statistics caches cannot match).
+#      the registry generation moved past both earlier values (statistics caches cannot match);
+#   6. the realm part is restored as a scratch realm (SCRATCH_REALM, default xianan-backup-check)
+#      in the test Keycloak — users with their roles and groups, a service client with a new
+#      secret that issues tokens — and deleted again (realm xianan itself is never touched).
 # Needs backend/target/quarkus-app (built by the backend stage). Stops and drops only what it made.
 set -euo pipefail
 
@@ -24,6 +27,8 @@ URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB"
 BACKUP="$ROOT/backend/dev/backup.sh"
 TMP="$(mktemp -d)"
 HOLDER_PID=""
+SCRATCH_REALM="${SCRATCH_REALM:-xianan-backup-check}"
+KC_BASE="http://localhost:$TEST_KC_PORT"
 
 fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
 ok() { echo "  ok: $*"; }
@@ -34,6 +39,7 @@ cleanup() {
     kill "$HOLDER_PID" 2>/dev/null || true
   fi
   rm -rf "$TMP"
+  delete_scratch_realm
   if [[ $rc == 0 ]]; then
     psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c "drop database if exists \"$DB\" with (force)" >/dev/null 2>&1 || true
   else
@@ -43,6 +49,15 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+admin_token() {
+  curl -fsS -d grant_type=password -d client_id=admin-cli -d username="${KC_ADMIN_USER:-admin}" -d password="${KC_ADMIN_PASSWORD:-admin}" \
+    "$KC_BASE/realms/master/protocol/openid-connect/token" | jq -er .access_token
+}
+delete_scratch_realm() {
+  local t
+  t="$(admin_token 2>/dev/null)" || return 0
+  curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $t" "$KC_BASE/admin/realms/$SCRATCH_REALM" || true
+}
 q() { psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U postgres -d "$DB" -tA "$@"; }
 # every table of the schema: name, row count, md5 of its rows in a fixed order
 fingerprint() {
@@ -125,6 +140,8 @@ rc=0; YES=1 DB_URL="$URL" "$BACKUP" restore "$archive" >"$TMP/refused.log" 2>&1 
 # the server keeps a sleeping backend after its client is gone: end the session itself
 q -c "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'xianan-api'" >/dev/null
 wait "$HOLDER_PID" 2>/dev/null || true; HOLDER_PID=""
+SCRATCH_REALM="${SCRATCH_REALM:-xianan-backup-check}"
+KC_BASE="http://localhost:$TEST_KC_PORT"
 ok "with the API connected: refused, nothing changed"
 
 echo "5. restore"
@@ -137,4 +154,26 @@ fi
 gen_after="$(generation)"
 (( gen_after > gen_changed && gen_after > 41 )) || fail "the registry generation after the restore ($gen_after) is not past $gen_changed"
 ok "$(wc -l <<<"$after") tables: row counts and checksums equal to before the backup; registry generation $gen_after"
+
+echo "6. the realm part, restored as the scratch realm $SCRATCH_REALM"
+[[ "$SCRATCH_REALM" != xianan ]] || fail "SCRATCH_REALM must not be the realm in use"
+delete_scratch_realm
+KC_URL="$KC_BASE" KC_RESTORE_AS="$SCRATCH_REALM" "$BACKUP" restore-realm "$archive" 2>"$TMP/realm.log" || { cat "$TMP/realm.log"; fail "restore-realm"; }
+T="$(admin_token)"
+kc() { curl -fsS -H "Authorization: Bearer $T" "$KC_BASE/admin/realms/$SCRATCH_REALM/$1"; }
+[[ "$(kc 'users/count')" == "$(jq '.users | length' "$dir/keycloak-users.json")" ]] || fail "the restored realm has $(kc 'users/count') users"
+uid="$(kc 'users?username=analyst&exact=true' | jq -r '.[0].id')"
+kc "users/$uid/role-mappings/realm" | jq -e 'map(.name) | index("analyst") != null' >/dev/null || fail "analyst lost the analyst role"
+uid="$(kc 'users?username=federation-lead&exact=true' | jq -r '.[0].id')"
+kc "users/$uid/groups" | jq -e 'map(.path) | index("/federation") != null' >/dev/null || fail "federation-lead lost the group /federation"
+kc "users/$uid/role-mappings/realm" | jq -e 'map(.name) | index("lead") != null' >/dev/null || fail "federation-lead lost the lead role"
+cid="$(kc 'clients?clientId=hr-system' | jq -r '.[0].id')"
+secret="$(kc "clients/$cid/client-secret" | jq -r .value)"
+[[ -n "$secret" && "$secret" != "**********" ]] || fail "hr-system has no usable secret in the restored realm"
+issuer="$(curl -fsS -d grant_type=client_credentials -d client_id=hr-system --data-urlencode "client_secret=$secret" \
+  "$KC_BASE/realms/$SCRATCH_REALM/protocol/openid-connect/token" | jq -r '.access_token | split(".")[1] | @base64d | fromjson | .iss')" \
+  || fail "the restored hr-system client issues no token"
+[[ "$issuer" == "$KC_BASE/realms/$SCRATCH_REALM" ]] || fail "token issuer $issuer"
+delete_scratch_realm
+ok "users with roles and groups, hr-system with a new secret issuing tokens; scratch realm deleted"
 echo "backup and restore: all checks passed"
