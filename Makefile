@@ -11,7 +11,7 @@ BACKEND_SOURCES := $(shell find backend/src -type f 2>/dev/null) backend/pom.xml
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 
-.PHONY: help run test backend-test frontend-test keycloak-start keycloak-stop clean
+.PHONY: help run test backup restore backend-test frontend-test keycloak-start keycloak-stop clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -21,6 +21,13 @@ run: $(BACKEND_JAR) $(FRONTEND_DEPS) ## start PostgreSQL db, Keycloak :8180, API
 
 test: ## run every suite (installs chromium, fonts, Keycloak, npm packages when missing)
 	backend/dev/test-all.sh
+
+backup: ## archive the database and Keycloak realm of `make run` into BACKUP_DIR (default backups/)
+	backend/dev/backup.sh backup
+
+restore: ## restore the database from FILE=backups/xianan-backup-….tar (asks first; YES=1 skips the question)
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/xianan-backup-<time>.tar [YES=1]" >&2; exit 2; }
+	backend/dev/backup.sh restore "$(FILE)"
 
 # Rebuilt only when a backend source changed, so a second `make run` starts at once.
 $(BACKEND_JAR): $(BACKEND_SOURCES)

@@ -107,4 +107,10 @@ python3 "$ROOT/backend/dev/check-kubernetes.py" --self-test
 stage "End to end: packaged API on 8090 + built SPA on 4173 + Keycloak, in chromium (backend/dev/e2e.sh)"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/e2e.sh"
 
+stage "Backup and restore: make backup / make restore on a scratch database, realm from the test Keycloak (backend/dev/check-backup.sh)"
+TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-backup.sh"
+
+stage "Read replica: statistics served by a real streaming replica on 55443, writes on the primary on 55442 (backend/dev/check-read-replica.sh)"
+TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-read-replica.sh"
+
 stage "All suites passed"

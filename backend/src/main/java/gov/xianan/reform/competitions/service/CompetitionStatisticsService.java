@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import gov.xianan.reform.common.db.ReadDatabase;
+import gov.xianan.reform.common.db.ReadDatabase.Snapshot;
 import gov.xianan.reform.common.disclosure.CellSuppression;
 import gov.xianan.reform.common.disclosure.DisclosureControl;
 import gov.xianan.reform.common.disclosure.DisclosurePolicy;
@@ -19,8 +21,6 @@ import gov.xianan.reform.competitions.mapping.CompetitionDtos.Count;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.StatisticsRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Aggregates over competitions held (published or closed), by aggregate SQL. The lead unit gets
@@ -28,6 +28,9 @@ import jakarta.transaction.Transactional;
  * raises) under the disclosure policy (docs/privacy.md): 1–4 hidden, a year of fewer than 10
  * participants hidden whole, complementary suppression over the kind, field and grade breakdowns
  * of every year and of all years at once. Numbers of competitions are not about people and stay.
+ * <p>
+ * Every query of an answer runs in one snapshot of the read datasource (a replica when
+ * {@code DB_READ_URL} is set), so the linked tables that the suppression works on add up.
  */
 @ApplicationScoped
 public class CompetitionStatisticsService {
@@ -42,7 +45,7 @@ public class CompetitionStatisticsService {
     private static final String AWARDS = "from competition_award a join competition c on c.id = a.competition_id where not a.revoked and " + HELD;
 
     @Inject
-    EntityManager em;
+    ReadDatabase readDatabase;
 
     @Inject
     DisclosureControl disclosure;
@@ -51,20 +54,23 @@ public class CompetitionStatisticsService {
     record Key(Integer year, String measure, String dimension, String category) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CompetitionStatistics statistics(Integer year) {
         boolean protect = disclosure.protects();
+        return readDatabase.snapshot(db -> statistics(db, year, protect));
+    }
+
+    private static CompetitionStatistics statistics(Snapshot db, Integer year, boolean protect) {
         Map<Key, Long> people = new HashMap<>();
         Map<Key, Long> competitions = new HashMap<>();
         for (String d : List.of("kind", "field")) {
-            collect(competitions, "competitions", d, "c." + d, "count(*) from competition c where " + HELD);
-            collect(people, "participants", d, "c." + d, "count(*) " + PARTICIPANTS);
-            collect(people, "awards", d, "c." + d, "count(*) " + AWARDS);
+            collect(db, competitions, "competitions", d, "c." + d, "count(*) from competition c where " + HELD);
+            collect(db, people, "participants", d, "c." + d, "count(*) " + PARTICIPANTS);
+            collect(db, people, "awards", d, "c." + d, "count(*) " + AWARDS);
         }
-        collect(people, "awards", "grade", "a.grade", "count(*) " + AWARDS);
-        collect(people, "workers", null, null, "count(distinct p.worker_id) " + PARTICIPANTS);
-        collect(people, "technicalExperts", null, null, "count(*) " + AWARDS + " and a.technical_expert");
-        collect(people, "skillRaises", null, null,
+        collect(db, people, "awards", "grade", "a.grade", "count(*) " + AWARDS);
+        collect(db, people, "workers", null, null, "count(distinct p.worker_id) " + PARTICIPANTS);
+        collect(db, people, "technicalExperts", null, null, "count(*) " + AWARDS + " and a.technical_expert");
+        collect(db, people, "skillRaises", null, null,
                 "count(*) from competition_award a join competition c on c.id = a.competition_id where a.skill_raised_to <> a.skill_raised_from and " + HELD);
         Set<Key> hidden = protect ? suppress(people) : Set.of();
 
@@ -101,12 +107,10 @@ public class CompetitionStatisticsService {
      * Counts per year and category with every margin (grouping sets); {@code column} null for a
      * measure without breakdown. Competitions without a field count under {@link #NO_FIELD}.
      */
-    private void collect(Map<Key, Long> into, String measure, String dimension, String column, String countFrom) {
+    private static void collect(Snapshot db, Map<Key, Long> into, String measure, String dimension, String column, String countFrom) {
         String select = column == null ? "select c.year, null, grouping(c.year), 1, " : "select c.year, " + column + ", grouping(c.year), grouping(" + column + "), ";
         String sets = column == null ? " group by grouping sets ((c.year), ())" : " group by grouping sets ((c.year, " + column + "), (" + column + "), (c.year), ())";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(select + countFrom + sets).getResultList();
-        for (Object[] r : rows) {
+        for (Object[] r : db.rows(select + countFrom + sets)) {
             Integer y = ((Number) r[2]).intValue() == 1 ? null : ((Number) r[0]).intValue();
             boolean total = ((Number) r[3]).intValue() == 1;
             String category = total ? null : r[1] == null ? NO_FIELD : (String) r[1];

@@ -21,7 +21,10 @@ import jakarta.persistence.EntityManager;
  * changes. Several API instances stay correct: each reads the generation from the database.
  *
  * <p>The generation is read before the answer is computed, so an answer kept under a generation
- * never holds older data than that generation.
+ * never holds older data than that generation. The workforce statistics read it on the read
+ * datasource, in the same snapshot as their aggregate: a replica replays the primary's commits in
+ * order, so the generation it shows always belongs to the rows it shows, and equal generations
+ * mean equal registry tables on any server.
  */
 @ApplicationScoped
 public class RegistryGeneration {

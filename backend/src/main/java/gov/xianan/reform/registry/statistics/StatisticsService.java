@@ -17,8 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import javax.sql.DataSource;
-
+import gov.xianan.reform.common.db.ReadDatabase;
 import gov.xianan.reform.common.disclosure.DisclosureControl;
 import gov.xianan.reform.common.disclosure.DisclosurePolicy;
 import gov.xianan.reform.common.error.Violations;
@@ -49,8 +48,9 @@ public class StatisticsService {
 
     private static final String SQL = load("/sql/workforce-statistics.sql");
 
+    /** The aggregate runs on the read datasource (a replica when DB_READ_URL is set). */
     @Inject
-    DataSource dataSource;
+    ReadDatabase readDatabase;
 
     @Inject
     DisclosureControl disclosure;
@@ -90,8 +90,17 @@ public class StatisticsService {
         Boolean inDevZone = f.inDevZone() == null ? null : Boolean.valueOf(f.inDevZone());
         WorkforceTable.Slice slice = new WorkforceTable.Slice(industry, inDevZone);
 
-        try (Connection c = dataSource.getConnection()) {
-            long generation = RegistryGeneration.current(c);
+        // The generation is read in the same snapshot as the aggregate, on the same server: on a
+        // replica behind the primary both are equally behind, so an answer is never kept under a
+        // generation newer than its data (it is recomputed once the replica has replayed the write).
+        return readDatabase.snapshot(db -> {
+            Connection c = db.connection();
+            long generation;
+            try {
+                generation = RegistryGeneration.current(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("workforce statistics failed", e);
+            }
             Query query = query(asOf, enterpriseId);
             List<WorkforceTable.Group> groups = cache.get(generation, query, () -> {
                 try {
@@ -106,9 +115,7 @@ public class StatisticsService {
             }
             Set<WorkforceTable.Cell> hidden = suppressions.get(generation, asOf, table::suppress);
             return answer(table, slice, asOf, industryNames, true, m -> !hidden.contains(m));
-        } catch (SQLException e) {
-            throw new IllegalStateException("workforce statistics failed", e);
-        }
+        });
     }
 
     private static Query query(LocalDate asOf, Long enterpriseId) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Objects;
 
+import gov.xianan.reform.common.db.ReadDatabase;
+import gov.xianan.reform.common.db.ReadDatabase.Snapshot;
 import gov.xianan.reform.common.disclosure.CellSuppression;
 import gov.xianan.reform.common.disclosure.DisclosureControl;
 import gov.xianan.reform.common.disclosure.DisclosurePolicy;
@@ -19,8 +21,6 @@ import gov.xianan.reform.subsidies.mapping.SubsidyDtos.Cell;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.StatisticsResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Subsidy aggregates by SQL: per year and source from the funds (budget, committed, disbursed) with
@@ -31,6 +31,9 @@ import jakarta.transaction.Transactional;
  * over every year and the all-years answer at once, so that no hidden group is the difference of
  * a total and the visible groups (in counts or in money) in one answer or across the year filter.
  * Fund budgets are public and stay.
+ * <p>
+ * Every query of an answer runs in one snapshot of the read datasource (a replica when
+ * {@code DB_READ_URL} is set), so the linked tables that the suppression works on add up.
  */
 @ApplicationScoped
 public class SubsidyStatisticsService {
@@ -45,7 +48,7 @@ public class SubsidyStatisticsService {
     private static final Map<String, String> DIMENSIONS = Map.of("source", "f.source", "programme", "p.kind", "industry", "e.industry_code");
 
     @Inject
-    EntityManager em;
+    ReadDatabase readDatabase;
 
     @Inject
     DisclosureControl disclosure;
@@ -62,15 +65,18 @@ public class SubsidyStatisticsService {
     record Key(Integer year, String dimension, String category) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public StatisticsResponse statistics(Integer year) {
         boolean protect = disclosure.protects();
+        return readDatabase.snapshot(db -> statistics(db, year, protect));
+    }
+
+    private static StatisticsResponse statistics(Snapshot db, Integer year, boolean protect) {
         Map<String, String> industries = new HashMap<>();
-        for (Object[] r : rows("select code, name from industry")) {
+        for (Object[] r : db.rows("select code, name from industry")) {
             industries.put((String) r[0], (String) r[1]);
         }
-        Map<Key, Figures> apps = applicationFigures();
-        Map<Key, Money> funds = fundFigures();
+        Map<Key, Figures> apps = applicationFigures(db);
+        Map<Key, Money> funds = fundFigures(db);
         Set<Key> hidden = protect ? suppress(apps, funds) : Set.of();
         Answer answer = new Answer(apps, funds, hidden);
         Cell total = answer.fundCell(new Key(year, null, null), "all", "合计");
@@ -166,16 +172,16 @@ public class SubsidyStatisticsService {
     }
 
     /** Applications, distinct trainees and money per year and breakdown, with every margin (grouping sets). */
-    private Map<Key, Figures> applicationFigures() {
+    private static Map<Key, Figures> applicationFigures(Snapshot db) {
         Map<Key, Figures> out = new HashMap<>();
         Map<Key, Long> trainees = new HashMap<>();
         for (var d : DIMENSIONS.entrySet()) {
             String sets = " group by grouping sets ((f.year, " + d.getValue() + "), (" + d.getValue() + "), (f.year), ())";
-            for (Object[] r : rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(distinct t.worker_id) "
+            for (Object[] r : db.rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(distinct t.worker_id) "
                     + "from subsidy_application_trainee t join subsidy_application a on a.id = t.application_id " + JOINS + sets)) {
                 trainees.put(key(d.getKey(), r), ((Number) r[4]).longValue());
             }
-            for (Object[] r : rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(*), "
+            for (Object[] r : db.rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(*), "
                     + "coalesce(sum(case when a.state = 'APPROVED' then a.committed_amount end), 0), coalesce(sum(a.disbursed_amount), 0) " + APPS + sets)) {
                 Key k = key(d.getKey(), r);
                 out.put(k, new Figures(((Number) r[4]).longValue(), 0, (BigDecimal) r[5], (BigDecimal) r[6]));
@@ -186,9 +192,9 @@ public class SubsidyStatisticsService {
     }
 
     /** Fund money per year and source, with every margin. */
-    private Map<Key, Money> fundFigures() {
+    private static Map<Key, Money> fundFigures(Snapshot db) {
         Map<Key, Money> out = new HashMap<>();
-        for (Object[] r : rows("select f.year, f.source, grouping(f.year), grouping(f.source), sum(f.budget), sum(f.committed), sum(f.disbursed) "
+        for (Object[] r : db.rows("select f.year, f.source, grouping(f.year), grouping(f.source), sum(f.budget), sum(f.committed), sum(f.disbursed) "
                 + "from subsidy_fund f group by grouping sets ((f.year, f.source), (f.source), (f.year), ())")) {
             if (r[4] == null) {
                 continue; // no fund at all
@@ -203,10 +209,4 @@ public class SubsidyStatisticsService {
         boolean total = ((Number) r[3]).intValue() == 1;
         return new Key(year, total ? null : dimension, total ? null : (String) r[1]);
     }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
-    }
-
 }

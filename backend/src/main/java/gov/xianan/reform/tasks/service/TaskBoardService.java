@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import gov.xianan.reform.common.db.ReadDatabase;
+import gov.xianan.reform.common.db.ReadDatabase.Snapshot;
 import gov.xianan.reform.common.disclosure.CellSuppression;
 import gov.xianan.reform.common.disclosure.DisclosureControl;
 import gov.xianan.reform.common.disclosure.DisclosurePolicy;
@@ -26,7 +28,6 @@ import gov.xianan.reform.tasks.mapping.TaskMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -37,12 +38,15 @@ import jakarta.transaction.Transactional;
  * (docs/privacy.md): a count of 1–4 tasks (or notices) is hidden, since it would tell the state of
  * single tasks that analysts may not read, with complementary suppression over the statuses and
  * over the years, and ranks only among rows whose figures are all shown.
+ * <p>
+ * The figures come from one snapshot of the read datasource (a replica when {@code DB_READ_URL}
+ * is set); the departments, a short reference list, from the primary like the caller's scope.
  */
 @ApplicationScoped
 public class TaskBoardService {
 
     @Inject
-    EntityManager em;
+    ReadDatabase readDatabase;
 
     @Inject
     TaskScope scope;
@@ -69,7 +73,7 @@ public class TaskBoardService {
         LocalDate today = progress.today();
         boolean everyRow = scope.seesAll() || user.hasRole(Roles.ANALYST);
         boolean protect = everyRow && disclosure.protects();
-        Map<Key, Long> figures = figures(today);
+        Map<Key, Long> figures = readDatabase.snapshot(db -> figures(db, today));
         List<Department> departments = Department.<Department>list("from Department", Sort.ascending("sortOrder", "code"));
         Set<Key> hidden = protect ? suppress(figures, departments) : Set.of();
 
@@ -119,12 +123,11 @@ public class TaskBoardService {
     }
 
     /** Per department and year (and over all years): tasks led by status (overdue as of today), total, co-operations, open notices. */
-    private Map<Key, Long> figures(LocalDate today) {
+    private static Map<Key, Long> figures(Snapshot db, LocalDate today) {
         Map<Key, Long> figures = new HashMap<>();
         // overdue as of today, even before the daily check has run
-        for (Object[] r : rows(em.createNativeQuery("select t.lead_department_id, t.year, case when t.status in ('NOT_STARTED', 'IN_PROGRESS') "
-                + "and t.deadline < :today then 'OVERDUE' else t.status end as s, count(*) from reform_task t group by 1, 2, 3")
-                .setParameter("today", today).getResultList())) {
+        for (Object[] r : db.rows("select t.lead_department_id, t.year, case when t.status in ('NOT_STARTED', 'IN_PROGRESS') "
+                + "and t.deadline < ? then 'OVERDUE' else t.status end as s, count(*) from reform_task t group by 1, 2, 3", today)) {
             long d = ((Number) r[0]).longValue();
             int y = ((Number) r[1]).intValue();
             long n = ((Number) r[3]).longValue();
@@ -133,12 +136,12 @@ public class TaskBoardService {
                 figures.merge(new Key(d, year, TOTAL), n, Long::sum);
             }
         }
-        for (Object[] r : rows(em.createNativeQuery("select d.department_id, t.year, count(*) from reform_task_department d "
-                + "join reform_task t on t.id = d.task_id group by 1, 2").getResultList())) {
+        for (Object[] r : db.rows("select d.department_id, t.year, count(*) from reform_task_department d "
+                + "join reform_task t on t.id = d.task_id group by 1, 2")) {
             add(figures, r, COOPERATING);
         }
-        for (Object[] r : rows(em.createNativeQuery("select t.lead_department_id, t.year, count(*) from supervision_notice n "
-                + "join reform_task t on t.id = n.task_id where n.acknowledged_at is null group by 1, 2").getResultList())) {
+        for (Object[] r : db.rows("select t.lead_department_id, t.year, count(*) from supervision_notice n "
+                + "join reform_task t on t.id = n.task_id where n.acknowledged_at is null group by 1, 2")) {
             add(figures, r, NOTICES);
         }
         return figures;
@@ -194,10 +197,5 @@ public class TaskBoardService {
             }
         }
         return sdc.suppress(DisclosurePolicy.THRESHOLD);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(List<?> rows) {
-        return (List<Object[]>) rows;
     }
 }
