@@ -3,6 +3,7 @@ package gov.xianan.reform.competitions.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionStatistics;
 import gov.xianan.reform.competitions.service.CompetitionStatisticsService;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/statistics")
 @Tag(name = "competitions", description = "劳动竞赛与技能竞赛 / labour competitions and skill contests")
 @Produces(MediaType.APPLICATION_JSON)
+@Limited(Limited.Kind.STATISTICS)
 public class CompetitionStatisticsResource {
 
     @Inject

@@ -3,6 +3,7 @@ package gov.xianan.reform.subsidies.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.StatisticsResponse;
 import gov.xianan.reform.subsidies.service.SubsidyStatisticsService;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/statistics")
 @Tag(name = "statistics", description = "统计 / aggregate statistics (outside the lead unit: under the disclosure policy of docs/privacy.md)")
 @Produces(MediaType.APPLICATION_JSON)
+@Limited(Limited.Kind.STATISTICS)
 public class SubsidyStatisticsResource {
 
     @Inject
