@@ -103,4 +103,6 @@ stage "Deployment files (docker-compose.yml consistent with the README)"
 stage "End to end: packaged API on 8090 + built SPA on 4173 + Keycloak, in chromium (backend/dev/e2e.sh)"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/e2e.sh"
 
+stage "Outage: PostgreSQL restarted and stopped under load (own cluster on 55432, packaged API on 8311): 503 + Retry-After, no 500, no lost write" && TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-outage.sh"
+
 stage "All suites passed"
