@@ -1,6 +1,7 @@
 package gov.xianan.reform.competitions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.xianan.reform.common.limits.Limited;
@@ -32,6 +33,7 @@ public class CompetitionStatisticsResource {
     @Operation(summary = "Competition statistics / 竞赛统计", description = "Competitions held (published or closed), participants, awards, skill raises; "
             + "by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and "
             + "`suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived.")
+    @Extension(name = "x-rate-limit", value = "statistics")
     public CompetitionStatistics statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return statistics.statistics(year == null ? null : Integer.valueOf(year));
     }

@@ -1,6 +1,7 @@
 package gov.xianan.reform.subsidies.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.xianan.reform.common.limits.Limited;
@@ -32,6 +33,7 @@ public class SubsidyStatisticsResource {
             + "distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer "
             + "(suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees "
             + "whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public.")
+    @Extension(name = "x-rate-limit", value = "statistics")
     public StatisticsResponse statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return service.statistics(year == null ? null : Integer.valueOf(year));
     }
