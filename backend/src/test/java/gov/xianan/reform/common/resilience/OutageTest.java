@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @TestProfile(OutageProfile.class)
+@Tag("keycloak")
 class OutageTest {
 
     private static String token(String user) {
