@@ -113,4 +113,7 @@ TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-backup.sh"
 stage "Read replica: statistics served by a real streaming replica on 55443, writes on the primary on 55442 (backend/dev/check-read-replica.sh)"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-read-replica.sh"
 
+stage "Outage: PostgreSQL restarted and stopped under load (own cluster on 55432, packaged API on 8311): 503 + Retry-After, no 500, no lost write"
+TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-outage.sh"
+
 stage "All suites passed"

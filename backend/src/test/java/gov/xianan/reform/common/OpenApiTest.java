@@ -26,6 +26,14 @@ class OpenApiTest {
                 .body("paths.'/api/v1/departments'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/departments/{code}'.put.responses", hasKey("409"))
+                // a database outage can meet any operation; the heavy ones also have a per-client limit
+                .body("paths.'/api/v1/departments'.get.responses", hasKey("503"))
+                .body("paths.'/api/v1/departments'.get.responses", org.hamcrest.Matchers.not(hasKey("429")))
+                .body("paths.'/api/v1/workers/export'.get.responses", hasKey("429"))
+                .body("paths.'/api/v1/workers/export'.get.'x-rate-limit'", equalTo("export"))
+                .body("paths.'/api/v1/imports/workers'.post.responses", hasKey("429"))
+                .body("paths.'/api/v1/statistics/workforce'.get.responses.'429'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
                 .body("components.schemas", hasKey("Problem"));
     }
 

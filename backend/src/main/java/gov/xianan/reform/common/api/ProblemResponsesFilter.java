@@ -14,7 +14,8 @@ import gov.xianan.reform.common.error.Problem;
 /**
  * Documents the problem+json answers on every API operation, so that callers (and the SPA's
  * generated types) know the error shape without reading prose: 400 where there is input,
- * 401 and 403 on secured operations, 404 where a path names a record, 409 on writes. It also
+ * 401 and 403 on secured operations, 404 where a path names a record, 409 on writes, 429 on the
+ * rate-limited operations (extension {@code x-rate-limit}), 503 everywhere (database unreachable). It also
  * gives every operation its stable operationId ({@link OperationIds}).
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -24,7 +25,9 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token",
             "403", "无权访问 / the caller lacks the role or the record is outside their scope",
             "404", "未找到 / no such record (or not visible to the caller)",
-            "409", "冲突 / stale version, duplicate, or a rule of the domain refused the change");
+            "409", "冲突 / stale version, duplicate, or a rule of the domain refused the change",
+            "429", "请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds",
+            "503", "服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -52,6 +55,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (write) {
                     add(op, "409");
                 }
+                if (op.getExtensions() != null && op.getExtensions().containsKey("x-rate-limit")) {
+                    add(op, "429"); // common/limits/Limited
+                }
+                add(op, "503");
             });
         }
     }

@@ -12,16 +12,30 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String type;
     private final List<Problem.FieldError> errors;
+    private final Long retryAfterSeconds;
 
     public ProblemException(int status, String type, String detail) {
         this(status, type, detail, null);
     }
 
     public ProblemException(int status, String type, String detail, List<Problem.FieldError> errors) {
+        this(status, type, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String detail, List<Problem.FieldError> errors, Long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /**
+     * A refusal the caller may simply repeat later (429 too many requests, 503 unavailable): the
+     * answer carries {@code Retry-After} with this many seconds (at least 1).
+     */
+    public static ProblemException retryLater(int status, String type, String detail, long retryAfterSeconds) {
+        return new ProblemException(status, type, detail, null, Math.max(1, retryAfterSeconds));
     }
 
     public static ProblemException notFound(String detail) {
@@ -54,5 +68,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds for the {@code Retry-After} header, or null when repeating the request will not help. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

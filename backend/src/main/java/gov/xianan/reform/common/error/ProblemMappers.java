@@ -37,10 +37,18 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    static final String RETRY_AFTER = "Retry-After";
+    /** A PostgreSQL restart takes a few seconds; the pool's acquisition timeout is 5 s. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
         boolean en = ProblemTitles.english(headers);
-        return build(e.status(), e.type(), ProblemTitles.title(e.status(), en), e.getMessage(), uri, e.errors());
+        Response r = build(e.status(), e.type(), ProblemTitles.title(e.status(), en), e.getMessage(), uri, e.errors());
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(r).header(RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
+        return r;
     }
 
     @ServerExceptionMapper
@@ -120,11 +128,32 @@ public class ProblemMappers {
         return response;
     }
 
+    /**
+     * Everything not mapped above. A database that cannot be reached (down, restarting, pool
+     * exhausted: {@link DatabaseUnavailable}) is not a server bug: 503 with {@code Retry-After}, so
+     * clients and load balancers wait and repeat; whatever else is a 500.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, uri, headers);
+        }
         LOG.errorf(e, "Unhandled error on %s", uri == null ? "?" : uri.getPath());
         boolean en = ProblemTitles.english(headers);
         return build(500, "/problems/internal", ProblemTitles.title(500, en), ProblemTitles.text(ProblemTitles.INTERNAL, en), uri, null);
+    }
+
+    static Response databaseUnavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
+        // one line, no stack trace: an outage would otherwise flood the log with identical traces
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.warnf("Database unavailable on %s: %s: %s", uri == null ? "?" : uri.getPath(), root.getClass().getSimpleName(), root.getMessage());
+        boolean en = ProblemTitles.english(headers);
+        Response r = build(503, "/problems/database-unavailable", ProblemTitles.title(503, en),
+                ProblemTitles.text(ProblemTitles.DATABASE_UNAVAILABLE, en), uri, null);
+        return Response.fromResponse(r).header(RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private Response unauthorized(UriInfo uri, HttpHeaders headers) {

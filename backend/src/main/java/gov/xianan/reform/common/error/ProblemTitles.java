@@ -20,7 +20,9 @@ final class ProblemTitles {
             Map.entry(412, new String[] { "版本不匹配", "Precondition failed" }),
             Map.entry(413, new String[] { "请求内容过大", "Payload too large" }),
             Map.entry(415, new String[] { "不支持的内容类型", "Unsupported media type" }),
-            Map.entry(500, new String[] { "服务器内部错误", "Internal server error" }));
+            Map.entry(429, new String[] { "请求过于频繁", "Too many requests" }),
+            Map.entry(500, new String[] { "服务器内部错误", "Internal server error" }),
+            Map.entry(503, new String[] { "服务暂不可用", "Service unavailable" }));
 
     static final String[] VALIDATION = { "请求参数无效", "Invalid request" };
     static final String[] MALFORMED_JSON = { "请求体不是有效的 JSON", "The request body is not valid JSON" };
@@ -30,6 +32,7 @@ final class ProblemTitles {
     static final String[] MISSING_ROLE = { "当前用户没有执行此操作所需的角色", "The caller lacks the role this operation needs" };
     static final String[] NO_RESOURCE = { "请求的地址不存在", "No resource at this path" };
     static final String[] INTERNAL = { "服务器处理请求时出错,请稍后重试或联系管理员", "The server failed to process the request; try again later or contact the administrator" };
+    static final String[] DATABASE_UNAVAILABLE = { "数据库暂不可用,请稍后重试", "The database is temporarily unavailable; try again shortly" };
     static final String[] CONCURRENT_CHANGE = { "该记录已被他人修改,请刷新后重试", "The record was changed by someone else; reload and try again" };
 
     private ProblemTitles() {

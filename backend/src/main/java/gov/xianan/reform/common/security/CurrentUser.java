@@ -58,6 +58,16 @@ public class CurrentUser {
         return claim("department").filter(d -> !d.isBlank());
     }
 
+    /**
+     * Who the caller is for per-client limits: the token's client ({@code azp}) and subject, so that a
+     * person through the web app and a service account are counted apart, and so is one person
+     * through two clients.
+     */
+    public String clientKey() {
+        String subject = claim("sub").orElse(isAuthenticated() ? identity.getPrincipal().getName() : "anonymous");
+        return clientId().orElse("-") + ":" + subject;
+    }
+
     /** The OAuth client the token was issued to ({@code azp}): spa, hr-system, data-platform… */
     public Optional<String> clientId() {
         return claim("azp").or(() -> claim("client_id"));

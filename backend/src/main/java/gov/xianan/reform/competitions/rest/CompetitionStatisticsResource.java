@@ -1,8 +1,10 @@
 package gov.xianan.reform.competitions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionStatistics;
 import gov.xianan.reform.competitions.service.CompetitionStatisticsService;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/statistics")
 @Tag(name = "competitions", description = "劳动竞赛与技能竞赛 / labour competitions and skill contests")
 @Produces(MediaType.APPLICATION_JSON)
+@Limited(Limited.Kind.STATISTICS)
 public class CompetitionStatisticsResource {
 
     @Inject
@@ -30,6 +33,7 @@ public class CompetitionStatisticsResource {
     @Operation(summary = "Competition statistics / 竞赛统计", description = "Competitions held (published or closed), participants, awards, skill raises; "
             + "by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and "
             + "`suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived.")
+    @Extension(name = "x-rate-limit", value = "statistics")
     public CompetitionStatistics statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return statistics.statistics(year == null ? null : Integer.valueOf(year));
     }

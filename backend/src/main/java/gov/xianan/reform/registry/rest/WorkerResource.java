@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
+import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.mapping.HonourDtos.PoliticalPostResponse;
@@ -94,6 +96,8 @@ public class WorkerResource {
     @Operation(summary = "Export the filtered list / 导出工人名册", description = "CSV (UTF-8 with BOM) or XLSX, streamed; the same filters and the "
             + "same registry scope as the list (403, logged, for callers who do not list the registry). Masked unless pii-reader; unmasked "
             + "exports are logged.")
+    @Extension(name = "x-rate-limit", value = "export")
+    @Limited(value = Limited.Kind.EXPORT, exportSlot = true)
     public Response export(@Valid @BeanParam WorkerFilter filter,
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
         service.scopeList(filter, "export");

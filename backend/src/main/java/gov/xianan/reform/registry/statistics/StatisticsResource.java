@@ -1,9 +1,11 @@
 package gov.xianan.reform.registry.statistics;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/statistics")
 @Tag(name = "statistics", description = "统计 / aggregate statistics (outside the lead unit: under the disclosure policy of docs/privacy.md)")
 @Produces(MediaType.APPLICATION_JSON)
+@Limited(Limited.Kind.STATISTICS)
 public class StatisticsResource {
 
     @Inject
@@ -33,6 +36,7 @@ public class StatisticsResource {
                     + "the protected answer (suppressionApplied=true): asOf becomes the last month end before it (the date used is in `asOf`), "
                     + "enterpriseId is refused (403 problem of type /problems/disclosure-control, logged), a population under 10 is hidden whole, counts of 1–4 are null with "
                     + "suppressed=true and further cells are hidden so that none can be derived from totals, other cells, percents or other filters.")
+    @Extension(name = "x-rate-limit", value = "statistics")
     public WorkforceStatistics workforce(
             @QueryParam("industry") @Size(max = 32) @Parameter(description = "Industry code", example = "electromechanical") String industry,
             @QueryParam("enterpriseId") @Parameter(description = "One enterprise: lead unit only") @Pattern(regexp = "^\\d{1,18}$", message = "{xianan.id.pattern}") String enterpriseId,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -12,6 +13,7 @@ import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.files.FileDownloads;
+import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
@@ -54,6 +56,8 @@ public class ImportResource {
     @Path("/workers/template")
     @Produces({ XLSX, "text/csv", "application/problem+json" })
     @Operation(summary = "Import template / 下载导入模板", description = "Chinese headers, an example row; the XLSX has drop-downs and a 填写说明 sheet.")
+    @Extension(name = "x-rate-limit", value = "export")
+    @Limited(Limited.Kind.EXPORT)
     public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
         FileFormat f = FileFormat.valueOf(format.toUpperCase());
         StreamingOutput body = out -> {
@@ -79,6 +83,8 @@ public class ImportResource {
             + "content (415 otherwise); answers 202 with the job. The uploaded file is deleted when the job ends. "
             + "dryRun=true validates every row and writes nothing; a real run writes all rows in one transaction or none when any row is bad. "
             + "A person already registered (same ID number) is updated, never duplicated.")
+    @Extension(name = "x-rate-limit", value = "import")
+    @Limited(Limited.Kind.IMPORT)
     public Response submit(@RestForm("file") FileUpload file,
             @QueryParam("dryRun") @DefaultValue("true") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String dryRun) {
         access.requireWrite("import", null); // the registry changes only within the caller's scope (lead unit), logged otherwise
@@ -120,6 +126,8 @@ public class ImportResource {
             + "with its row number in the file (原行号), each bad cell filled and a last column 错误说明. ID numbers and phones are masked "
             + "unless the caller holds pii-reader. Every download is audited as an export (EXPORT_STARTED, then EXPORT_FINISHED with the row "
             + "count or EXPORT_ABORTED); an unmasked one also as PII_READ. 410 once the error rows are past their retention.")
+    @Extension(name = "x-rate-limit", value = "export")
+    @Limited(value = Limited.Kind.EXPORT, exportSlot = true)
     public Response errorWorkbook(@PathParam("id") long id) {
         StreamingOutput body = service.errorWorkbook(id); // scope, retention and the audit start before any byte
         return Response.ok(body).type(XLSX)
