@@ -103,4 +103,7 @@ stage "Deployment files (docker-compose.yml consistent with the README)"
 stage "End to end: packaged API on 8090 + built SPA on 4173 + Keycloak, in chromium (backend/dev/e2e.sh)"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/e2e.sh"
 
+stage "Observability: dashboard and alert rules use only metrics the API exposes; promtool checks and unit-tests the rules"
+python3 "$ROOT/backend/dev/check-observability.py"
+
 stage "All suites passed"
