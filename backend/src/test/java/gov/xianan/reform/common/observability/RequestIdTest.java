@@ -76,6 +76,14 @@ class RequestIdTest {
     }
 
     @Test
+    void theProblemSchemaDocumentsTheRequestId() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.schemas.Problem.properties.requestId.type", equalTo("string"))
+                .body("components.schemas.Problem.properties.requestId.pattern", equalTo("^[A-Za-z0-9._:-]{1,64}$"));
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void aServerErrorIsLoggedOnceWithTheIdOfItsAnswer() {
