@@ -126,8 +126,16 @@ class MetricsEndpointTest {
                 org.hamcrest.Matchers.is(404), org.hamcrest.Matchers.is(403)));
         given().queryParam("idNumber", "421202199001011234").when().get("/api/v1/workers");
         given().when().get("/api/v1/no-such-thing/123456789");
+        // CORS preflights are answered before the JAX-RS router: from an allowed and a refused origin
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .when().options("/api/v1/workers/44556677").then().statusCode(200);
+        given().header("Origin", "http://evil.example").header("Access-Control-Request-Method", "PUT")
+                .when().options("/api/v1/workers/421202199001011234X/history").then().statusCode(403);
         String text = scrape();
         assertThat(text).contains("uri=\"/api/v1/workers/{id}\"")
+                .contains("method=\"OPTIONS\"")
+                .contains("uri=\"/api/v1/workers/{id}/history\"")
+                .doesNotContain("44556677")
                 .doesNotContain("987654321")
                 .doesNotContain("421202199001011234")
                 .doesNotContain("123456789")
