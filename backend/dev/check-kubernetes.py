@@ -223,7 +223,7 @@ QUARKUS_ENV = {
 # Variables the parallel changes of issue 12 add to application.properties (read replica, JSON
 # logs, tracing). Until they are merged they are reported as "pending", not as mismatches;
 # afterwards they are ordinary names read by application.properties and this set can go.
-PENDING_ENV = {"LOG_JSON", "OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT"}
+PENDING_ENV: set = set()
 CNPG_APP_SECRET_KEYS = {"username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass", "user"}
 BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io"
 PLACEHOLDER_RE = re.compile(r"\$\{([A-Z_][A-Z0-9_]*)\}")

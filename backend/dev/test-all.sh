@@ -116,4 +116,7 @@ TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-read-replica.sh"
 stage "Outage: PostgreSQL restarted and stopped under load (own cluster on 55432, packaged API on 8311): 503 + Retry-After, no 500, no lost write"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-outage.sh"
 
+stage "Observability: dashboard and alert rules use only metrics the API exposes; promtool checks and unit-tests the rules"
+python3 "$ROOT/backend/dev/check-observability.py"
+
 stage "All suites passed"

@@ -2739,6 +2739,11 @@ export interface components {
             instance?: string;
             /** @description Field errors, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description This request's id (extension member): the same as the X-Request-Id header of the answer and the key of the server's log line; quote it when reporting a problem / 请求编号,与响应头 X-Request-Id 相同,反馈问题时请提供
+             * @example 4bf92f3577b34da6a3ce929d0e0e4736
+             */
+            requestId?: string;
         };
         /** @enum {string} */
         ProgrammeKind: "WORK_FOR_TRAINING" | "PRE_JOB_TRAINING" | "ON_JOB_UPGRADING" | "JOB_TRANSFER_TRAINING" | "SKILL_CERTIFICATION";

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import gov.xianan.reform.common.observability.RequestIds;
+
 /**
  * RFC 9457 problem details: the one error body of this API, served as
  * {@code application/problem+json}. Never carries class names or stack traces.
@@ -18,9 +20,16 @@ public record Problem(
         @Schema(description = "HTTP status", examples = "400") int status,
         @Schema(description = "What went wrong in this request") String detail,
         @Schema(description = "The request path") String instance,
-        @Schema(description = "Field errors, for validation problems") List<FieldError> errors) {
+        @Schema(description = "Field errors, for validation problems") List<FieldError> errors,
+        @Schema(description = "This request's id (extension member): the same as the X-Request-Id header of the answer and the key of the server's log line; quote it when reporting a problem / 请求编号,与响应头 X-Request-Id 相同,反馈问题时请提供",
+                examples = "4bf92f3577b34da6a3ce929d0e0e4736", pattern = "^[A-Za-z0-9._:-]{1,64}$") String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem of the request being served: its id comes from {@link RequestIds}. */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, RequestIds.current());
+    }
 
     /** One invalid input: the JSON field (dotted path) or query parameter, and what is wrong with it. */
     @Schema(name = "FieldError")

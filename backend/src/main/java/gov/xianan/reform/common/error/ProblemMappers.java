@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import gov.xianan.reform.common.observability.RequestIds;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -31,7 +33,8 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * The one mapping layer from exceptions to RFC 9457 problems. Whatever goes wrong, the caller gets
  * {@code application/problem+json}; bad input is a 4xx with field messages, and a 500 says nothing
- * about the server's insides (the log has the stack trace, keyed by the request path).
+ * about the server's insides (the log has the stack trace, keyed by the request id that the
+ * body and the {@code X-Request-Id} header carry).
  */
 public class ProblemMappers {
 
@@ -138,21 +141,14 @@ public class ProblemMappers {
         if (DatabaseUnavailable.isCause(e)) {
             return databaseUnavailable(e, uri, headers);
         }
-        LOG.errorf(e, "Unhandled error on %s", uri == null ? "?" : uri.getPath());
         boolean en = ProblemTitles.english(headers);
-        return build(500, "/problems/internal", ProblemTitles.title(500, en), ProblemTitles.text(ProblemTitles.INTERNAL, en), uri, null);
+        return build(500, "/problems/internal", ProblemTitles.title(500, en), ProblemTitles.text(ProblemTitles.INTERNAL, en), uri, null, e);
     }
 
     static Response databaseUnavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
-        // one line, no stack trace: an outage would otherwise flood the log with identical traces
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        LOG.warnf("Database unavailable on %s: %s: %s", uri == null ? "?" : uri.getPath(), root.getClass().getSimpleName(), root.getMessage());
         boolean en = ProblemTitles.english(headers);
         Response r = build(503, "/problems/database-unavailable", ProblemTitles.title(503, en),
-                ProblemTitles.text(ProblemTitles.DATABASE_UNAVAILABLE, en), uri, null);
+                ProblemTitles.text(ProblemTitles.DATABASE_UNAVAILABLE, en), uri, null, e);
         return Response.fromResponse(r).header(RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
@@ -255,7 +251,36 @@ public class ProblemMappers {
     }
 
     static Response build(int status, String type, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem p = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return build(status, type, title, detail, uri, errors, null);
+    }
+
+    /**
+     * The problem answer, logged once: a 5xx as an error (with the stack trace when a bug caused it), a
+     * 4xx at debug level. The log line carries the request id through the MDC ({@link RequestIds}),
+     * the same id as in the body and the {@code X-Request-Id} header. Only the path is logged, never
+     * the query string (it can carry an ID number).
+     */
+    static Response build(int status, String type, String title, String detail, UriInfo uri, List<Problem.FieldError> errors, Throwable cause) {
+        String path = uri == null ? null : uri.getPath();
+        String requestId = RequestIds.current();
+        if (status == 503) {
+            // a dependency is unavailable, not a bug: one line with the root cause, no stack trace
+            // (an outage would otherwise flood the log with identical traces)
+            LOG.warnf("%d %s on %s (request %s)%s", status, type, path, requestId, cause == null ? "" : ": " + rootCause(cause));
+        } else if (status >= 500) {
+            LOG.errorf(cause, "%d %s on %s (request %s)", status, type, path, requestId);
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d %s on %s (request %s)", status, type, path, requestId);
+        }
+        Problem p = new Problem(type, title, status, detail, path, errors, requestId);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

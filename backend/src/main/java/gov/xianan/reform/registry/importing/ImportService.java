@@ -89,6 +89,9 @@ public class ImportService {
     @Inject
     ImportConfig config;
 
+    @Inject
+    ImportMetrics metrics;
+
     /** Jobs queued or running in this JVM: an unfinished job outside it (a restart) is orphaned; see {@link ImportCleanup}. */
     private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
@@ -318,6 +321,7 @@ public class ImportService {
                     return;
                 }
                 counters[0]++;
+                metrics.rowValidated();
                 List<CellError> errors = new ArrayList<>();
                 Optional<WorkerRow> row = parser[0].parse(rowNumber, cells, errors);
                 if (row.isPresent() && !seen.add(row.get().idNumber())) {
@@ -369,6 +373,7 @@ public class ImportService {
                     p2[0].parse(rowNumber, cells, new ArrayList<>()).ifPresent(r -> {
                         try {
                             writer.add(r);
+                            metrics.rowWritten();
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
