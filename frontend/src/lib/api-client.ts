@@ -40,6 +40,8 @@ export class ApiError extends Error {
   readonly type?: string;
   /** Field errors of a validation problem. */
   readonly fieldErrors: FieldError[];
+  /** The request id the server gave the problem (also in its log line): what support asks for. */
+  readonly requestId?: string;
 
   constructor(status: number, problem: Partial<Problem> = {}, cause?: unknown) {
     const fieldErrors = (problem.errors ?? []).filter((e) => e.field || e.message);
@@ -50,6 +52,7 @@ export class ApiError extends Error {
     this.detail = problem.detail || undefined;
     this.type = problem.type || undefined;
     this.fieldErrors = fieldErrors;
+    this.requestId = problem.requestId || undefined;
   }
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import type { FieldError } from '@/types/api';
 
-export type ReadableError = { title: string; detail?: string; fieldErrors: FieldError[] };
+export type ReadableError = { title: string; detail?: string; fieldErrors: FieldError[]; requestId?: string };
 
 function genericMessage(status: number, t: TFunction): string {
   if (status === 0) return t('errors.network');
@@ -13,6 +13,7 @@ function genericMessage(status: number, t: TFunction): string {
   if (status === 403) return t('errors.forbidden');
   if (status === 404) return t('errors.notFound');
   if (status === 409 || status === 412) return t('errors.conflict');
+  if (status === 429) return t('errors.tooMany');
   if (status >= 500) return t('errors.server');
   return t('errors.status', { status });
 }
@@ -24,6 +25,7 @@ export function readableError(error: unknown, t: TFunction): ReadableError {
       title: error.title ?? t('errors.requestFailed'),
       detail: error.detail ?? (error.title ? undefined : genericMessage(error.status, t)),
       fieldErrors: error.fieldErrors,
+      requestId: error.requestId,
     };
   }
   return {
@@ -42,7 +44,7 @@ export function errorSentence(error: unknown, t: TFunction): string {
 /** Shows a failed API call readably: title, detail and the list of invalid fields, with a retry. */
 export function ApiErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  const { title, detail, fieldErrors } = readableError(error, t);
+  const { title, detail, fieldErrors, requestId } = readableError(error, t);
   return (
     <Alert
       type="error"
@@ -50,7 +52,7 @@ export function ApiErrorAlert({ error, onRetry }: { error: unknown; onRetry?: ()
       data-testid="api-error"
       title={title}
       description={
-        detail || fieldErrors.length > 0 ? (
+        detail || fieldErrors.length > 0 || requestId ? (
           <>
             {detail && <div>{detail}</div>}
             {fieldErrors.length > 0 && (
@@ -62,6 +64,11 @@ export function ApiErrorAlert({ error, onRetry }: { error: unknown; onRetry?: ()
                   ))}
                 </ul>
               </>
+            )}
+            {requestId && (
+              <div data-testid="api-error-request-id" style={{ fontSize: 12 }}>
+                {t('errors.requestId', { id: requestId })}
+              </div>
             )}
           </>
         ) : undefined

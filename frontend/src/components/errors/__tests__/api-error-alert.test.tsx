@@ -26,4 +26,22 @@ describe('ApiErrorAlert', () => {
 
     expect(screen.getByTestId('api-error')).toHaveTextContent('无法连接服务器，请检查网络后重试。');
   });
+
+  it('shows the request id of a server problem so that support can find its log line', () => {
+    const error = new ApiError(503, {
+      title: '服务暂不可用',
+      detail: '数据库暂时无法连接，请稍后重试。',
+      requestId: 'a1b2c3d4',
+    });
+
+    render(<ApiErrorAlert error={error} />);
+
+    expect(screen.getByTestId('api-error-request-id')).toHaveTextContent('请求编号：a1b2c3d4');
+  });
+
+  it('asks the person to slow down on 429 without a problem body', () => {
+    render(<ApiErrorAlert error={new ApiError(429)} />);
+
+    expect(screen.getByTestId('api-error')).toHaveTextContent('操作过于频繁，请稍后再试。');
+  });
 });

@@ -83,6 +83,8 @@ export const en: Messages = {
     server: 'The server cannot handle the request right now. Try again later.',
     status: 'Request failed (status {{status}})',
     fieldErrors: 'Please check:',
+    tooMany: 'Too many requests, please try again shortly.',
+    requestId: 'Request id: {{id}} (quote it when you contact the administrator)',
   },
   auth: {
     signingIn: 'Signing in…',

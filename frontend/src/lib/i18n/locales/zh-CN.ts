@@ -84,6 +84,8 @@ export const zhCN = {
     server: '服务器暂时无法处理请求，请稍后重试。',
     status: '请求失败（状态码 {{status}}）',
     fieldErrors: '请检查以下内容：',
+    tooMany: '操作过于频繁，请稍后再试。',
+    requestId: '请求编号：{{id}}（联系管理员时请提供）',
   },
   auth: {
     signingIn: '正在登录…',
