@@ -30,6 +30,7 @@ public final class OperationIds {
             Map.entry("GET /api/v1/statistics/subsidies", "getSubsidyStatistics"),
             Map.entry("GET /api/v1/statistics/competitions", "getCompetitionStatistics"),
             Map.entry("GET /api/v1/tasks/board", "getTaskBoard"),
+            Map.entry("POST /api/v1/tasks/daily-check", "runDailyTaskCheck"),
             Map.entry("GET /api/v1/me", "getMe"),
             Map.entry("GET /api/v1/workers/export", "exportWorkers"),
             Map.entry("GET /api/v1/workers/lookup", "lookUpWorkers"),

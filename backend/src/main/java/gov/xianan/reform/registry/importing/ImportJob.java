@@ -46,9 +46,9 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "file_format", nullable = false)
     public FileFormat fileFormat;
 
-    /** The uploaded file on this server's disk while the job runs; null once the job has ended and the file is deleted. */
-    @Column(name = "file_path")
-    public String filePath;
+    /** The background job that runs this import and holds its upload (background_job.input) until it ends. */
+    @Column(name = "background_job_id")
+    public Long backgroundJobId;
 
     @Column(name = "rows_read", nullable = false)
     public int rowsRead;
