@@ -103,4 +103,7 @@ stage "Deployment files (docker-compose.yml consistent with the README)"
 stage "End to end: packaged API on 8090 + built SPA on 4173 + Keycloak, in chromium (backend/dev/e2e.sh)"
 TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/e2e.sh"
 
+stage "Stateless replicas: two packaged APIs behind nginx on 8300 — imports, evidence, statistics, daily check once, a replica killed mid-import (backend/dev/check-replicas.sh)"
+TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-replicas.sh"
+
 stage "All suites passed"

@@ -37,6 +37,7 @@ public final class OperationIds {
             Map.entry("GET /api/v1/imports/workers/template", "getWorkerImportTemplate"),
             Map.entry("POST /api/v1/imports/workers", "importWorkers"),
             Map.entry("GET /api/v1/imports/{id}/errors.xlsx", "getImportErrorWorkbook"),
+            Map.entry("POST /api/v1/imports/{id}/retry", "retryImport"),
             Map.entry("GET /api/v1/reports/annual-review", "getAnnualReview"),
             Map.entry("POST /api/v1/notifications/read-all", "markAllNotificationsRead"),
             Map.entry("POST /api/v1/notifications/{id}/read", "markNotificationRead"),

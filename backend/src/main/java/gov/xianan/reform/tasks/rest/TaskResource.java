@@ -73,6 +73,7 @@ public class TaskResource {
 
     @POST
     @Path("/daily-check")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST (curl, a scheduler) is enough
     @RolesAllowed({ Roles.LEAD, Roles.ADMIN })
     @Operation(summary = "Run today's daily check / 执行每日任务检查", description = "The check that otherwise runs at night (overdue "
             + "status, deadline reminders), once per day across all replicas: ranNow=true when this call did it, false when it had already "
