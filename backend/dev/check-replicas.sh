@@ -5,12 +5,13 @@
 # balancer with real tokens from the test Keycloak on 8181:
 #   1. an import uploaded to one replica is followed to its end by polling (requests answered by
 #      both replicas: every response carries nginx's X-Upstream), its errors and error workbook too;
-#   2. an evidence file of a subsidy application is uploaded and downloaded, byte for byte, on both;
-#   3. the workforce statistics, answered by both replicas, reflect the import's write at once;
+#   2. the workforce statistics, answered by both replicas, reflect the import's write at once;
+#   3. an evidence file of a subsidy application is uploaded and downloaded, byte for byte, on both;
 #   4. the daily task check triggered on both replicas at the same moment runs once (one answer
 #      ranNow=true, one false; one scheduled_run row);
 #   5. one replica is killed (kill -9) while it runs a large import: after the lease (3 s here) the
-#      other resumes it and finishes it; the job is never left RUNNING.
+#      other resumes it and finishes it; the job is never left RUNNING, no worker is lost or doubled.
+# nginx's access log (method, path, status, upstream) is kept in $XIANAN_CACHE/replicas-nginx-access.log.
 # Any deviation fails the script loudly; everything it started is stopped on exit.
 #
 #   backend/dev/check-replicas.sh        (needs: packaged API, test Keycloak on 8181, nginx, jq)
@@ -148,22 +149,19 @@ HRSS_APPROVER=$(token hrss-approver)
 ADMIN=$(token admin)
 for t in "$STAFF" "$LEAD" "$HRSS_STAFF" "$HRSS_APPROVER" "$ADMIN"; do [[ -n "$t" && "$t" != null ]] || fail "no token from Keycloak"; done
 
-# call <token> <method> <path> [curl args...]: body in $WORK/body, status echoed, the answering replica appended to $WORK/upstreams
+# call <token> <method> <path> [curl args...]: sets STATUS and LAST_UPSTREAM (the replica nginx chose), body in $WORK/body;
+# every call is listed in $WORK/upstreams with the replica that answered it
 call() {
   local tok="$1" method="$2" path="$3"; shift 3
-  local status
-  status=$(curl -s -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $tok" "$@" "$LB$path") || status=000
-  local up
-  up=$(tr -d '\r' <"$WORK/headers" | awk -F': ' 'tolower($1)=="x-upstream" {print $2}' | tail -1)
-  echo "$method $path $status ${up:-none}" >>"$WORK/upstreams"
-  LAST_UPSTREAM="${up:-none}"
-  echo "$status"
+  STATUS=$(curl -s -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $tok" "$@" "$LB$path") || STATUS=000
+  LAST_UPSTREAM=$(tr -d '\r' <"$WORK/headers" | awk -F': ' 'tolower($1)=="x-upstream" {print $2}' | tail -1)
+  LAST_UPSTREAM=${LAST_UPSTREAM:-none}
+  echo "$method $path $STATUS $LAST_UPSTREAM" >>"$WORK/upstreams"
 }
 expect() { # <expected status> <token> <method> <path> [curl args...]
   local want="$1"; shift
-  local got
-  got=$(call "$@")
-  [[ "$got" == "$want" ]] || fail "$2 $3: status $got, expected $want — $(head -c 400 "$WORK/body")"
+  call "$@"
+  [[ "$STATUS" == "$want" ]] || fail "$2 $3: status $STATUS, expected $want — $(head -c 400 "$WORK/body")"
 }
 both_answered() { # <path regex>: the requests matching it were answered by both replicas
   local seen
@@ -198,12 +196,20 @@ with open(path, "w", encoding="utf-8") as f:
         f.write(f"421298199001011235,坏行{j},博士,abc,普工,,也许,否,是,否,,{code},2024-01-01\n")
 PY
 }
-wait_import() { # <job id> <seconds>: polls through the balancer until the job ends; echoes the final status
+wait_import() { # <job id> <seconds>: polls through the balancer until the job ends; sets ENDED to its final status
   local id="$1" status=""
   for _ in $(seq 1 $(($2 * 4))); do
     expect 200 "$STAFF" GET "/api/v1/imports/$id"
     status=$(jq -r .status "$WORK/body")
-    case "$status" in VALIDATED | SUCCEEDED | FAILED) echo "$status"; return 0 ;; esac
+    case "$status" in
+      VALIDATED | SUCCEEDED | FAILED)
+        ENDED="$status"
+        for _ in 1 2; do # the end as each replica tells it (round robin: the next two requests go to both)
+          expect 200 "$STAFF" GET "/api/v1/imports/$id"
+          [[ $(jq -r .status "$WORK/body") == "$ENDED" ]] || fail "import $id: $LAST_UPSTREAM says $(jq -r .status "$WORK/body"), not $ENDED"
+        done
+        return 0 ;;
+    esac
     sleep 0.25
   done
   fail "import $id did not end within $2 s (status $status)"
@@ -225,20 +231,24 @@ expect 200 "$LEAD" GET /api/v1/statistics/workforce
 both_answered /api/v1/statistics/workforce
 ok "statistics before the import: total $BEFORE on both replicas"
 
-worker_csv "$WORK/small.csv" 40 "$CODE" 0 2
-expect 202 "$STAFF" POST "/api/v1/imports/workers?dryRun=true" -F "file=@$WORK/small.csv;type=text/csv"
+worker_csv "$WORK/dry.csv" 20000 "$CODE" 100000 2
+expect 202 "$STAFF" POST "/api/v1/imports/workers?dryRun=true" -F "file=@$WORK/dry.csv;type=text/csv"
 DRY=$(jq -r .id "$WORK/body")
 UPLOADED_TO=$LAST_UPSTREAM
-[[ $(wait_import "$DRY" 60) == VALIDATED ]] || fail "the dry run did not end VALIDATED"
+wait_import "$DRY" 60
+[[ $ENDED == VALIDATED ]] || fail "the dry run did not end VALIDATED"
 both_answered "/api/v1/imports/$DRY"
-ok "dry run $DRY uploaded to $UPLOADED_TO, progress answered by both replicas, VALIDATED"
+ok "dry run $DRY (20,002 rows) uploaded to $UPLOADED_TO, progress answered by both replicas ($(grep -c " /api/v1/imports/$DRY " "$WORK/upstreams") polls), VALIDATED"
 [[ $(jq -r .errorCount "$WORK/body") -ge 2 ]] || fail "the dry run found no errors"
-for _ in 1 2; do
+for _ in 1 2; do # consecutive requests: round robin sends them to both replicas
   expect 200 "$STAFF" GET "/api/v1/imports/$DRY/errors"
   [[ $(jq '.items | length' "$WORK/body") -ge 2 ]] || fail "no error rows on $LAST_UPSTREAM"
+done
+both_answered "/api/v1/imports/$DRY/errors"
+for _ in 1 2; do
   expect 200 "$STAFF" GET "/api/v1/imports/$DRY/errors.xlsx"
   [[ $(head -c 2 "$WORK/body") == PK ]] || fail "the error workbook from $LAST_UPSTREAM is not an xlsx"
-  unzip -p "$WORK/body" xl/sharedStrings.xml 2>/dev/null | grep -q "坏行0" || fail "the error workbook from $LAST_UPSTREAM lacks the bad row"
+  unzip -p "$WORK/body" 2>/dev/null | grep -q "坏行0" || fail "the error workbook from $LAST_UPSTREAM lacks the bad row"
 done
 both_answered "/api/v1/imports/$DRY/errors.xlsx"
 ok "error list and error workbook answered by both replicas"
@@ -249,12 +259,13 @@ ok "the upload's bytes were deleted from the database when the job ended"
 worker_csv "$WORK/real.csv" 40 "$CODE" 0
 expect 202 "$STAFF" POST "/api/v1/imports/workers?dryRun=false" -F "file=@$WORK/real.csv;type=text/csv"
 REAL=$(jq -r .id "$WORK/body")
-[[ $(wait_import "$REAL" 60) == SUCCEEDED ]] || fail "the real import did not succeed: $(cat "$WORK/body")"
+wait_import "$REAL" 60
+[[ $ENDED == SUCCEEDED ]] || fail "the real import did not succeed: $(cat "$WORK/body")"
 [[ $(jq -r .rowsCreated "$WORK/body") == 40 ]] || fail "the real import did not create 40 workers"
 ok "real import $REAL: 40 workers created"
 
-# ---------------------------------------------------------------------------------- 3. statistics after the write
-say "3. The statistics on both replicas reflect the write made by the job (one replica) at once"
+# ---------------------------------------------------------------------------------- 2. statistics after the write
+say "2. The statistics on both replicas reflect the write made by the job (one replica) at once"
 for _ in 1 2; do
   expect 200 "$LEAD" GET /api/v1/statistics/workforce
   [[ "$(stats_total)" == "$((BEFORE + 40))" ]] || fail "statistics on $LAST_UPSTREAM: total $(stats_total), expected $((BEFORE + 40)) after the import"
@@ -262,8 +273,8 @@ done
 both_answered /api/v1/statistics/workforce
 ok "total $((BEFORE + 40)) on both replicas"
 
-# ---------------------------------------------------------------------------------- 2. evidence
-say "2. Evidence of a subsidy application uploaded to one replica, downloaded from both"
+# ---------------------------------------------------------------------------------- 3. evidence
+say "3. Evidence of a subsidy application uploaded to one replica, downloaded from both"
 expect 201 "$HRSS_APPROVER" POST /api/v1/funds -H 'Content-Type: application/json' \
   -d '{"year":2026,"source":"EMPLOYMENT_SUBSIDY","name":"副本验证资金","budget":"100000.00"}'
 FUND=$(jq -r .id "$WORK/body")
@@ -330,7 +341,8 @@ kill -9 -- "-${PID[$VICTIM]}"
 wait "${PID[$VICTIM]}" 2>/dev/null || true
 unset "PID[$VICTIM]"
 ok "killed replica $VICTIM (held the job) while import $LARGE was $("${PSQL[@]}" -c "select status from import_job where id = $LARGE")"
-END=$(wait_import "$LARGE" 240)
+wait_import "$LARGE" 240
+END=$ENDED
 "${PSQL[@]}" -c "select id, state, attempts, locked_by, input is null from background_job b where id = (select background_job_id from import_job where id = $LARGE)" | sed 's/^/  job: /'
 [[ "$END" == SUCCEEDED ]] || fail "the interrupted import ended $END: $(jq -r .failureReason "$WORK/body")"
 [[ $(jq -r .rowsCreated "$WORK/body") == 60000 ]] || fail "the resumed import created $(jq -r .rowsCreated "$WORK/body") workers, expected 60000"
@@ -341,6 +353,6 @@ END=$(wait_import "$LARGE" 240)
 ok "replica $SURVIVOR resumed import $LARGE after the lease: SUCCEEDED, 60,000 workers, nothing RUNNING, nothing doubled"
 
 say "Requests per replica through the balancer"
-awk '{print $4}' "$WORK/upstreams" | sort | uniq -c | sed 's/^/  /'
+cut -d' ' -f4- "$WORK/upstreams" | sort | uniq -c | sed 's/^/  /'
 echo
 echo "check-replicas: all checks passed"
