@@ -227,7 +227,7 @@ class WorkerImportTest {
         jobs.reapExpired(); // any replica's poller
         given().when().get("/api/v1/imports/" + id).then().statusCode(200).body("status", equalTo("FAILED"))
                 .body("failureReason", containsString("服务实例已停止")).body("failureReason", containsString("未写入任何数据"))
-                .body("failureReason", containsString("重试"));
+                .body("failureReason", containsString("重试")).body("retryable", equalTo(true));
         assertThat(workers(a)).isZero();
 
         given().when().post("/api/v1/imports/" + id + "/retry").then().statusCode(202).body("status", equalTo("QUEUED"))
@@ -235,11 +235,13 @@ class WorkerImportTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(db.string("select status from import_job where id = ?", id)));
         assertThat(workers(a)).isEqualTo(1);
         assertThat(db.count("select count(*) from background_job where id = ? and input is null and state = 'SUCCEEDED'", background)).isEqualTo(1);
+        given().when().get("/api/v1/imports/" + id).then().statusCode(200).body("retryable", equalTo(false));
 
         // a succeeded import, or one that failed on its data, is not retried
         given().when().post("/api/v1/imports/" + id + "/retry").then().statusCode(409).contentType("application/problem+json");
         JsonPath bad = upload((HEADER + row("421202199001011235", "坏行", code)).getBytes(StandardCharsets.UTF_8), "bad.csv", false);
         assertThat(bad.getString("status")).isEqualTo("FAILED");
+        assertThat(bad.getBoolean("retryable")).isFalse();
         given().when().post("/api/v1/imports/" + bad.getLong("id") + "/retry").then().statusCode(409)
                 .body("detail", containsString("修正文件"));
         given().when().post("/api/v1/imports/999999999/retry").then().statusCode(404);

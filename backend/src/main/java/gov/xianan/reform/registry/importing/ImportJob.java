@@ -88,6 +88,13 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /**
+     * Whether the user may retry it: it failed for a system reason and its upload is still kept
+     * (read from its background job; never written here).
+     */
+    @org.hibernate.annotations.Formula("(select coalesce(b.retryable and b.input is not null, false) from background_job b where b.id = background_job_id)")
+    public Boolean retryable;
+
     /** When the retained error rows were deleted (retention over); the error list and workbook are gone then. */
     @Column(name = "errors_purged_at")
     public Instant errorsPurgedAt;

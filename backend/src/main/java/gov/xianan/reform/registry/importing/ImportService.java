@@ -81,16 +81,18 @@ public class ImportService {
 
     /**
      * An import job. {@code errorsKeptUntil}: when the error rows of an ended job with errors will be
-     * deleted (null while it runs or when it has none); {@code errorsPurgedAt}: when they were.
+     * deleted (null while it runs or when it has none); {@code errorsPurgedAt}: when they were;
+     * {@code retryable}: it failed for a system reason (its server stopped, an error) and its upload
+     * is still kept, so {@code POST /api/v1/imports/{id}/retry} runs it again.
      */
     public record JobResponse(long id, Status status, boolean dryRun, String fileName, FileFormat fileFormat, int rowsRead, int rowsValid,
             int rowsCreated, int rowsUpdated, int rowsUnchanged, int errorCount, String failureReason, String createdBy, String department,
-            Instant createdAt, Instant startedAt, Instant finishedAt, Instant errorsKeptUntil, Instant errorsPurgedAt) {
+            Instant createdAt, Instant startedAt, Instant finishedAt, Instant errorsKeptUntil, Instant errorsPurgedAt, boolean retryable) {
         static JobResponse of(ImportJob j, Duration retention) {
             Instant keptUntil = j.finishedAt == null || j.errorCount == 0 || j.errorsPurgedAt != null ? null : j.finishedAt.plus(retention);
             return new JobResponse(j.id, j.status, j.dryRun, j.fileName, j.fileFormat, j.rowsRead, j.rowsValid, j.rowsCreated, j.rowsUpdated,
                     j.rowsUnchanged, j.errorCount, j.failureReason, j.createdBy, j.department, j.createdAt, j.startedAt, j.finishedAt, keptUntil,
-                    j.errorsPurgedAt);
+                    j.errorsPurgedAt, j.status == Status.FAILED && Boolean.TRUE.equals(j.retryable));
         }
     }
 
@@ -202,6 +204,7 @@ public class ImportService {
         job.startedAt = null;
         job.errorsPurgedAt = null;
         job.rowsRead = job.rowsValid = job.rowsCreated = job.rowsUpdated = job.rowsUnchanged = job.errorCount = 0;
+        job.retryable = false;
         return JobResponse.of(job, config.errorRetention());
     }
 
