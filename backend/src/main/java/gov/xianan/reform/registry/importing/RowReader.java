@@ -83,44 +83,42 @@ public final class RowReader {
     }
 
     private static void readXlsx(OPCPackage pkg, RowHandler handler) throws Exception {
-        {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            StylesTable styles = reader.getStylesTable();
-            try (InputStream sheet = reader.getSheetsData().next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
-                    private List<String> cells = new ArrayList<>();
+        XSSFReader reader = new XSSFReader(pkg);
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+        StylesTable styles = reader.getStylesTable();
+        try (InputStream sheet = reader.getSheetsData().next()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
+                private List<String> cells = new ArrayList<>();
 
-                    @Override
-                    public void startRow(int rowNum) {
-                        cells = new ArrayList<>();
-                    }
+                @Override
+                public void startRow(int rowNum) {
+                    cells = new ArrayList<>();
+                }
 
-                    @Override
-                    public void endRow(int rowNum) {
-                        if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                            try {
-                                handler.row(rowNum + 1, cells);
-                            } catch (Stop | IllegalStateException e) {
-                                throw e;
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
+                @Override
+                public void endRow(int rowNum) {
+                    if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                        try {
+                            handler.row(rowNum + 1, cells);
+                        } catch (Stop | IllegalStateException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
                         }
                     }
+                }
 
-                    @Override
-                    public void cell(String ref, String value, XSSFComment comment) {
-                        int col = new CellReference(ref).getCol();
-                        while (cells.size() <= col) {
-                            cells.add("");
-                        }
-                        cells.set(col, value == null ? "" : value.strip());
+                @Override
+                public void cell(String ref, String value, XSSFComment comment) {
+                    int col = new CellReference(ref).getCol();
+                    while (cells.size() <= col) {
+                        cells.add("");
                     }
-                }, new DataFormatter(), false));
-                parser.parse(new InputSource(sheet));
-            }
+                    cells.set(col, value == null ? "" : value.strip());
+                }
+            }, new DataFormatter(), false));
+            parser.parse(new InputSource(sheet));
         }
     }
 }
