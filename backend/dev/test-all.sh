@@ -119,4 +119,7 @@ TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-outage.sh"
 stage "Observability: dashboard and alert rules use only metrics the API exposes; promtool checks and unit-tests the rules"
 python3 "$ROOT/backend/dev/check-observability.py"
 
+stage "Stateless replicas: two packaged APIs behind nginx on 8300 — imports, evidence, statistics, daily check once, a replica killed mid-import (backend/dev/check-replicas.sh)"
+TEST_KC_PORT=$TEST_KC_PORT "$ROOT/backend/dev/check-replicas.sh"
+
 stage "All suites passed"

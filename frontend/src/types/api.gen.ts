@@ -765,6 +765,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a failed import / 重试导入
+         * @description Runs an import again from its kept upload when it failed for a system reason (its server stopped part-way, an error) within xianan.jobs.retry-window; answers 202 with the job, queued. 409 when it did not fail, failed on its data (fix the file and upload it again) or its upload is no longer kept.
+         */
+        post: operations["retryImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -1283,6 +1303,26 @@ export interface paths {
         get: operations["getTaskBoard"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/daily-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run today's daily check / 执行每日任务检查
+         * @description The check that otherwise runs at night (overdue status, deadline reminders), once per day across all replicas: ranNow=true when this call did it, false when it had already run today (ranBy, ranAt and summary tell which run). The lead unit and administrators.
+         */
+        post: operations["runDailyTaskCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2287,6 +2327,7 @@ export interface components {
             finishedAt?: components["schemas"]["Instant"];
             errorsKeptUntil?: components["schemas"]["Instant"];
             errorsPurgedAt?: components["schemas"]["Instant"];
+            retryable?: boolean;
         };
         Judge: {
             /** Format: int64 */
@@ -2844,6 +2885,14 @@ export interface components {
              * @description The registration's version as read (required; stale → 409)
              */
             version: number;
+        };
+        Run: {
+            jobName?: string;
+            period?: string;
+            ranNow?: boolean;
+            ranBy?: string;
+            ranAt?: components["schemas"]["Instant"];
+            summary?: string;
         };
         ScoreSheet: {
             /** Format: int64 */
@@ -7134,6 +7183,73 @@ export interface operations {
             };
         };
     };
+    retryImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -9237,6 +9353,62 @@ export interface operations {
             };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runDailyTaskCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

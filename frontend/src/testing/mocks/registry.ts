@@ -173,6 +173,7 @@ export function anImportJob(overrides: Partial<ImportJob> = {}): ImportJob {
     createdBy: 'federation-lead',
     department: 'federation',
     createdAt: '2026-12-01T08:00:00Z',
+    retryable: false,
     ...overrides,
   };
 }

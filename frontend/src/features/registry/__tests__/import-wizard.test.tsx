@@ -92,6 +92,67 @@ describe('批量导入 import wizard', () => {
     );
   }, 90_000);
 
+  it('offers a retry when the job failed because its server stopped, and follows the retried job to its end', async () => {
+    let retried = 0;
+    let realPolls = 0;
+    server.use(
+      http.post(apiUrl('/api/v1/imports/workers'), ({ request }) => {
+        const dryRun = new URL(request.url).searchParams.get('dryRun') === 'true';
+        return HttpResponse.json(anImportJob({ id: dryRun ? 61 : 62, dryRun }), { status: 202 });
+      }),
+      http.get(apiUrl('/api/v1/imports/61'), () => HttpResponse.json(anImportJob({ id: 61, status: 'VALIDATED', rowsRead: 2, rowsValid: 2 }))),
+      http.get(apiUrl('/api/v1/imports/62'), () => {
+        realPolls++;
+        if (retried === 0) {
+          return HttpResponse.json(
+            anImportJob({
+              id: 62,
+              dryRun: false,
+              status: 'FAILED',
+              retryable: true,
+              failureReason: '处理该任务的服务实例已停止,任务已中断(已尝试 2 次),未写入任何数据;可点击“重试”重新执行,仍失败请联系管理员',
+            }),
+          );
+        }
+        return HttpResponse.json(anImportJob({ id: 62, dryRun: false, status: 'SUCCEEDED', rowsRead: 2, rowsValid: 2, rowsCreated: 2 }));
+      }),
+      http.post(apiUrl('/api/v1/imports/62/retry'), () => {
+        retried++;
+        return HttpResponse.json(anImportJob({ id: 62, dryRun: false, status: 'QUEUED' }), { status: 202 });
+      }),
+    );
+    const { user } = renderApp('/registry/import', { user: testUsers.federationLead });
+    await user.click(await screen.findByTestId('import-next'));
+    const upload = await screen.findByTestId('import-step-upload');
+    await user.upload(upload.querySelector('input[type=file]') as HTMLInputElement, csv('workers.csv'));
+    await user.click(screen.getByTestId('import-start-dry-run'));
+    await user.click(await screen.findByTestId('import-confirm', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('import-confirm-ok'));
+
+    expect(await screen.findByTestId('import-failed', {}, { timeout: 10_000 })).toHaveTextContent('服务实例已停止');
+    await user.click(screen.getByTestId('import-retry-job'));
+    expect(await screen.findByTestId('import-result', {}, { timeout: 10_000 })).toHaveTextContent('新登记 2 人');
+    expect(retried).toBe(1);
+    expect(realPolls).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  it('does not offer a retry for an import that failed on its data', async () => {
+    server.use(
+      http.post(apiUrl('/api/v1/imports/workers'), () => HttpResponse.json(anImportJob({ id: 71 }), { status: 202 })),
+      http.get(apiUrl('/api/v1/imports/71'), () =>
+        HttpResponse.json(anImportJob({ id: 71, status: 'FAILED', failureReason: '文件中没有数据行', retryable: false })),
+      ),
+    );
+    const { user } = renderApp('/registry/import', { user: testUsers.federationLead });
+    await user.click(await screen.findByTestId('import-next'));
+    const upload = await screen.findByTestId('import-step-upload');
+    await user.upload(upload.querySelector('input[type=file]') as HTMLInputElement, csv('workers.csv'));
+    await user.click(screen.getByTestId('import-start-dry-run'));
+    expect(await screen.findByTestId('import-dry-run-bad', {}, { timeout: 10_000 })).toHaveTextContent('导入失败');
+    expect(screen.queryByTestId('import-retry-job')).not.toBeInTheDocument();
+    expect(screen.getByTestId('import-retry')).toBeInTheDocument();
+  }, 60_000);
+
   it('is only for registry editors', async () => {
     renderApp('/registry/import', { user: testUsers.publicityStaff });
     expect(await screen.findByTestId('forbidden')).toBeInTheDocument();

@@ -31,6 +31,22 @@ export const useImportJob = (id: number | undefined, pollMs = 1000) =>
     },
   });
 
+/**
+ * `POST /api/v1/imports/{id}/retry`: runs a job that failed for a system reason (its server stopped,
+ * an error) again from its kept upload (202, queued); the job's query polls again until it ends.
+ */
+export const retryImport = (id: number) => api.post<ImportJob>(`/api/v1/imports/${id}/retry`);
+
+export const useRetryImport = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: retryImport,
+    onSuccess: (job) => {
+      queryClient.setQueryData(['imports', job.id], job);
+    },
+  });
+};
+
 /** `GET /api/v1/imports/{id}/errors`: bad cells (row, column, message), one page. */
 export const useImportErrors = (id: number | undefined, page: { page: number; size: number }, enabled: boolean) =>
   useQuery({

@@ -15,6 +15,7 @@ import {
   useImportErrors,
   useImportJob,
   useInvalidateAfterImport,
+  useRetryImport,
   useSubmitImport,
 } from '../api/imports';
 import { toWorkers } from '../paths';
@@ -115,6 +116,7 @@ export function ImportWizard() {
   const [realJobId, setRealJobId] = useState<number>();
   const [downloading, setDownloading] = useState<string>();
   const submit = useSubmitImport();
+  const retry = useRetryImport();
   const dryJob = useImportJob(dryJobId);
   const realJob = useImportJob(realJobId);
   const invalidate = useInvalidateAfterImport();
@@ -133,6 +135,7 @@ export function ImportWizard() {
     setDryJobId(undefined);
     setRealJobId(undefined);
     submit.reset();
+    retry.reset();
     setStep(keepTemplate ? 1 : 0);
   };
 
@@ -255,8 +258,14 @@ export function ImportWizard() {
             )}
             {dryDone && (dry.errorCount ?? 0) > 0 && <BadCells jobId={dryJobId} keptUntil={dry.errorsKeptUntil} />}
             {submit.error && <ApiErrorAlert error={submit.error} />}
+            {retry.error && <ApiErrorAlert error={retry.error} />}
             {dryDone && (
               <Space>
+                {dry.retryable && (
+                  <Button type="primary" loading={retry.isPending} onClick={() => retry.mutate(dryJobId)} data-testid="import-retry-job">
+                    {t('registry.import.retryJob')}
+                  </Button>
+                )}
                 <Button onClick={() => startOver()} data-testid="import-retry">
                   {t('registry.import.fixAndRetry')}
                 </Button>
@@ -282,7 +291,15 @@ export function ImportWizard() {
               <>
                 <Alert type="error" showIcon data-testid="import-failed" title={t('registry.import.failed')} description={realJob.data.failureReason} />
                 {(realJob.data.errorCount ?? 0) > 0 && <BadCells jobId={realJobId} keptUntil={realJob.data.errorsKeptUntil} />}
-                <Button onClick={() => startOver()}>{t('registry.import.fixAndRetry')}</Button>
+                {retry.error && <ApiErrorAlert error={retry.error} />}
+                <Space>
+                  {realJob.data.retryable && (
+                    <Button type="primary" loading={retry.isPending} onClick={() => retry.mutate(realJobId)} data-testid="import-retry-job">
+                      {t('registry.import.retryJob')}
+                    </Button>
+                  )}
+                  <Button onClick={() => startOver()}>{t('registry.import.fixAndRetry')}</Button>
+                </Space>
               </>
             )}
           </Flex>

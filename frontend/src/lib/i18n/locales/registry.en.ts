@@ -216,6 +216,7 @@ export const registryEn: typeof registryZhCN = {
       message: 'Problem',
       errorsKeptUntil: 'The rows with errors are kept until {{date}}, then deleted; ID numbers and phones are masked for accounts without personal-data access.',
       downloadErrors: 'Download marked workbook',
+      retryJob: 'Retry (with the uploaded file)',
       fixAndRetry: 'Fix the file and upload again',
       dryRunOk: 'All {{count}} rows can be imported',
       dryRunBad: '{{count}} errors found: fix them and upload again',

@@ -214,6 +214,7 @@ export const registryZhCN = {
       message: '错误说明',
       errorsKeptUntil: '错误明细保留至 {{date}}，到期自动删除；没有敏感信息查看权限的账号看到的身份证号和手机号已遮盖。',
       downloadErrors: '下载错误标注表',
+      retryJob: '重试(使用已上传的文件)',
       fixAndRetry: '修改文件后重新上传',
       dryRunOk: '校验通过：{{count}} 行均可导入',
       dryRunBad: '发现 {{count}} 处错误，请修改后重新上传',

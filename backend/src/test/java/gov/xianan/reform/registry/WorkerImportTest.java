@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.jobs.BackgroundJobs;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.importing.ImportCleanup;
 import gov.xianan.reform.testsupport.Db;
@@ -53,6 +54,9 @@ class WorkerImportTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    BackgroundJobs jobs;
 
     private String creditCode() {
         String code = Ids.creditCode();
@@ -136,13 +140,13 @@ class WorkerImportTest {
         JsonPath bad = upload((HEADER + row("421202199001011235", "删文件二", code)).getBytes(StandardCharsets.UTF_8), "bad.csv", false);
         JsonPath dry = upload((HEADER + row(Ids.idNumber("19670707", true), "删文件三", code)).getBytes(StandardCharsets.UTF_8), "dry.csv", true);
         assertThat(List.of(ok.getString("status"), bad.getString("status"), dry.getString("status"))).containsExactly("SUCCEEDED", "FAILED", "VALIDATED");
+        // the bytes lived in the database with the job, never in a file; each job's are deleted when it ends, whatever the outcome
         for (JsonPath job : List.of(ok, bad, dry)) {
-            assertThat(db.string("select file_path from import_job where id = ?", job.getLong("id"))).isNull();
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> db.count("select count(*) from import_job where finished_at is null") == 0);
-        java.nio.file.Path dir = java.nio.file.Path.of("target/import-uploads");
-        try (var files = java.nio.file.Files.list(dir)) {
-            assertThat(files.filter(java.nio.file.Files::isRegularFile).toList()).isEmpty();
+            long id = job.getLong("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
+                    "select count(*) from background_job b join import_job i on i.background_job_id = b.id where i.id = ? and b.finished_at is not null", id) == 1);
+            assertThat(db.count("select count(*) from background_job b join import_job i on i.background_job_id = b.id "
+                    + "where i.id = ? and b.input is null and not b.retryable", id)).isEqualTo(1);
         }
         // what stays of the failed job: its header and its bad row, for the retention
         assertThat(db.count("select count(*) from import_error_row where job_id = ?", bad.getLong("id"))).isEqualTo(2);
@@ -206,6 +210,41 @@ class WorkerImportTest {
         given().when().get("/api/v1/imports/" + id + "/errors").then().statusCode(410);
         given().when().get("/api/v1/imports/" + id).then().statusCode(200).body("errorCount", equalTo(job.getInt("errorCount")))
                 .body("errorsPurgedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void anImportWhoseServerDiedIsFailedClearlyAfterItsLeaseAndTheUserCanRetryIt() {
+        String code = creditCode();
+        String a = Ids.idNumber("19720202", true);
+        byte[] csv = (HEADER + row(a, "重试", code)).getBytes(StandardCharsets.UTF_8);
+        // a real import that a replica was running when it died (for the second time): its lease is over
+        long id = db.count("insert into import_job (kind, status, dry_run, file_name, file_format, created_by, department, started_at) "
+                + "values ('workers', 'VALIDATING', false, 'r.csv', 'CSV', 'federation-staff', 'federation', now()) returning id");
+        long background = db.count("insert into background_job (kind, subject_id, state, input, attempts, max_attempts, locked_by, lease_until, started_at) "
+                + "values ('worker-import', ?, 'RUNNING', ?, 2, 2, 'dead-replica', now() - interval '1 second', now()) returning id", id, csv);
+        db.execute("update import_job set background_job_id = ? where id = ?", background, id);
+
+        jobs.reapExpired(); // any replica's poller
+        given().when().get("/api/v1/imports/" + id).then().statusCode(200).body("status", equalTo("FAILED"))
+                .body("failureReason", containsString("服务实例已停止")).body("failureReason", containsString("未写入任何数据"))
+                .body("failureReason", containsString("重试")).body("retryable", equalTo(true));
+        assertThat(workers(a)).isZero();
+
+        given().when().post("/api/v1/imports/" + id + "/retry").then().statusCode(202).body("status", equalTo("QUEUED"))
+                .body("failureReason", org.hamcrest.Matchers.nullValue());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(db.string("select status from import_job where id = ?", id)));
+        assertThat(workers(a)).isEqualTo(1);
+        assertThat(db.count("select count(*) from background_job where id = ? and input is null and state = 'SUCCEEDED'", background)).isEqualTo(1);
+        given().when().get("/api/v1/imports/" + id).then().statusCode(200).body("retryable", equalTo(false));
+
+        // a succeeded import, or one that failed on its data, is not retried
+        given().when().post("/api/v1/imports/" + id + "/retry").then().statusCode(409).contentType("application/problem+json");
+        JsonPath bad = upload((HEADER + row("421202199001011235", "坏行", code)).getBytes(StandardCharsets.UTF_8), "bad.csv", false);
+        assertThat(bad.getString("status")).isEqualTo("FAILED");
+        assertThat(bad.getBoolean("retryable")).isFalse();
+        given().when().post("/api/v1/imports/" + bad.getLong("id") + "/retry").then().statusCode(409)
+                .body("detail", containsString("修正文件"));
+        given().when().post("/api/v1/imports/999999999/retry").then().statusCode(404);
     }
 
     @Test

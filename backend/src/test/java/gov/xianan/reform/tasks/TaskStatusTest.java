@@ -192,4 +192,33 @@ class TaskStatusTest {
                 .when().post("/api/v1/tasks/" + id + "/progress-reports").then().statusCode(201);
         assertThat(fx.status(id)).isEqualTo("COMPLETED");
     }
+
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
+    @OidcSecurity(claims = { @Claim(key = "department", value = "federation"), @Claim(key = "preferred_username", value = "federation-lead") })
+    void theDailyCheckOnDemandRunsOncePerDayHoweverOftenItIsTriggered() {
+        LocalDate start = LocalDate.of(2032, 3, 1);
+        LocalDate deadline = LocalDate.of(2032, 6, 30);
+        LocalDate day = deadline.plusDays(1);
+        long task = fx.task("按需检查的任务", "publicity", List.of("hrss"), new BigDecimal("200"), "场", start, deadline, "NOT_STARTED");
+        db.execute("delete from scheduled_run where job_name = ? and period = ?", DailyTaskCheck.JOB_NAME, day.toString()); // an earlier run of this test
+        TaskFixtures.today(day);
+
+        String ranBy = given().when().post("/api/v1/tasks/daily-check").then().statusCode(200)
+                .body("ranNow", equalTo(true)).body("period", equalTo(day.toString())).body("jobName", equalTo(DailyTaskCheck.JOB_NAME))
+                .body("summary", org.hamcrest.Matchers.containsString("项逾期")).extract().path("ranBy");
+        assertThat(fx.status(task)).isEqualTo("OVERDUE");
+        assertThat(notifications(task, "OVERDUE")).isEqualTo(2);
+        db.execute("update reform_task set status = 'IN_PROGRESS' where id = ?", task); // a second run would mark it again
+
+        given().when().post("/api/v1/tasks/daily-check").then().statusCode(200)
+                .body("ranNow", equalTo(false)).body("ranBy", equalTo(ranBy)).body("summary", org.hamcrest.Matchers.containsString("项逾期"));
+        assertThat(fx.status(task)).as("the second trigger the same day did not run the check").isEqualTo("IN_PROGRESS");
+        assertThat(db.count("select count(*) from scheduled_run where job_name = ? and period = ?", DailyTaskCheck.JOB_NAME, day.toString())).isEqualTo(1);
+
+        TaskFixtures.today(day.plusDays(1));
+        db.execute("delete from scheduled_run where job_name = ? and period = ?", DailyTaskCheck.JOB_NAME, day.plusDays(1).toString());
+        given().when().post("/api/v1/tasks/daily-check").then().statusCode(200).body("ranNow", equalTo(true));
+        assertThat(fx.status(task)).as("the next day it runs again").isEqualTo("OVERDUE");
+    }
 }

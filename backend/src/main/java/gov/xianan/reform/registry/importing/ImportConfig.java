@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Worker imports: where uploads wait while their job runs, and how long the error rows are kept. */
+/** Worker imports: how long the error rows are kept, and how often the clean-up runs. */
 @ConfigMapping(prefix = "xianan.imports")
 public interface ImportConfig {
 
@@ -24,11 +24,4 @@ public interface ImportConfig {
      */
     @WithDefault("1h")
     String cleanupEvery();
-
-    /**
-     * Where uploads wait while their job runs: this server's own disk (each replica has its own;
-     * a job runs on the replica that took its upload). Every file is deleted when its job ends.
-     */
-    @WithDefault("${java.io.tmpdir}/xianan-imports")
-    String uploadDirectory();
 }

@@ -46,9 +46,9 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "file_format", nullable = false)
     public FileFormat fileFormat;
 
-    /** The uploaded file on this server's disk while the job runs; null once the job has ended and the file is deleted. */
-    @Column(name = "file_path")
-    public String filePath;
+    /** The background job that runs this import and holds its upload (background_job.input) until it ends. */
+    @Column(name = "background_job_id")
+    public Long backgroundJobId;
 
     @Column(name = "rows_read", nullable = false)
     public int rowsRead;
@@ -87,6 +87,13 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /**
+     * Whether the user may retry it: it failed for a system reason and its upload is still kept
+     * (read from its background job; never written here).
+     */
+    @org.hibernate.annotations.Formula("(select coalesce(b.retryable and b.input is not null, false) from background_job b where b.id = background_job_id)")
+    public Boolean retryable;
 
     /** When the retained error rows were deleted (retention over); the error list and workbook are gone then. */
     @Column(name = "errors_purged_at")

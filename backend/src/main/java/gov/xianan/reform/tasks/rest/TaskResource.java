@@ -13,12 +13,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
+import gov.xianan.reform.common.jobs.ScheduledOnce;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.tasks.mapping.TaskDtos.BoardResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ReasonRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TimelineEntry;
+import gov.xianan.reform.tasks.service.DailyTaskCheck;
 import gov.xianan.reform.tasks.service.TaskBoardService;
 import gov.xianan.reform.tasks.service.TaskService;
 import gov.xianan.reform.tasks.service.TaskService.TaskFilter;
@@ -52,6 +54,9 @@ public class TaskResource {
     @Inject
     TaskBoardService board;
 
+    @Inject
+    DailyTaskCheck dailyCheck;
+
     @GET
     @RolesAllowed({ Roles.STAFF, Roles.LEAD })
     @Operation(summary = "List reform tasks / 任务列表", description = "The lead unit sees all tasks; a department's staff the tasks their department "
@@ -64,6 +69,17 @@ public class TaskResource {
             @QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year,
             @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String overdue) {
         return service.list(new TaskFilter(department, status, area, year == null ? null : Integer.valueOf(year), overdue), page);
+    }
+
+    @POST
+    @Path("/daily-check")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST (curl, a scheduler) is enough
+    @RolesAllowed({ Roles.LEAD, Roles.ADMIN })
+    @Operation(summary = "Run today's daily check / 执行每日任务检查", description = "The check that otherwise runs at night (overdue "
+            + "status, deadline reminders), once per day across all replicas: ranNow=true when this call did it, false when it had already "
+            + "run today (ranBy, ranAt and summary tell which run). The lead unit and administrators.")
+    public ScheduledOnce.Run runDailyCheck() {
+        return dailyCheck.runOncePerDay();
     }
 
     @POST

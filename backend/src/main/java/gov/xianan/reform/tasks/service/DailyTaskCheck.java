@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import gov.xianan.reform.common.jobs.ScheduledOnce;
 import gov.xianan.reform.departments.Department;
 import gov.xianan.reform.tasks.NotificationKind;
 import gov.xianan.reform.tasks.ReformTask;
@@ -22,6 +23,8 @@ import jakarta.transaction.Transactional;
  * The daily check: brings every open task's status in step with the data (marking overdue ones,
  * which alerts their departments) and reminds the assigned departments N days before a deadline.
  * Each reminder and overdue alert is raised once per task and department, however often it runs.
+ * The schedule and the on-demand trigger run it once per day across all replicas
+ * ({@link ScheduledOnce}: the day's claim commits with the check's own changes).
  */
 @ApplicationScoped
 public class DailyTaskCheck {
@@ -44,12 +47,26 @@ public class DailyTaskCheck {
     public record Result(LocalDate today, int checked, int statusChanged, int markedOverdue, int reminders) {
     }
 
+    /** The name of its once-per-day claim in {@code scheduled_run}. */
+    public static final String JOB_NAME = "reform-task-daily-check";
+
+    @Inject
+    ScheduledOnce once;
+
     @Scheduled(cron = "{xianan.tasks.check-cron}", timeZone = "Asia/Shanghai", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "reform-task-daily-check")
     void scheduled() {
-        Result r = run();
-        LOG.infof("Daily task check %s: %d tasks, %d status changes (%d overdue), %d reminders", r.today(), r.checked(), r.statusChanged(),
-                r.markedOverdue(), r.reminders());
+        ScheduledOnce.Run r = runOncePerDay();
+        LOG.infof("Daily task check %s: %s", r.period(), r.ranNow() ? r.summary() : "already run by " + r.ranBy());
+    }
+
+    /** Today's check unless it already ran today on any replica (then what that run did). */
+    public ScheduledOnce.Run runOncePerDay() {
+        return once.run(JOB_NAME, progress.today().toString(), () -> {
+            Result r = run();
+            return "%d 项任务已检查,%d 项状态变化(%d 项逾期),%d 条到期提醒 / %d tasks, %d status changes (%d overdue), %d reminders".formatted(
+                    r.checked(), r.statusChanged(), r.markedOverdue(), r.reminders(), r.checked(), r.statusChanged(), r.markedOverdue(), r.reminders());
+        });
     }
 
     /** One run, with "today" from the clock bean (tests call this directly with a controlled clock). */

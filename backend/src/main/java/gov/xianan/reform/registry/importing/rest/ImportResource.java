@@ -110,6 +110,18 @@ public class ImportResource {
         return service.get(id);
     }
 
+    @POST
+    @Path("/{id}/retry")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retry a failed import / 重试导入", description = "Runs an import again from its kept upload when it failed for a "
+            + "system reason (its server stopped part-way, an error) within xianan.jobs.retry-window; answers 202 with the job, queued. "
+            + "409 when it did not fail, failed on its data (fix the file and upload it again) or its upload is no longer kept.")
+    public Response retry(@PathParam("id") long id) {
+        access.requireWrite("import", id); // as for a new import: the registry changes only within the caller's scope
+        JobResponse job = service.retry(id);
+        return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
+    }
+
     @GET
     @Path("/{id}/errors")
     @Produces(MediaType.APPLICATION_JSON)
