@@ -136,7 +136,7 @@ export function FundOverview() {
                 render: (_, f) => {
                   const budget = f.budget ?? 0;
                   const used = budget > 0 ? (((f.committed ?? 0) + (f.disbursed ?? 0)) * 100) / budget : 0;
-                  return <Progress size="small" percent={Math.round(used * 10) / 10} />;
+                  return <Progress aria-label={t('subsidies.funds.usage')} size="small" percent={Math.round(used * 10) / 10} />;
                 },
               },
               {

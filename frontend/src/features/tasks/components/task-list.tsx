@@ -84,7 +84,12 @@ export function TaskList() {
       width: 140,
       render: (_, task) =>
         task.completionPercent == null ? null : (
-          <Progress percent={task.completionPercent} size="small" status={task.status === 'OVERDUE' ? 'exception' : undefined} />
+          <Progress
+            aria-label={t('tasks.list.columns.progress')}
+            percent={task.completionPercent}
+            size="small"
+            status={task.status === 'OVERDUE' ? 'exception' : undefined}
+          />
         ),
     },
     {
@@ -222,7 +227,7 @@ export function TaskList() {
                             <Typography.Text strong>{task.title}</Typography.Text>
                           </Space>
                           <Typography.Text type="secondary">{departmentName(task.leadDepartment)}</Typography.Text>
-                          {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
+                          {task.completionPercent != null && <Progress aria-label={t('tasks.list.columns.progress')} percent={task.completionPercent} size="small" />}
                           <Space size={8}>
                             <span>{task.deadline}</span>
                             <DaysLeft task={task} />
