@@ -72,7 +72,7 @@ async function checkPage(page: Page, testInfo: TestInfo, user: string, language:
 test.describe('accessibility (axe-core) of every menu page', () => {
   for (const user of USERS) {
     test(`${user}: no critical or serious violation, in Chinese and in English`, async ({ page }, testInfo) => {
-      test.setTimeout(300_000);
+      test.setTimeout(900_000);
       await logInAs(page, user);
       const findings: Finding[] = [];
       let pages = 0;
@@ -81,7 +81,9 @@ test.describe('accessibility (axe-core) of every menu page', () => {
         const paths = await menuPaths(page);
         expect(paths.length, 'the side menu links to pages').toBeGreaterThan(0);
         for (const path of paths) {
-          findings.push(...(await checkPage(page, testInfo, user, language, path)));
+          const found = await checkPage(page, testInfo, user, language, path);
+          console.log(`${user} ${language} ${path}: ${found.map((f) => `${f.rule} (${f.impact}, ${f.nodes}×)`).join(', ') || 'no violations'}`);
+          findings.push(...found);
           pages += 1;
           // the next link may sit in a submenu the navigation closed
           await menuPaths(page);

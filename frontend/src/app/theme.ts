@@ -8,7 +8,8 @@ import type { ThemeConfig } from 'antd';
  * - primary #0958d9 (antd blue-7): white on buttons and the selected menu entry 5.9:1, links 5.9:1
  *   (antd's #1677ff: 4.1:1);
  * - secondary/tertiary text and descriptions rgba(0,0,0,0.6) = #666: 5.7:1 / 5.3:1 (antd's 0.45: 3.4:1);
- * - placeholders rgba(0,0,0,0.56) = #707070: 4.9:1 (antd's 0.25: 1.8:1);
+ * - placeholders and the quaternary text (empty tables, hints) rgba(0,0,0,0.56) = #707070: 4.9:1
+ *   (antd's 0.25: 1.8:1);
  * - error #cf1322 (red-7) 5.9:1, success #237804 (green-8) 5.7:1, for text in those colours and
  *   white on the badge (antd's #ff4d4f 3.3:1, #52c41a 2.2:1).
  *
@@ -23,6 +24,9 @@ export const appTheme: ThemeConfig = {
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.56)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+    // derived from the quaternary colour by default: kept light, disabled is not text to read
+    colorTextDisabled: 'rgba(0, 0, 0, 0.25)',
   },
 };

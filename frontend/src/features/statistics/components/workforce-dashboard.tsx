@@ -41,6 +41,7 @@ export function WorkforceDashboard() {
   const filters = (
     <Flex gap={8} wrap>
       <Select
+        aria-label={t('statistics.allIndustries')}
         allowClear
         data-testid="statistics-industry"
         placeholder={t('statistics.allIndustries')}
@@ -50,6 +51,7 @@ export function WorkforceDashboard() {
         options={(industries.data ?? []).map((i) => ({ value: i.code, label: localizedName(i) }))}
       />
       <Select
+        aria-label={t('statistics.allZones')}
         allowClear
         data-testid="statistics-zone"
         placeholder={t('statistics.allZones')}

@@ -32,6 +32,7 @@ export function DepartmentBoard() {
   const yearPicker = (
     <Flex gap={8} align="center">
       <DatePicker
+        aria-label={t('tasks.board.allYears')}
         picker="year"
         data-testid="board-year"
         allowClear

@@ -109,6 +109,7 @@ export function TaskList() {
   const filters = (
     <Flex gap={8} wrap align="center" data-testid="task-filters">
       <Select
+        aria-label={t('tasks.list.allDepartments')}
         allowClear
         data-testid="filter-department"
         placeholder={t('tasks.list.allDepartments')}
@@ -118,6 +119,7 @@ export function TaskList() {
         options={(departments.data?.items ?? []).map((d) => ({ value: d.code ?? '', label: departmentName(d.code) }))}
       />
       <Select
+        aria-label={t('tasks.list.allStatuses')}
         allowClear
         data-testid="filter-status"
         placeholder={t('tasks.list.allStatuses')}
@@ -127,6 +129,7 @@ export function TaskList() {
         options={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
       />
       <Select
+        aria-label={t('tasks.list.allAreas')}
         allowClear
         data-testid="filter-area"
         placeholder={t('tasks.list.allAreas')}
@@ -136,6 +139,7 @@ export function TaskList() {
         options={POLICY_AREAS.map((a) => ({ value: a, label: t(`tasks.area.${a}`) }))}
       />
       <DatePicker
+        aria-label={t('tasks.list.year')}
         picker="year"
         data-testid="filter-year"
         placeholder={t('tasks.list.year')}
