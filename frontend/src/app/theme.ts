@@ -13,9 +13,9 @@ import type { ThemeConfig } from 'antd';
  * - error #cf1322 (red-7) 5.9:1, success #237804 (green-8) 5.7:1, for text in those colours and
  *   white on the badge (antd's #ff4d4f 3.3:1, #52c41a 2.2:1).
  *
- * - tag text in the light preset colours (gold, cyan, orange, green, lime, yellow, volcano): antd
- *   writes it in the colour's 7th shade on its 1st (gold 2.8:1, cyan 3.4:1); the 7th shade is set
- *   to the 8th here (gold #874d00 on #fffbe6 ≈ 7:1);
+ * - tags in the light preset colours (gold, cyan, green, lime…) are text in the colour's 7th shade on
+ *   its 1st (gold 2.8:1): overriding the palette tokens does not reach antd's Tag, so RoleTag sets
+ *   the 8th shade itself (components/role-tag.tsx);
  * - a table's empty text: antd uses the disabled grey (1.8:1), the placeholder grey here.
  *
  * Disabled controls elsewhere keep antd's lighter grey: WCAG exempts inactive components.
@@ -33,13 +33,6 @@ export const appTheme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
     // derived from the quaternary colour by default: kept light, disabled is not text to read
     colorTextDisabled: 'rgba(0, 0, 0, 0.25)',
-    gold7: '#874d00',
-    cyan7: '#00474f',
-    orange7: '#873800',
-    green7: '#135200',
-    lime7: '#3f6600',
-    yellow7: '#876800',
-    volcano7: '#871400',
   },
   components: {
     Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.56)' },
