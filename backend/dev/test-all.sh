@@ -93,7 +93,7 @@ if tests == 0 or skipped:
 PY
 
 stage "Frontend: generated API types are current, production build"
-(cd frontend && npm run -s check:api && npm run -s build)
+(cd frontend && npm run -s check:api && npm run -s build && npm run -s check:bundle)
 
 stage "Web server: the built SPA through Debian's nginx with the image's configuration (security headers, CSP)"
 frontend/nginx/check-nginx.sh

@@ -1,14 +1,18 @@
 import '@/lib/i18n/i18n';
 
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from '@/app';
 import { AppProvider } from '@/app/provider';
-import { ConfigErrorScreen } from '@/components/errors/config-error-screen';
 import { parseAppConfig } from '@/config/app-config';
 
 import './index.css';
+
+// shown only when /config.js is broken: not part of the first download
+const ConfigErrorScreen = lazy(() =>
+  import('@/components/errors/config-error-screen').then((module) => ({ default: module.ConfigErrorScreen })),
+);
 
 const config = parseAppConfig(window.__APP_CONFIG__);
 
@@ -18,7 +22,9 @@ createRoot(document.getElementById('root')!).render(
       <App config={config.config} />
     ) : (
       <AppProvider>
-        <ConfigErrorScreen problems={config.problems} />
+        <Suspense fallback={null}>
+          <ConfigErrorScreen problems={config.problems} />
+        </Suspense>
       </AppProvider>
     )}
   </StrictMode>,

@@ -7,12 +7,14 @@ import { useTranslation } from 'react-i18next';
 
 import { createQueryClient } from '@/lib/query-client';
 
+import { appTheme } from './theme';
+
 /** Server state, antd theme and locale; the antd locale follows the i18next language. */
 export function AppProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+    <ConfigProvider theme={appTheme} locale={i18n.language === 'en' ? enUS : zhCN}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </AntdApp>

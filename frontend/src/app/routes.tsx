@@ -23,9 +23,9 @@ import { competitionsRoutes } from './feature-routes/competitions';
 import { subsidiesRoutes } from './feature-routes/subsidies';
 import { tasksRoutes } from './feature-routes/tasks';
 import { lazyNamed } from './lazy-named';
-import { DashboardPage } from './routes/dashboard';
 
-// the dashboard is the landing page; the others load with their route (own chunks)
+// every page loads with its route (own chunks), the landing page too: the first load carries only the shell
+const DashboardPage = lazyNamed(() => import('./routes/dashboard'), 'DashboardPage');
 const AuditPage = lazyNamed(() => import('./routes/audit'), 'AuditPage');
 const EnterpriseDetailPage = lazyNamed(() => import('./routes/enterprise-detail'), 'EnterpriseDetailPage');
 const EnterprisesPage = lazyNamed(() => import('./routes/enterprises'), 'EnterprisesPage');

@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { i18n } from '@/lib/i18n/i18n';
 
 import { TEST_API_URL } from './mocks/handlers';
 import { server } from './mocks/server';
+
+// Pages are lazy chunks (every route, the dashboard too) that vitest transforms on first use: on a
+// busy 2-core machine the first findBy of a page takes longer than Testing Library's default 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 window.__APP_CONFIG__ = {
   apiUrl: TEST_API_URL,

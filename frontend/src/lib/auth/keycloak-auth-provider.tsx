@@ -1,5 +1,5 @@
-import { Button, Flex, Result, Spin } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Flex, Spin } from 'antd';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppConfig } from '@/config/app-config';
@@ -8,6 +8,9 @@ import { bindApiAuth } from '@/lib/api-client';
 import { AuthProvider } from './auth-context';
 import type { AuthSession } from './auth-session';
 import { createKeycloakSession } from './keycloak-session';
+
+// antd's Result is not needed unless the sign-in fails: loaded then
+const SignInFailed = lazy(() => import('./sign-in-failed').then((module) => ({ default: module.SignInFailed })));
 
 // One sign-in per page load: React's StrictMode runs effects twice, and a second Keycloak init
 // would try to redeem the same authorization code.
@@ -55,22 +58,14 @@ export function KeycloakAuthProvider({ config, children }: { config: AppConfig; 
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
       {state.status === 'failed' ? (
-        <Result
-          status="warning"
-          title={t('auth.failedTitle')}
-          subTitle={t('auth.failedDescription')}
-          extra={
-            <Button
-              type="primary"
-              onClick={() => {
-                setState({ status: 'signing-in' });
-                setAttempt((n) => n + 1);
-              }}
-            >
-              {t('auth.retry')}
-            </Button>
-          }
-        />
+        <Suspense fallback={null}>
+          <SignInFailed
+            onRetry={() => {
+              setState({ status: 'signing-in' });
+              setAttempt((n) => n + 1);
+            }}
+          />
+        </Suspense>
       ) : (
         <Spin size="large" description={t('auth.signingIn')} />
       )}

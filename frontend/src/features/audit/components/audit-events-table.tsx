@@ -86,6 +86,7 @@ export function AuditEventsTable() {
           </Form.Item>
           <Form.Item name="action">
             <Select
+              aria-label={t('audit.action')}
               allowClear
               placeholder={t('audit.action')}
               style={{ width: 160 }}
@@ -122,7 +123,6 @@ export function AuditEventsTable() {
             loading={events.isFetching}
             columns={columns}
             dataSource={events.data?.items ?? []}
-            scroll={{ x: 1200 }}
             pagination={{
               current: page.page + 1,
               pageSize: page.size,

@@ -51,13 +51,13 @@ export function CompetitionsList() {
           }}
         >
           <Form.Item name="kind" label={t('competitions.list.kind')}>
-            <Select allowClear style={{ width: 140 }} placeholder={t('competitions.list.allKinds')} options={options('kind', KINDS)} />
+            <Select aria-label={t('competitions.list.allKinds')} allowClear style={{ width: 140 }} placeholder={t('competitions.list.allKinds')} options={options('kind', KINDS)} />
           </Form.Item>
           <Form.Item name="stage" label={t('competitions.list.stage')}>
-            <Select allowClear style={{ width: 130 }} placeholder={t('competitions.list.allStages')} options={options('stage', STAGES)} />
+            <Select aria-label={t('competitions.list.allStages')} allowClear style={{ width: 130 }} placeholder={t('competitions.list.allStages')} options={options('stage', STAGES)} />
           </Form.Item>
           <Form.Item name="year" label={t('competitions.list.year')}>
-            <InputNumber min={2000} max={2100} style={{ width: 100 }} placeholder={t('competitions.list.year')} />
+            <InputNumber aria-label={t('competitions.list.year')} min={2000} max={2100} style={{ width: 100 }} placeholder={t('competitions.list.year')} />
           </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" data-testid="competition-search">

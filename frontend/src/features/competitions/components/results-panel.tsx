@@ -1,13 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Select, Space, Table, Typography } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Chart } from '@/components/charts/chart';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 
 import { useResults } from '../api/results';
@@ -15,8 +11,6 @@ import type { Competition, CompetitionResult } from '../types';
 import { useCompetitionLabels, isPublished } from '../utils/enums';
 
 import { ResultFormModal } from './result-form';
-
-echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
 const ALL = '*';
 
@@ -40,10 +34,9 @@ function ResultsChart({ results, measure, unit }: { results: CompetitionResult[]
   const totals = totalsByEnterprise(results);
   return (
     <Card size="small" title={t('competitions.results.chartTitle', { measure, unit })} data-testid="results-chart">
-      <ReactECharts
-        echarts={echarts}
-        opts={{ renderer: 'svg' }}
-        style={{ height: Math.max(240, 48 + totals.length * 36) }}
+      <Chart
+        title={t('competitions.results.chartTitle', { measure, unit })}
+        height={Math.max(240, 48 + totals.length * 36)}
         option={{
           tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${String(v)} ${unit}` },
           grid: { left: 16, right: 48, top: 16, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },

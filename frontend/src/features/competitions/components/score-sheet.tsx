@@ -122,6 +122,7 @@ export function ScoreSheetGrid({ competition, manages }: { competition: Competit
         <Space wrap>
           {t('competitions.scores.title')}
           <Select<number>
+            aria-label={t('competitions.scores.chooseJudge')}
             data-testid="score-judge"
             style={{ minWidth: 180 }}
             value={judgeId}

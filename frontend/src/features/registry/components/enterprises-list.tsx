@@ -99,16 +99,16 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
             <Input allowClear placeholder={t('registry.enterprises.searchPlaceholder')} prefix={<SearchOutlined />} style={{ width: 240 }} maxLength={50} />
           </Form.Item>
           <Form.Item name="industry">
-            <Select allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="enterprise-filter-industry" />
+            <Select aria-label={t('registry.industry')} allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="enterprise-filter-industry" />
           </Form.Item>
           <Form.Item name="inDevZone">
-            <Select allowClear placeholder={t('registry.enterprises.zone')} options={zones} style={{ width: 120 }} data-testid="enterprise-filter-zone" />
+            <Select aria-label={t('registry.enterprises.zone')} allowClear placeholder={t('registry.enterprises.zone')} options={zones} style={{ width: 120 }} data-testid="enterprise-filter-zone" />
           </Form.Item>
           <Form.Item name="hasUnion">
-            <Select allowClear placeholder={t('registry.enterprises.hasUnion')} options={yesNo} style={{ width: 110 }} />
+            <Select aria-label={t('registry.enterprises.hasUnion')} allowClear placeholder={t('registry.enterprises.hasUnion')} options={yesNo} style={{ width: 110 }} />
           </Form.Item>
           <Form.Item name="hasPartyOrg">
-            <Select allowClear placeholder={t('registry.enterprises.hasPartyOrg')} options={yesNo} style={{ width: 130 }} />
+            <Select aria-label={t('registry.enterprises.hasPartyOrg')} allowClear placeholder={t('registry.enterprises.hasPartyOrg')} options={yesNo} style={{ width: 130 }} />
           </Form.Item>
           <Form.Item>
             <Space>

@@ -81,10 +81,10 @@ export function HonoursList() {
           }}
         >
           <Form.Item name="year">
-            <InputNumber<number> placeholder={t('registry.honours.yearPlaceholder')} min={1950} max={2100} precision={0} style={{ width: 110 }} data-testid="honour-filter-year" />
+            <InputNumber<number> aria-label={t('registry.honours.yearPlaceholder')} placeholder={t('registry.honours.yearPlaceholder')} min={1950} max={2100} precision={0} style={{ width: 110 }} data-testid="honour-filter-year" />
           </Form.Item>
           <Form.Item name="kind">
-            <Select allowClear placeholder={t('registry.honours.kind')} options={options('honourKind', HONOUR_KINDS)} style={{ width: 110 }} data-testid="honour-filter-kind" />
+            <Select aria-label={t('registry.honours.kind')} allowClear placeholder={t('registry.honours.kind')} options={options('honourKind', HONOUR_KINDS)} style={{ width: 110 }} data-testid="honour-filter-kind" />
           </Form.Item>
           <Form.Item>
             <Space>

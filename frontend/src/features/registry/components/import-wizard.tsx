@@ -34,7 +34,7 @@ function JobProgress({ job, expectedRows }: { job?: ImportJob; expectedRows?: nu
   const percent = done ? 100 : expectedRows ? Math.min(99, Math.round((read * 100) / expectedRows)) : read > 0 ? 50 : 5;
   return (
     <Flex vertical gap={4} data-testid="import-progress">
-      <Progress percent={percent} status={job?.status === 'FAILED' ? 'exception' : done ? 'success' : 'active'} />
+      <Progress aria-label={t('registry.import.progressLabel')} percent={percent} status={job?.status === 'FAILED' ? 'exception' : done ? 'success' : 'active'} />
       <Space size={12} wrap>
         <Tag data-testid="import-status">{label('importStatus', job?.status ?? 'QUEUED')}</Tag>
         <span>{t('registry.import.rowsRead', { count: read })}</span>

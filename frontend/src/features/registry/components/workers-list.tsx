@@ -144,28 +144,28 @@ export function WorkersList({ industries }: { industries: { value: string; label
             <Input allowClear placeholder={searchesIds ? t('registry.searchPlaceholder') : t('registry.searchByNamePlaceholder')} prefix={<SearchOutlined />} style={{ width: 220 }} maxLength={50} />
           </Form.Item>
           <Form.Item name="industry">
-            <Select allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="filter-industry" />
+            <Select aria-label={t('registry.industry')} allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="filter-industry" />
           </Form.Item>
           <Form.Item name="skillLevel">
-            <Select allowClear placeholder={t('registry.skillLevel')} options={options('skillLevel', SKILL_LEVELS)} style={{ width: 120 }} data-testid="filter-skill" />
+            <Select aria-label={t('registry.skillLevel')} allowClear placeholder={t('registry.skillLevel')} options={options('skillLevel', SKILL_LEVELS)} style={{ width: 120 }} data-testid="filter-skill" />
           </Form.Item>
           <Form.Item name="education">
-            <Select allowClear placeholder={t('registry.education')} options={options('education', EDUCATIONS)} style={{ width: 130 }} />
+            <Select aria-label={t('registry.education')} allowClear placeholder={t('registry.education')} options={options('education', EDUCATIONS)} style={{ width: 130 }} />
           </Form.Item>
           <Form.Item name="gender">
-            <Select allowClear placeholder={t('registry.gender')} options={options('gender', ['MALE', 'FEMALE'])} style={{ width: 90 }} />
+            <Select aria-label={t('registry.gender')} allowClear placeholder={t('registry.gender')} options={options('gender', ['MALE', 'FEMALE'])} style={{ width: 90 }} />
           </Form.Item>
           <Form.Item name="ageBand">
-            <Select allowClear placeholder={t('registry.ageBand')} options={options('ageBand', AGE_BANDS)} style={{ width: 120 }} />
+            <Select aria-label={t('registry.ageBand')} allowClear placeholder={t('registry.ageBand')} options={options('ageBand', AGE_BANDS)} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="wageBand">
-            <Select allowClear placeholder={t('registry.wageBand')} options={options('wageBand', WAGE_BANDS)} style={{ width: 140 }} />
+            <Select aria-label={t('registry.wageBand')} allowClear placeholder={t('registry.wageBand')} options={options('wageBand', WAGE_BANDS)} style={{ width: 140 }} />
           </Form.Item>
           <Form.Item name="migrant">
-            <Select allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 100 }} />
+            <Select aria-label={t('registry.migrant')} allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 100 }} />
           </Form.Item>
           <Form.Item name="partyMember">
-            <Select allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 100 }} />
+            <Select aria-label={t('registry.partyMember')} allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 100 }} />
           </Form.Item>
           <Form.Item>
             <Space>

@@ -1,13 +1,9 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tooltip, Typography } from 'antd';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Chart } from '@/components/charts/chart';
 import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
@@ -16,9 +12,6 @@ import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
 
 import { useIndustries } from '../api/get-industries';
 import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workforce-statistics';
-
-// SVG renders the same in the browser, in print and in jsdom tests.
-echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
 
@@ -48,6 +41,7 @@ export function WorkforceDashboard() {
   const filters = (
     <Flex gap={8} wrap>
       <Select
+        aria-label={t('statistics.allIndustries')}
         allowClear
         data-testid="statistics-industry"
         placeholder={t('statistics.allIndustries')}
@@ -57,6 +51,7 @@ export function WorkforceDashboard() {
         options={(industries.data ?? []).map((i) => ({ value: i.code, label: localizedName(i) }))}
       />
       <Select
+        aria-label={t('statistics.allZones')}
         allowClear
         data-testid="statistics-zone"
         placeholder={t('statistics.allZones')}
@@ -140,10 +135,9 @@ function Profile({
   );
   const pie = (list: ListKey, title: string) => (
     <ChartCard title={title} testId={`chart-${list}`}>
-      <ReactECharts
-        echarts={echarts}
-        opts={{ renderer: 'svg' }}
-        style={{ height: 260 }}
+      <Chart
+        title={title}
+        height={260}
         option={{
           tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
           legend: { bottom: 0 },
@@ -161,10 +155,9 @@ function Profile({
   );
   const bars = (list: ListKey, title: string) => (
     <ChartCard title={title} testId={`chart-${list}`}>
-      <ReactECharts
-        echarts={echarts}
-        opts={{ renderer: 'svg' }}
-        style={{ height: 260 }}
+      <Chart
+        title={title}
+        height={260}
         option={{
           tooltip: { trigger: 'axis' },
           grid: { left: 48, right: 16, top: 24, bottom: 32 },
@@ -196,10 +189,9 @@ function Profile({
         <Col xs={24} lg={12}>{bars('ageBand', t('statistics.ageBand'))}</Col>
         <Col xs={24}>
           <ChartCard title={t('statistics.industry')} testId="chart-industry">
-            <ReactECharts
-              echarts={echarts}
-              opts={{ renderer: 'svg' }}
-              style={{ height: 420 }}
+            <Chart
+              title={t('statistics.industry')}
+              height={420}
               option={{
                 tooltip: { trigger: 'axis' },
                 grid: { left: 96, right: 48, top: 8, bottom: 24 },

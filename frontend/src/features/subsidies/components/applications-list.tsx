@@ -80,6 +80,7 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
       <Flex justify="space-between" wrap gap={8}>
         <Flex gap={8} wrap>
           <Select<number>
+            aria-label={t('subsidies.list.programme')}
             data-testid="filter-programme"
             allowClear
             style={{ width: 240 }}
@@ -89,6 +90,7 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
             options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: `${p.year ?? ''} ${p.name ?? ''}` }))}
           />
           <Select<number>
+            aria-label={t('subsidies.list.year')}
             data-testid="filter-year"
             allowClear
             style={{ width: 120 }}

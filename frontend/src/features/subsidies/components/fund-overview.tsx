@@ -1,13 +1,9 @@
 import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Progress, Skeleton, Space, Table, Tag } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Chart } from '@/components/charts/chart';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
@@ -21,8 +17,6 @@ import { FundForm } from './fund-form';
 import { ProgrammeForm } from './programme-form';
 import { YearSelect } from './year-select';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
 /** Who may create funds and programmes (the API: subsidy-approver of the department, admin). */
 export const FUND_MANAGERS = [ROLES.subsidyApprover, ROLES.admin] as const;
 
@@ -31,10 +25,9 @@ function FundChart({ funds }: { funds: Fund[] }) {
   const label = (f: Fund) => f.name ?? `${f.year} ${f.source ? t(`subsidies.sources.${f.source}`) : ''}`;
   return (
     <Card title={t('subsidies.funds.chartTitle')} size="small" data-testid="fund-chart">
-      <ReactECharts
-        echarts={echarts}
-        opts={{ renderer: 'svg' }}
-        style={{ height: 320 }}
+      <Chart
+        title={t('subsidies.funds.chartTitle')}
+        height={320}
         option={{
           tooltip: { trigger: 'axis' },
           legend: { bottom: 0 },
@@ -143,7 +136,7 @@ export function FundOverview() {
                 render: (_, f) => {
                   const budget = f.budget ?? 0;
                   const used = budget > 0 ? (((f.committed ?? 0) + (f.disbursed ?? 0)) * 100) / budget : 0;
-                  return <Progress size="small" percent={Math.round(used * 10) / 10} />;
+                  return <Progress aria-label={t('subsidies.funds.usage')} size="small" percent={Math.round(used * 10) / 10} />;
                 },
               },
               {

@@ -1,12 +1,8 @@
 import { Card, Col, Empty, Flex, Row, Skeleton, Statistic, Table } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Chart } from '@/components/charts/chart';
 import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
@@ -16,8 +12,6 @@ import type { StatisticsCell } from '../types';
 import { formatYuan } from '../utils';
 
 import { YearSelect } from './year-select';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 /**
  * A group's figures as shown: the number, or "已隐藏" where the disclosure policy hid the group
@@ -47,10 +41,9 @@ function MoneyChart({ title, cells, testId, withBudget }: { title: string; cells
       {cells.length === 0 ? (
         <Empty description={t('subsidies.stats.empty')} />
       ) : (
-        <ReactECharts
-          echarts={echarts}
-          opts={{ renderer: 'svg' }}
-          style={{ height: 300 }}
+        <Chart
+          title={title}
+          height={300}
           option={{
             tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatYuan(v) },
             legend: { bottom: 0 },

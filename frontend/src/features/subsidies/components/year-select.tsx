@@ -6,6 +6,7 @@ export function YearSelect({ years, value, onChange, testId }: { years: number[]
   const { t } = useTranslation();
   return (
     <Select<number>
+      aria-label={t('subsidies.funds.allYears')}
       data-testid={testId}
       style={{ width: 160 }}
       allowClear

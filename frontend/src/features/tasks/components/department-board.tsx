@@ -1,13 +1,9 @@
 import { Card, Col, DatePicker, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import ReactECharts from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Chart } from '@/components/charts/chart';
 import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
@@ -15,8 +11,6 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useTaskBoard } from '../api/board';
 import { STATUS_CHART_COLORS, TASK_STATUSES, type TaskBoardRow } from '../types';
 import { useDepartmentName } from '../utils/use-task-helpers';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 const CHART_HEIGHT = 300;
 
@@ -38,6 +32,7 @@ export function DepartmentBoard() {
   const yearPicker = (
     <Flex gap={8} align="center">
       <DatePicker
+        aria-label={t('tasks.board.allYears')}
         picker="year"
         data-testid="board-year"
         allowClear
@@ -85,25 +80,25 @@ export function DepartmentBoard() {
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <Card size="small" title={t('tasks.board.byStatus')} data-testid="chart-by-status">
-                <ReactECharts echarts={echarts} option={byStatus} style={{ height: CHART_HEIGHT }} notMerge />
+                <Chart title={t('tasks.board.byStatus')} option={byStatus} height={CHART_HEIGHT} notMerge />
               </Card>
             </Col>
             <Col xs={24} md={12} xl={6}>
               <Card size="small" title={t('tasks.board.completionRate')} data-testid="chart-completion">
-                <ReactECharts
-                  echarts={echarts}
+                <Chart
+                  title={t('tasks.board.completionRate')}
                   option={single(t('tasks.board.completionRate'), rows.map((row) => row.completionRate ?? '-'), '#52c41a', '%')}
-                  style={{ height: CHART_HEIGHT }}
+                  height={CHART_HEIGHT}
                   notMerge
                 />
               </Card>
             </Col>
             <Col xs={24} md={12} xl={6}>
               <Card size="small" title={t('tasks.board.overdue')} data-testid="chart-overdue">
-                <ReactECharts
-                  echarts={echarts}
+                <Chart
+                  title={t('tasks.board.overdue')}
                   option={single(t('tasks.board.overdue'), rows.map((row) => row.overdue ?? '-'), '#ff4d4f')}
-                  style={{ height: CHART_HEIGHT }}
+                  height={CHART_HEIGHT}
                   notMerge
                 />
               </Card>

@@ -123,7 +123,7 @@ export function ReportForm({ task, onClose }: { task: Task; onClose: () => void 
         {percent !== null && (
           <div data-testid="upload-progress">
             <Typography.Text type="secondary">{t('tasks.report.uploading')}</Typography.Text>
-            <Progress percent={percent} />
+            <Progress aria-label={t('tasks.report.uploading')} percent={percent} />
           </div>
         )}
       </Form>

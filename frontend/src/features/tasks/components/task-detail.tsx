@@ -179,14 +179,14 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
               <span data-testid="task-achieved">
                 {t('tasks.detail.achievedOf', { achieved: task.achieved ?? 0, target: task.targetValue, unit: task.targetUnit ?? '' })}
               </span>
-              {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
+              {task.completionPercent != null && <Progress aria-label={t('tasks.detail.achieved')} percent={task.completionPercent} size="small" />}
             </Flex>
           ) : (task.milestones ?? []).length > 0 ? (
             <Flex vertical style={{ minWidth: 200 }}>
               <span data-testid="task-achieved">
                 {t('tasks.detail.milestonesDone', { done: (task.milestones ?? []).filter((m) => m.done).length, total: (task.milestones ?? []).length })}
               </span>
-              {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
+              {task.completionPercent != null && <Progress aria-label={t('tasks.detail.achieved')} percent={task.completionPercent} size="small" />}
             </Flex>
           ) : (
             '—'

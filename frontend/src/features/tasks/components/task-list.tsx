@@ -84,7 +84,12 @@ export function TaskList() {
       width: 140,
       render: (_, task) =>
         task.completionPercent == null ? null : (
-          <Progress percent={task.completionPercent} size="small" status={task.status === 'OVERDUE' ? 'exception' : undefined} />
+          <Progress
+            aria-label={t('tasks.list.columns.progress')}
+            percent={task.completionPercent}
+            size="small"
+            status={task.status === 'OVERDUE' ? 'exception' : undefined}
+          />
         ),
     },
     {
@@ -104,6 +109,7 @@ export function TaskList() {
   const filters = (
     <Flex gap={8} wrap align="center" data-testid="task-filters">
       <Select
+        aria-label={t('tasks.list.allDepartments')}
         allowClear
         data-testid="filter-department"
         placeholder={t('tasks.list.allDepartments')}
@@ -113,6 +119,7 @@ export function TaskList() {
         options={(departments.data?.items ?? []).map((d) => ({ value: d.code ?? '', label: departmentName(d.code) }))}
       />
       <Select
+        aria-label={t('tasks.list.allStatuses')}
         allowClear
         data-testid="filter-status"
         placeholder={t('tasks.list.allStatuses')}
@@ -122,6 +129,7 @@ export function TaskList() {
         options={TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))}
       />
       <Select
+        aria-label={t('tasks.list.allAreas')}
         allowClear
         data-testid="filter-area"
         placeholder={t('tasks.list.allAreas')}
@@ -131,6 +139,7 @@ export function TaskList() {
         options={POLICY_AREAS.map((a) => ({ value: a, label: t(`tasks.area.${a}`) }))}
       />
       <DatePicker
+        aria-label={t('tasks.list.year')}
         picker="year"
         data-testid="filter-year"
         placeholder={t('tasks.list.year')}
@@ -222,7 +231,7 @@ export function TaskList() {
                             <Typography.Text strong>{task.title}</Typography.Text>
                           </Space>
                           <Typography.Text type="secondary">{departmentName(task.leadDepartment)}</Typography.Text>
-                          {task.completionPercent != null && <Progress percent={task.completionPercent} size="small" />}
+                          {task.completionPercent != null && <Progress aria-label={t('tasks.list.columns.progress')} percent={task.completionPercent} size="small" />}
                           <Space size={8}>
                             <span>{task.deadline}</span>
                             <DaysLeft task={task} />

@@ -194,6 +194,7 @@ export const registryEn: typeof registryZhCN = {
     },
     import: {
       title: 'Import workers',
+      progressLabel: 'Import progress',
       steps: { template: 'Template', upload: 'Upload', dryRun: 'Dry-run report', confirm: 'Confirm', result: 'Result' },
       templateHint: 'Fill in the import template: Chinese column headers in the first row (* = required), 是/否 for yes/no columns, enterprises by their (registered) credit code.',
       downloadXlsx: 'Download Excel template',

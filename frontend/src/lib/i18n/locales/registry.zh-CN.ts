@@ -192,6 +192,7 @@ export const registryZhCN = {
     },
     import: {
       title: '批量导入工人',
+      progressLabel: '导入进度',
       steps: { template: '下载模板', upload: '上传', dryRun: '试导入报告', confirm: '确认导入', result: '结果' },
       templateHint: '请使用导入模板填写：第一行为中文列名（带 * 的为必填），“是/否”列填“是”或“否”，企业用统一社会信用代码表示（须已登记）。',
       downloadXlsx: '下载 Excel 模板',
