@@ -42,22 +42,22 @@ describe('企业 enterprises', () => {
     );
     const { user, router } = renderApp('/registry/enterprises', { user: testUsers.federationLead });
     await user.click(await screen.findByTestId('enterprise-create'));
-    await screen.findByRole('dialog');
-    await user.click(screen.getByLabelText('统一社会信用代码'));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('统一社会信用代码'));
     await user.paste('91421202MA49012340');
     await user.click(screen.getByTestId('enterprise-save'));
     expect(await within(fieldOf('统一社会信用代码')).findByText('统一社会信用代码校验码错误，请核对')).toBeInTheDocument();
     expect(sent).toHaveLength(0);
 
-    await user.clear(screen.getByLabelText('统一社会信用代码'));
+    await user.clear(within(dialog).getByLabelText('统一社会信用代码'));
     await user.paste('91421202ma4901234f');
-    await user.click(screen.getByLabelText('企业名称'));
+    await user.click(within(dialog).getByLabelText('企业名称'));
     await user.paste('咸安纺织有限公司');
-    await user.click(screen.getByLabelText('行业'));
+    await user.click(within(dialog).getByLabelText('行业'));
     await user.click(await screen.findByTitle('纺织'));
-    await user.click(screen.getByLabelText('所有制'));
+    await user.click(within(dialog).getByLabelText('所有制'));
     await user.click(await screen.findByTitle('非公有制'));
-    await user.click(screen.getByLabelText('企业规模'));
+    await user.click(within(dialog).getByLabelText('企业规模'));
     await user.click(await screen.findByTitle('中型'));
     await user.click(screen.getByTestId('enterprise-save'));
 

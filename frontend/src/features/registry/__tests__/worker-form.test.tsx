@@ -32,26 +32,26 @@ describe('登记 / 修改工人 worker form', () => {
     const dialog = await screen.findByRole('dialog');
 
     // a typo in the last character: the GB 11643 check character does not match
-    await user.click(screen.getByLabelText('身份证号'));
+    await user.click(within(dialog).getByLabelText('身份证号'));
     await user.paste('421202199001010020');
     await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
     expect(await within(fieldOf('身份证号')).findByText('身份证号校验码错误，请核对')).toBeInTheDocument();
     expect(within(fieldOf('姓名')).getByText('请输入姓名')).toBeInTheDocument();
     expect(sent).toHaveLength(0);
 
-    await user.clear(screen.getByLabelText('身份证号'));
+    await user.clear(within(dialog).getByLabelText('身份证号'));
     await user.paste('421202199001010029');
     const derived = screen.getByTestId('derived-from-id');
     expect(derived).toHaveTextContent('女');
     expect(derived).toHaveTextContent('1990-01-01');
 
-    await user.click(screen.getByLabelText('姓名'));
+    await user.click(within(dialog).getByLabelText('姓名'));
     await user.paste('王晓霞');
-    await user.click(screen.getByLabelText('文化程度'));
+    await user.click(within(dialog).getByLabelText('文化程度'));
     await user.click(await screen.findByTitle('高中及中专'));
-    await user.click(screen.getByLabelText('技能等级'));
+    await user.click(within(dialog).getByLabelText('技能等级'));
     await user.click(await screen.findByTitle('中级工'));
-    await user.type(screen.getByLabelText('月工资(元)'), '4200');
+    await user.type(within(dialog).getByLabelText('月工资(元)'), '4200');
     await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
 
     expect(await within(fieldOf('身份证号')).findByText('已登记,工人编号 5')).toBeInTheDocument();
