@@ -42,9 +42,10 @@ export function workersCsv(rows: ImportRow[]): Buffer {
   return Buffer.from(`\uFEFF${[header, ...lines].join('\n')}\n`, 'utf8');
 }
 
-/** Chooses an option of the antd Select labelled `label` in `scope` by its visible title. */
+/** Chooses an option of the antd Select labelled `label` in the open dialog by its visible title
+ * (the list behind it has filters with the same labels). */
 async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('dialog').getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 

@@ -18,6 +18,7 @@ import gov.xianan.reform.common.jobs.ScheduledOnce;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 /**
  * The imports' clean-up, once per {@code xianan.imports.cleanup-every} across all replicas (a
@@ -79,53 +80,49 @@ public class ImportCleanup {
         return Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds).toString();
     }
 
-    /** One run (tests call it directly). */
+    /** One run (tests call it directly), in one transaction: the caller's, or its own. */
+    @Transactional
     public Result run() {
         Instant now = clock.instant();
         Integer purged = purgeExpiredErrors(now.minus(config.errorRetention()), now);
         int inputs = jobs.deleteExpiredInputs(now);
         return new Result(purged != null, purged == null ? 0 : purged, inputs);
     }
-    /** The jobs' error rows past retention, under the advisory lock; null when another replica holds it. */
+    /**
+     * The jobs' error rows past retention, under the advisory lock; null when another replica holds it.
+     * Runs in the caller's transaction ({@link #run()} is transactional, and joins the claim of
+     * {@link ScheduledOnce}): the connection is enlisted in it, so the lock, the deletions and the
+     * claim row commit or roll back together, and the lock is released at that commit.
+     */
     Integer purgeExpiredErrors(Instant cutoff, Instant now) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-                    lock.setLong(1, LOCK_KEY);
-                    try (ResultSet rs = lock.executeQuery()) {
-                        rs.next();
-                        if (!rs.getBoolean(1)) {
-                            c.rollback();
-                            return null;
-                        }
+            try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+                lock.setLong(1, LOCK_KEY);
+                try (ResultSet rs = lock.executeQuery()) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        return null;
                     }
                 }
-                int purged;
-                try (PreparedStatement ps = c.prepareStatement("""
-                        with expired as (
-                            update import_job set errors_purged_at = ?
-                            where finished_at < ? and errors_purged_at is null
-                            returning id),
-                        rows_gone as (delete from import_error_row where job_id in (select id from expired)),
-                        errors_gone as (delete from import_error where job_id in (select id from expired))
-                        select count(*) from expired""")) {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setTimestamp(2, Timestamp.from(cutoff));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        purged = rs.getInt(1);
-                    }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with expired as (
+                        update import_job set errors_purged_at = ?
+                        where finished_at < ? and errors_purged_at is null
+                        returning id),
+                    rows_gone as (delete from import_error_row where job_id in (select id from expired)),
+                    errors_gone as (delete from import_error where job_id in (select id from expired))
+                    select count(*) from expired""")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setTimestamp(2, Timestamp.from(cutoff));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
                 }
-                c.commit(); // releases the lock
-                return purged;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
             }
         } catch (SQLException e) {
-            LOG.error("import clean-up failed; the next run retries", e);
-            return 0;
+            // rolls the whole run back (and with it the run's claim): the next run retries
+            throw new IllegalStateException("import clean-up failed; the next run retries", e);
         }
     }
 }
