@@ -175,7 +175,7 @@ check_token hrss-approver "$c" api-tests hrss '["staff", "subsidy-approver"]' ye
 
 echo "hr-system (client credentials)"
 c="$(access_claims hr-system "$(client_credentials hr-system hr-system-secret)")"
-check_token hr-system "$c" hr-system hrss '["staff"]' yes
+check_token hr-system "$c" hr-system hrss '["pii-reader", "staff"]' yes
 
 echo "data-platform (client credentials)"
 c="$(access_claims data-platform "$(client_credentials data-platform data-platform-secret)")"

@@ -11,7 +11,7 @@ import type { AuditEvent } from '@/types/api';
 import { useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
 
 /** The actions the API records; an unknown one is still shown, by its code. */
-const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT_STARTED', 'EXPORT_FINISHED', 'EXPORT_ABORTED', 'EXPORT', 'LOOKUP', 'DUTY_DENIED'] as const;
+const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT_STARTED', 'EXPORT_FINISHED', 'EXPORT_ABORTED', 'EXPORT', 'LOOKUP', 'DUTY_DENIED', 'UPSERT'] as const;
 const ACTION_COLORS: Record<string, string> = {
   PII_READ: 'gold',
   SCOPE_DENIED: 'red',
@@ -21,6 +21,7 @@ const ACTION_COLORS: Record<string, string> = {
   EXPORT: 'blue',
   LOOKUP: 'default',
   DUTY_DENIED: 'volcano',
+  UPSERT: 'cyan',
 };
 
 /** 审计日志: who read personal data, who was refused another department's records, who exported what. */

@@ -24,5 +24,6 @@ export const auditEn: typeof auditZhCN = {
     EXPORT: 'Export (old entry)',
     LOOKUP: 'Worker lookup',
     DUTY_DENIED: 'Refused by separation of duties',
+    UPSERT: 'Worker upserted by ID number',
   },
 };

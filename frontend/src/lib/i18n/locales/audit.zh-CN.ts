@@ -22,5 +22,6 @@ export const auditZhCN = {
     EXPORT: '导出数据(旧记录)',
     LOOKUP: '查询工人',
     DUTY_DENIED: '职责分离拒绝',
+    UPSERT: '系统同步工人(按身份证号)',
   },
 };

@@ -74,7 +74,7 @@ class SecurityContractTest {
     void serviceAccountsCarryTheirClientsRolesAndDepartment() {
         me(KeycloakTokens.clientCredentials("hr-system", "hr-system-secret")).statusCode(200)
                 .body("department.code", equalTo("hrss"))
-                .body("roles", contains("staff"))
+                .body("roles", contains("staff", "pii-reader"))
                 .body("clientId", equalTo("hr-system"))
                 .body("serviceAccount", equalTo(true));
         me(KeycloakTokens.clientCredentials("data-platform", "data-platform-secret")).statusCode(200)

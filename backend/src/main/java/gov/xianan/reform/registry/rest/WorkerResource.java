@@ -28,6 +28,13 @@ import gov.xianan.reform.registry.mapping.WorkerDtos.WorkerResponse;
 import gov.xianan.reform.registry.service.HonourService;
 import gov.xianan.reform.registry.service.WorkerExportService;
 import gov.xianan.reform.registry.service.WorkerService;
+import gov.xianan.reform.registry.service.WorkerUpsertService;
+import gov.xianan.reform.registry.mapping.WorkerUpsertDtos;
+import gov.xianan.reform.common.error.Problem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -64,6 +71,9 @@ public class WorkerResource {
 
     @Inject
     WorkerExportService exports;
+
+    @Inject
+    WorkerUpsertService upserts;
 
     @GET
     @Operation(summary = "List workers / 工人列表", description = "Only for callers whose registry scope lists workers: the lead unit (all) and "
@@ -137,6 +147,69 @@ public class WorkerResource {
     public WorkerResponse update(@PathParam("id") long id, @NotNull @Valid WorkerRequest request) {
         return service.update(id, request);
     }
+
+    @PUT
+    @Path("/by-id-number/{idNumber}")
+    @Operation(operationId = "upsertWorkerByIdNumber", summary = "Create or update a worker by ID number / 按身份证号登记或更新工人",
+            description = "For systems that keep their own HR records: the ID number decides whether the worker is created (201, Location) or "
+                    + "the stored one updated (200). Idempotent: the same body again writes nothing, keeps the version and answers 200 with "
+                    + "X-Upsert-Outcome UNCHANGED. No version is needed (the row is locked, no concurrent change is lost); a version given "
+                    + "must match (409). Callers holding pii-reader only: systems (service accounts) with a department and registry "
+                    + "editors of the lead unit; everyone else 403, logged. A department with registry scope DEV_ZONE writes only workers of "
+                    + "enterprises in the development zone (403). The body is a WorkerRequest whose idNumber may be left out. Every answer "
+                    + "is logged (UPSERT, ID number masked); the Envers history keeps who changed what.")
+    @APIResponse(responseCode = "200", description = "Updated or unchanged (see the X-Upsert-Outcome header)",
+            headers = @Header(name = "X-Upsert-Outcome", description = "UPDATED or UNCHANGED", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WorkerResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "X-Upsert-Outcome", description = "CREATED", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WorkerResponse.class)))
+    public RestResponse<WorkerResponse> upsert(
+            @PathParam("idNumber") @Size(max = 18) @Parameter(description = "公民身份号码, 18 characters", example = "421202199001011234") String idNumber,
+            @RequestBody(content = @Content(schema = @Schema(implementation = WorkerRequest.class), examples = @ExampleObject(name = "worker",
+                    value = UPSERT_EXAMPLE))) WorkerRequest request,
+            @Context UriInfo uri) {
+        WorkerUpsertDtos.Single result = upserts.upsert(idNumber, request);
+        RestResponse.ResponseBuilder<WorkerResponse> answer = result.outcome() == WorkerUpsertDtos.Outcome.CREATED
+                ? RestResponse.ResponseBuilder.created(uri.getBaseUriBuilder().path("api/v1/workers").path(String.valueOf(result.worker().id())).build())
+                : RestResponse.ResponseBuilder.ok();
+        return answer.header("X-Upsert-Outcome", result.outcome().name()).entity(result.worker()).build();
+    }
+
+    @POST
+    @Path("/batch-upsert")
+    @Operation(operationId = "upsertWorkersBatch", summary = "Create or update up to 1,000 workers by ID number / 批量按身份证号登记或更新工人",
+            description = "The batch form of upsertWorkerByIdNumber, same callers and scope: one result per row (index, ID number masked "
+                    + "unless pii-reader, CREATED | UPDATED | UNCHANGED | REJECTED, workerId, errors). mode=ALL_OR_NOTHING (default): any "
+                    + "rejected row and nothing is written, 422 with every row's result; mode=PER_ROW: every good row is written (each in "
+                    + "its own transaction), 200. More than 1,000 rows: 413. Rate-limited like imports.")
+    @APIResponse(responseCode = "200", description = "Every row answered (PER_ROW: the good rows written; ALL_OR_NOTHING: all rows written)",
+            content = @Content(schema = @Schema(implementation = WorkerUpsertDtos.BatchResponse.class)))
+    @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with a rejected row: nothing written; every row's result",
+            content = @Content(schema = @Schema(implementation = WorkerUpsertDtos.BatchResponse.class)))
+    @APIResponse(responseCode = "413", description = "More than 1,000 rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = "x-rate-limit", value = "import")
+    @Limited(Limited.Kind.IMPORT)
+    public RestResponse<WorkerUpsertDtos.BatchResponse> batchUpsert(
+            @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") @Pattern(regexp = "ALL_OR_NOTHING|PER_ROW", message = "{xianan.enum.values}")
+            @Parameter(description = "ALL_OR_NOTHING (default): a rejected row → nothing written, 422; PER_ROW: the good rows written",
+                    schema = @Schema(enumeration = { "ALL_OR_NOTHING", "PER_ROW" })) String mode,
+            @RequestBody(content = @Content(schema = @Schema(implementation = WorkerUpsertDtos.BatchRequest.class), examples = @ExampleObject(
+                    name = "two workers", value = "{\"workers\": [" + UPSERT_EXAMPLE + ", " + UPSERT_EXAMPLE_2 + "]}")))
+            WorkerUpsertDtos.BatchRequest request) {
+        WorkerUpsertDtos.Mode m = WorkerUpsertDtos.Mode.valueOf(mode);
+        WorkerUpsertDtos.BatchResponse result = upserts.batch(request == null ? null : request.workers(), m);
+        boolean refused = m == WorkerUpsertDtos.Mode.ALL_OR_NOTHING && result.rejected() > 0;
+        return RestResponse.ResponseBuilder.<WorkerUpsertDtos.BatchResponse>create(refused ? 422 : 200).entity(result).build();
+    }
+
+    static final String UPSERT_EXAMPLE = "{\"idNumber\": \"421202199001011234\", \"name\": \"王晓霞\", \"education\": \"SENIOR_HIGH\", "
+            + "\"monthlyWage\": 4200.00, \"skillLevel\": \"INTERMEDIATE\", \"occupation\": \"钳工\", \"agriculturalHukou\": true, "
+            + "\"fromOutside\": false, \"unionMember\": true, \"partyMember\": false, \"phone\": \"13800001234\", \"enterpriseId\": 1}";
+    static final String UPSERT_EXAMPLE_2 = "{\"idNumber\": \"42120219850615002X\", \"name\": \"李建国\", \"education\": \"JUNIOR_HIGH\", "
+            + "\"monthlyWage\": 3600.00, \"skillLevel\": \"SENIOR\", \"agriculturalHukou\": false, \"fromOutside\": false, "
+            + "\"unionMember\": true, \"partyMember\": true, \"enterpriseId\": 1}";
 
     @GET
     @Path("/{id}/employments")

@@ -117,6 +117,56 @@ public class RegistryAccess {
         }
     }
 
+    /**
+     * Upserts by ID number ({@code PUT /workers/by-id-number/{idNumber}} and the batch): a caller who
+     * holds pii-reader and is either a registry editor of the lead unit or a system (service
+     * account) with a department. The upsert names a person by the full ID number, so it is for
+     * pii-reader only, like the lookup by ID number; a system that keeps its own HR records writes
+     * them through it.
+     */
+    public boolean canUpsert() {
+        if (!user.hasRole(Roles.PII_READER)) {
+            return false;
+        }
+        return user.isServiceAccount() ? caller.get().isPresent() : canWrite();
+    }
+
+    /** A 403 (logged) unless the caller may upsert workers by ID number. */
+    public void requireUpsert() {
+        if (!canUpsert()) {
+            audit.record(AuditLog.Action.SCOPE_DENIED, "worker", null, "DENIED", "upsert by ID number refused: "
+                    + (user.hasRole(Roles.PII_READER) ? "not a registry editor of the lead unit nor a system with a department" : "no pii-reader"));
+            throw new ProblemException(403, "/problems/registry-scope",
+                    "按身份证号登记或更新工人仅限持有个人信息查看权限(pii-reader)的对接系统或牵头单位名册管理员");
+        }
+    }
+
+    /**
+     * The enterprise scope of an upsert, from the registry scope of the caller's department (for a
+     * system too: it writes its own records, it does not browse): a department with scope
+     * {@link RegistryScope#DEV_ZONE} writes only workers employed, before and after, by enterprises
+     * in the development zone; the lead unit and the other departments' systems are not confined to
+     * enterprises. A refusal is logged with the ID number masked and answers why, naming no data of
+     * the stored record.
+     */
+    public Optional<String> upsertRefusal(Worker existing, gov.xianan.reform.registry.Enterprise target, String maskedIdNumber) {
+        boolean zoneOnly = !caller.seesAll() && caller.get().map(d -> d.registryScope == RegistryScope.DEV_ZONE).orElse(false);
+        if (!zoneOnly) {
+            return Optional.empty();
+        }
+        String why = null;
+        if (target == null || !target.inDevZone) {
+            why = "本部门只能登记开发区内企业的工人:请指定开发区内的企业(enterpriseId)";
+        } else if (existing != null && !inDevZone(existing)) {
+            why = "该工人当前不在开发区内企业任职,不在本部门的名册范围内";
+        }
+        if (why != null) {
+            audit.record(AuditLog.Action.SCOPE_DENIED, "worker", existing == null ? null : existing.id, "DENIED",
+                    "upsert of " + maskedIdNumber + " outside registry scope DEV_ZONE");
+        }
+        return Optional.ofNullable(why);
+    }
+
     private static boolean inDevZone(Worker w) {
         return w.enterprise != null && w.enterprise.inDevZone;
     }

@@ -213,13 +213,7 @@ public class WorkerService {
     @Transactional
     public WorkerResponse create(@Valid WorkerRequest request) {
         access.requireWrite("worker", null);
-        Worker w = new Worker();
-        Enterprise employer = apply(request, w);
-        w.persist();
-        if (employer != null) {
-            openEmployment(w, employer, request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince());
-        }
-        em.flush();
+        Worker w = register(request);
         return RegistryMapper.toResponse(w, unmasked(), industries.names());
     }
 
@@ -233,14 +227,50 @@ public class WorkerService {
         if (w.version != request.version()) {
             throw ProblemException.staleVersion("该工人信息已被他人修改,请刷新后重试");
         }
-        Enterprise before = w.enterprise;
-        Enterprise after = apply(request, w);
-        boolean changed = before == null ? after != null : after == null || !before.id.equals(after.id);
-        if (changed) {
-            transfer(w, after, request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince());
+        change(w, request);
+        return RegistryMapper.toResponse(w, unmasked(), industries.names());
+    }
+
+    /**
+     * Registers a new worker from a request that passed Bean Validation, after every registry rule
+     * (ID checksum, derived gender and birth date, age, employer, one person one record). The
+     * caller has decided access; shared by {@link #create} and the upserts of {@link WorkerUpsertService}.
+     */
+    Worker register(WorkerRequest request) {
+        Worker w = new Worker();
+        Enterprise employer = check(request, w);
+        copy(request, w, employer);
+        w.persist();
+        if (employer != null) {
+            openEmployment(w, employer, request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince());
         }
         em.flush();
-        return RegistryMapper.toResponse(w, unmasked(), industries.names());
+        return w;
+    }
+
+    /**
+     * Applies a request that passed Bean Validation to a stored worker, after the same rules as
+     * {@link #register}; a different employer is a transfer. Access and version are the caller's
+     * decision. Every check runs before the first field is touched, so a refused change leaves the
+     * worker as it was. Answers whether anything changed: the same data again writes nothing and
+     * keeps the version.
+     */
+    boolean change(Worker w, WorkerRequest request) {
+        Enterprise after = check(request, w);
+        Enterprise before = w.enterprise;
+        boolean transfer = before == null ? after != null : after == null || !before.id.equals(after.id);
+        LocalDate from = request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince();
+        Employment open = transfer ? Employment.<Employment>find("worker.id = ?1 and endDate is null", w.id).firstResult() : null;
+        if (open != null && from.isBefore(open.startDate)) {
+            throw ProblemException.invalid("employedSince", "调动日期不能早于当前任职开始日期 " + open.startDate);
+        }
+        Map<String, Object> was = RegistryMapper.snapshot(w, true);
+        copy(request, w, after);
+        if (transfer) {
+            transfer(w, open, after, from);
+        }
+        em.flush();
+        return transfer || !was.equals(RegistryMapper.snapshot(w, true));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -261,13 +291,9 @@ public class WorkerService {
         return history.of(Worker.class, id, w -> RegistryMapper.snapshot(w, unmasked));
     }
 
-    /** Closes the open employment the day before {@code from} (or on it) and opens one at {@code to}. */
-    private void transfer(Worker w, Enterprise to, LocalDate from) {
-        Employment open = Employment.find("worker.id = ?1 and endDate is null", w.id).firstResult();
+    /** Closes the open employment (checked by the caller) the day before {@code from} (or on it) and opens one at {@code to}. */
+    private void transfer(Worker w, Employment open, Enterprise to, LocalDate from) {
         if (open != null) {
-            if (from.isBefore(open.startDate)) {
-                throw ProblemException.invalid("employedSince", "调动日期不能早于当前任职开始日期 " + open.startDate);
-            }
             open.endDate = from.equals(open.startDate) ? from : from.minusDays(1);
             em.flush(); // the partial unique index allows one open employment per worker
         }
@@ -284,8 +310,11 @@ public class WorkerService {
         e.persist();
     }
 
-    /** Copies the request onto the worker after the checks Bean Validation cannot make; returns the employer. */
-    private Enterprise apply(WorkerRequest r, Worker w) {
+    /**
+     * The checks Bean Validation cannot make, for a request about to be written to {@code w} (new or
+     * stored); nothing is changed. Returns the employer.
+     */
+    private Enterprise check(WorkerRequest r, Worker w) {
         Violations v = new Violations();
         String id = IdNumbers.normalize(r.idNumber());
         Optional<String> idProblem = IdNumbers.problem(id);
@@ -297,7 +326,8 @@ public class WorkerService {
                 v.add("gender", "性别与身份证号不符(身份证号表明为" + (derived == Gender.MALE ? "男" : "女") + ")");
             }
             if (r.birthDate() != null && !r.birthDate().equals(born)) {
-                v.add("birthDate", "出生日期与身份证号不符(身份证号表明为 " + born + ")");
+                // the derived date is what the mask hides: only a pii-reader is told which date the number holds
+                v.add("birthDate", "出生日期与身份证号不符" + (unmasked() ? "(身份证号表明为 " + born + ")" : ""));
             }
             int age = RegistryMapper.age(born, LocalDate.now(ClockProducer.ZONE));
             if (age < 16) {
@@ -326,6 +356,12 @@ public class WorkerService {
             throw new ProblemException(409, "/problems/duplicate", "该身份证号已登记" + which + ",一人只能有一条记录",
                     new Violations().add("idNumber", unmasked ? "已登记,工人编号 " + same.id : "已登记,一人只能有一条记录").errors());
         }
+        return employer;
+    }
+
+    /** Copies a checked request onto the worker. */
+    private static void copy(WorkerRequest r, Worker w, Enterprise employer) {
+        String id = IdNumbers.normalize(r.idNumber());
         w.idNumber = id;
         w.gender = IdNumbers.gender(id);
         w.birthDate = IdNumbers.birthDate(id).orElseThrow();
@@ -340,7 +376,6 @@ public class WorkerService {
         w.partyMember = r.partyMember();
         w.phone = r.phone() == null || r.phone().isBlank() ? null : r.phone().strip();
         w.enterprise = employer;
-        return employer;
     }
 
     /** The list filters as a JPQL where clause with parameters; wrong values are 400s naming the parameter. */

@@ -31,7 +31,13 @@ public class AuditLog {
         /** A person was looked up through the minimal worker lookup: who searched for whom, how many matched. */
         LOOKUP,
         /** A step refused by separation of duties (职责分离): own application, own review, a service account deciding. */
-        DUTY_DENIED
+        DUTY_DENIED,
+        /**
+         * A worker upserted by ID number (a system syncing its HR records, or the batch): the outcome
+         * (CREATED, UPDATED, UNCHANGED) and the ID number masked; a refused ALL_OR_NOTHING batch is one
+         * event with outcome REFUSED and its counts.
+         */
+        UPSERT
     }
 
     /** Writes one event in its own transaction and answers its number (exports refer to their start event by it). */
