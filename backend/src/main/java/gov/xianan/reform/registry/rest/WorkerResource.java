@@ -165,7 +165,7 @@ public class WorkerResource {
             headers = @Header(name = "X-Upsert-Outcome", description = "CREATED", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WorkerResponse.class)))
     public RestResponse<WorkerResponse> upsert(
-            @PathParam("idNumber") @Size(max = 18) @Parameter(description = "公民身份号码, 18 characters", example = "421202199001011234") String idNumber,
+            @PathParam("idNumber") @Size(max = 18) @Parameter(description = "公民身份号码, 18 characters", example = "421202199001011232") String idNumber,
             @RequestBody(content = @Content(schema = @Schema(implementation = WorkerRequest.class), examples = @ExampleObject(name = "worker",
                     value = UPSERT_EXAMPLE))) WorkerRequest request,
             @Context UriInfo uri) {
@@ -204,10 +204,10 @@ public class WorkerResource {
         return RestResponse.ResponseBuilder.<WorkerUpsertDtos.BatchResponse>create(refused ? 422 : 200).entity(result).build();
     }
 
-    static final String UPSERT_EXAMPLE = "{\"idNumber\": \"421202199001011234\", \"name\": \"王晓霞\", \"education\": \"SENIOR_HIGH\", "
+    static final String UPSERT_EXAMPLE = "{\"idNumber\": \"421202199001011232\", \"name\": \"王晓霞\", \"education\": \"SENIOR_HIGH\", "
             + "\"monthlyWage\": 4200.00, \"skillLevel\": \"INTERMEDIATE\", \"occupation\": \"钳工\", \"agriculturalHukou\": true, "
             + "\"fromOutside\": false, \"unionMember\": true, \"partyMember\": false, \"phone\": \"13800001234\", \"enterpriseId\": 1}";
-    static final String UPSERT_EXAMPLE_2 = "{\"idNumber\": \"42120219850615002X\", \"name\": \"李建国\", \"education\": \"JUNIOR_HIGH\", "
+    static final String UPSERT_EXAMPLE_2 = "{\"idNumber\": \"421202198506150022\", \"name\": \"李建国\", \"education\": \"JUNIOR_HIGH\", "
             + "\"monthlyWage\": 3600.00, \"skillLevel\": \"SENIOR\", \"agriculturalHukou\": false, \"fromOutside\": false, "
             + "\"unionMember\": true, \"partyMember\": true, \"enterpriseId\": 1}";
 

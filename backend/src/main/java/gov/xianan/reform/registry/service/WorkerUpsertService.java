@@ -168,23 +168,27 @@ public class WorkerUpsertService {
     private boolean allOrNothing(List<WorkerRequest> rows, Map<Integer, String> keys, RowResult[] results, boolean unmasked) {
         boolean anyRejected = results.length > keys.size();
         List<Written> written = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            lock(keys.values());
-            for (Map.Entry<Integer, String> e : keys.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                int i = e.getKey();
-                try {
-                    Written w = write(withIdNumber(rows.get(i), e.getValue()));
-                    written.add(w);
-                    results[i] = new RowResult(i, shown(e.getValue(), unmasked), w.outcome(), w.workerId(), w.version(), List.of());
-                } catch (ProblemException p) {
-                    // every check of a row runs before it changes anything, so the transaction stays usable for the next rows
-                    results[i] = rejected(i, e.getValue(), unmasked, errorsOf(p));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                lock(keys.values());
+                for (Map.Entry<Integer, String> e : keys.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                    int i = e.getKey();
+                    try {
+                        Written w = write(withIdNumber(rows.get(i), e.getValue()));
+                        written.add(w);
+                        results[i] = new RowResult(i, shown(e.getValue(), unmasked), w.outcome(), w.workerId(), w.version(), List.of());
+                    } catch (ProblemException p) {
+                        // every check of a row runs before it changes anything, so the transaction stays usable for the next rows
+                        results[i] = rejected(i, e.getValue(), unmasked, errorsOf(p));
+                    }
                 }
-            }
-            if (anyRejected || written.size() < keys.size()) {
-                QuarkusTransaction.setRollbackOnly();
-            }
-        });
+                if (anyRejected || written.size() < keys.size()) {
+                    throw new RollBack(); // nothing of the batch is written
+                }
+            });
+        } catch (RollBack expected) {
+            // the per-row results say why
+        }
         if (written.size() < keys.size() || anyRejected) {
             long bad = List.of(results).stream().filter(r -> r.outcome() == Outcome.REJECTED).count();
             audit.record(AuditLog.Action.UPSERT, "worker", null, "REFUSED",
@@ -230,6 +234,13 @@ public class WorkerUpsertService {
         em.flush();
         WorkerResponse response = RegistryMapper.toResponse(w, workers.unmasked(), industries.names());
         return new Written(key, outcome, w.id, w.version, response);
+    }
+
+    /** Ends an ALL_OR_NOTHING batch's transaction by rolling it back. */
+    private static final class RollBack extends RuntimeException {
+        RollBack() {
+            super("ALL_OR_NOTHING batch rolled back", null, false, false);
+        }
     }
 
     private record Written(String idNumber, Outcome outcome, Long workerId, Long version, WorkerResponse response) {
