@@ -9,7 +9,7 @@
 #
 # Needs: the test Keycloak (TEST_KC_PORT, default 8181), PostgreSQL on 5432, the packaged API
 # (backend/target/quarkus-app, built here when missing). Scratch database xianan_client_check,
-# API on CLIENT_CHECK_API_PORT (default 8412). About a minute with the API already packaged.
+# API on CLIENT_CHECK_API_PORT (default 8412). About a minute and a half with the API already packaged.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,7 +36,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-command -v curl >/dev/null 2>&1 || fail "curl is missing"
+for t in curl jq; do command -v "$t" >/dev/null 2>&1 || fail "$t is missing"; done
 [[ -f $JAR && -f $DOC ]] || (cd backend && ./mvnw -B -ntp -q package -DskipTests)
 curl -fs "$KC/.well-known/openid-configuration" >/dev/null || fail "no Keycloak on $TEST_KC_PORT: run KC_INSTANCE=test KC_PORT=$TEST_KC_PORT backend/keycloak/keycloak.sh start"
 if (exec 3<>/dev/tcp/127.0.0.1/"$API_PORT") 2>/dev/null; then fail "port $API_PORT is already in use"; fi
@@ -44,16 +44,15 @@ if (exec 3<>/dev/tcp/127.0.0.1/"$API_PORT") 2>/dev/null; then fail "port $API_PO
 SECRET="$(sed -n 's/^HR_SYSTEM_SECRET=//p' backend/keycloak/demo.env)"
 [[ -n $SECRET ]] || fail "no HR_SYSTEM_SECRET in backend/keycloak/demo.env"
 
-say "1. client generated from $DOC and compiled (openapi-generator-maven-plugin, java/native)"
-(cd backend && ./mvnw -B -ntp -q -f clients/hr-system-example/pom.xml -Dopenapi.document="$ROOT/$DOC" package) >"$XIANAN_CACHE/client-check-build.log" 2>&1 \
-  || { tail -40 "$XIANAN_CACHE/client-check-build.log"; fail "the generated client does not build"; }
-
-say "2. packaged API on $API_PORT, scratch database $DB with a small demo district"
+say "1. packaged API on $API_PORT, scratch database $DB (starting in the background)"
 backend/dev/postgres.sh drop-create "$DB" >/dev/null
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OIDC_URL="$KC" HTTP_PORT="$API_PORT" \
-  XIANAN_DEMO_DATA_ENABLED=true XIANAN_DEMO_DATA_WORKERS=400 \
   java -Xmx384m -jar "$JAR" >"$API_LOG" 2>&1 &
 API_PID=$!
+
+say "2. client generated from $DOC and compiled while the API starts (openapi-generator-maven-plugin, java/native)"
+(cd backend && ./mvnw -B -ntp -q -f clients/hr-system-example/pom.xml -Dopenapi.document="$ROOT/$DOC" package) >"$XIANAN_CACHE/client-check-build.log" 2>&1 \
+  || { tail -40 "$XIANAN_CACHE/client-check-build.log"; fail "the generated client does not build"; }
 for i in $(seq 1 180); do
   kill -0 "$API_PID" 2>/dev/null || { tail -30 "$API_LOG"; fail "the API stopped while starting"; }
   curl -fs "$API/q/health/ready" >/dev/null 2>&1 && break
@@ -61,7 +60,24 @@ for i in $(seq 1 180); do
 done
 curl -fs "$API/q/health/ready" >/dev/null || fail "the API did not become ready on $API_PORT"
 
-say "3. the hr-system program"
+say "3. what the system's work needs, entered by people through the API: an enterprise (federation-staff), a fund and a programme of hrss (hrss-approver)"
+token() { curl -fsS -d grant_type=password -d client_id=api-tests -d "username=$1" -d password=demo "$KC/protocol/openid-connect/token" | jq -er .access_token; }
+post() { # <token> <path> <json> → the created id
+  local answer code
+  answer="$(curl -sS -w '\n%{http_code}' -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$API$2")"
+  code="${answer##*$'\n'}"
+  [[ $code == 201 ]] || fail "POST $2 answered $code: ${answer%$'\n'*}"
+  jq -er .id <<<"${answer%$'\n'*}"
+}
+YEAR="$(date +%Y)"
+post "$(token federation-staff)" /api/v1/enterprises '{"creditCode": "91421202MA4900015X", "name": "咸安对接示例机电有限公司",
+  "industryCode": "electromechanical", "ownership": "NON_PUBLIC", "size": "SMALL", "inDevZone": false, "hasUnion": true, "hasPartyOrg": false}' >/dev/null
+APPROVER="$(token hrss-approver)"
+FUND="$(post "$APPROVER" /api/v1/funds "{\"year\": $YEAR, \"source\": \"EMPLOYMENT_SUBSIDY\", \"name\": \"$YEAR年就业补助资金(对接示例)\", \"budget\": 1000000.00}")"
+post "$APPROVER" /api/v1/subsidy-programmes "{\"kind\": \"ON_JOB_UPGRADING\", \"name\": \"$YEAR年在岗技能提升培训(对接示例)\", \"fundId\": $FUND,
+  \"amountPerTrainee\": 1500.00}" >/dev/null
+
+say "4. the hr-system program"
 (cd backend && API_URL="$API" TOKEN_URL="$KC/protocol/openid-connect/token" CLIENT_ID=hr-system CLIENT_SECRET="$SECRET" \
   ./mvnw -B -ntp -q -f clients/hr-system-example/pom.xml -Dopenapi.document="$ROOT/$DOC" exec:java) \
   || { tail -20 "$API_LOG"; fail "the hr-system program failed"; }
