@@ -191,7 +191,7 @@ class MaintainedAggregatesTest {
         for (int i = 0; i < 40; i++) {
             String id = Ids.idNumber("1985" + String.format("%02d", 1 + i % 12) + String.format("%02d", 1 + i / 12), i % 3 == 0);
             first.append(id).append(",导入").append(i).append(",高中及中专,3800.50,中级工,挡车工,是,否,是,否,13900001111,").append(codeA).append(",2023-05-01\n");
-            second.append(id).append(",导入").append(i).append(",大专及以上,6100.00,高级工,挡车工,否,否,否,是,13900001111,")
+            second.append(id).append(",导入").append(i).append(",大专以上,6100.00,高级工,挡车工,否,否,否,是,13900001111,")
                     .append(i < 10 ? codeB : codeA).append(",\n");
         }
         importCsv(first.toString());
