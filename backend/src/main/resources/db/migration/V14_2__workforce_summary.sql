@@ -144,7 +144,7 @@ begin
     end if;
     perform pg_advisory_xact_lock_shared(14, 0);
     foreach eid in array ids loop -- ids come sorted: no lock-order deadlock between writers
-        perform pg_advisory_xact_lock(14, eid::integer);
+        perform pg_advisory_xact_lock(14, (eid % 2147483647)::integer);
     end loop;
     perform workforce_summary_recount(ids, d);
 end;

@@ -73,7 +73,8 @@ class WorkerListPagingTest {
             JsonPath p = given().queryParam("enterpriseId", e).queryParam("size", 3).queryParam("cursor", cursor).when().get("/api/v1/workers")
                     .then().statusCode(200).extract().jsonPath();
             seen.addAll(p.getList("items.id", Long.class));
-            assertThat(p.getList("items.idNumberMasked", Boolean.class)).containsOnly(true);
+            assertThat(p.getList("items.masked", Boolean.class)).containsOnly(true);
+            assertThat(p.getList("items.idNumber", String.class)).allMatch(n -> n.contains("*"));
             assertThat(p.getLong("total")).isEqualTo(pages == 0 ? 7 : -1);
             cursor = p.getString("nextCursor");
             pages++;

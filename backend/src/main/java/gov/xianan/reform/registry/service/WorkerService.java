@@ -177,7 +177,7 @@ public class WorkerService {
             return new Count(((Number) sum.getSingleResult()).longValue(), true);
         }
         TypedQuery<Long> capped = em.createQuery("select count(*) from (select w.id as id from Worker w left join w.enterprise e" + q.where()
-                + " limit " + (COUNT_EXACT_UP_TO + 1) + ") x", Long.class);
+                + " order by w.id limit " + (COUNT_EXACT_UP_TO + 1) + ") x", Long.class);
         q.params().forEach(capped::setParameter);
         long n = capped.getSingleResult();
         return n > COUNT_EXACT_UP_TO ? new Count(COUNT_EXACT_UP_TO, false) : new Count(n, true);
