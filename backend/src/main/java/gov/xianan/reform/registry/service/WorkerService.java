@@ -93,6 +93,14 @@ public class WorkerService {
      */
     private final RegistryGeneration.Cache<WorkerQuery, Count> counts = new RegistryGeneration.Cache<>(1024);
 
+    /** The last total per filter, whatever the generation: what pages after the first show. */
+    private final Map<WorkerQuery, Count> lastCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WorkerQuery, Count> eldest) {
+            return size() > 1024;
+        }
+    });
+
     /** Whether this caller sees ID numbers and phones in clear. */
     public boolean unmasked() {
         return user.hasRole(Roles.PII_READER);
@@ -105,10 +113,9 @@ public class WorkerService {
      *
      * <p>Totals (issue 13): exact from the maintained counts (migration V14_3) for the filters the
      * dashboard counts too (industry, zone, enterprise, skill level or tier); for the other filters
-     * exact up to {@link #COUNT_EXACT_UP_TO} matches and a lower bound beyond. With {@code cursor}
-     * (keyset paging for systems and exports: "" for the first page, then the answer's
-     * nextCursor) the page costs the same at any depth, and pages after the first are not counted
-     * (total -1).
+     * exact up to {@link #COUNT_EXACT_UP_TO} matches and a lower bound beyond. Keyset paging for
+     * systems and exports: every full page in id or name order carries nextCursor; passed back as
+     * {@code cursor}, the next page costs the same at any depth, and is not counted (total -1).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<WorkerResponse> list(WorkerFilter filter, PageQuery page, String cursor) {
@@ -140,8 +147,15 @@ public class WorkerService {
             keyset.params().forEach(rows::setParameter);
         }
         rows.setHint(HibernateHints.HINT_READ_ONLY, true); // no dirty-checking snapshot per row: the list only reads
-        Count count = keyset != null && keyset.after() != null ? new Count(-1, false)
-                : counts.get(generation.current(), q, () -> count(q));
+        Count count;
+        if (keyset != null && keyset.after() != null) {
+            count = new Count(-1, false);
+        } else if (keyset == null && page.pageNumber() > 0 && lastCounts.get(q) != null) {
+            count = lastCounts.get(q); // later pages show the total their first page showed: no count per page
+        } else {
+            count = counts.get(generation.current(), q, () -> count(q));
+            lastCounts.put(q, count);
+        }
         int offset = keyset != null ? 0 : page.pageNumber() * page.pageSize();
         List<Worker> workers = rows.setFirstResult(offset).setMaxResults(page.pageSize()).getResultList();
         if (q.idSearch() != null) {
@@ -153,7 +167,9 @@ public class WorkerService {
                     "list: " + workers.stream().map(w -> String.valueOf(w.id)).collect(Collectors.joining(",")));
         }
         Map<String, String> names = industries.names();
-        String next = keyset != null && workers.size() == page.pageSize() ? keyset.next(workers.get(workers.size() - 1)) : null;
+        // every full page in id or name order carries the cursor of the next one (the first page needs no cursor)
+        String next = workers.size() == page.pageSize() && Keyset.keyable(page.sort) ? Keyset.of(page.sort, "").next(workers.get(workers.size() - 1))
+                : null;
         return new PageResponse<>(workers.stream().map(w -> RegistryMapper.toResponse(w, unmasked, names)).toList(),
                 count.total(), keyset != null ? 0 : page.pageNumber(), page.pageSize(), count.exact(), next);
     }
@@ -188,6 +204,10 @@ public class WorkerService {
      * before, so a page costs one index range scan at any depth. Other sorts take offset pages.
      */
     record Keyset(boolean byName, String after, Map<String, Object> params) {
+
+        static boolean keyable(String sort) {
+            return sort == null || sort.isBlank() || sort.equals("id") || sort.equals("name");
+        }
 
         static Keyset of(String sort, String cursor) {
             String s = sort == null || sort.isBlank() ? "id" : sort;
