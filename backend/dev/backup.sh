@@ -248,13 +248,13 @@ cmd_restore() {
     read -r -p "Replace the contents of database $PG_DB on $PG_HOST:$PG_PORT with $file? Type the database name to confirm: " answer
     [[ "$answer" == "$PG_DB" ]] || die "not confirmed; nothing changed" 1
   fi
-  gen_before="$(psql_db -c "select n from registry_generation where id = 1" 2>/dev/null || echo 0)"
+  gen_before="$(psql_db -c "select sum(n) from registry_generation" 2>/dev/null || echo 0)"
   log "restoring $PG_DB on $PG_HOST:$PG_PORT (pg_restore --clean --if-exists, one transaction)"
   pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error \
     -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" "$top/database.dump"
   # The statistics are cached per registry generation: after a restore the counter must move past
   # every value an API instance may have cached, or an old answer could match the restored number.
-  gen_after="$(psql_db -c "select n from registry_generation where id = 1" 2>/dev/null || echo '')"
+  gen_after="$(psql_db -c "select sum(n) from registry_generation" 2>/dev/null || echo '')"
   if [[ -n "$gen_after" ]]; then
     psql_db -c "update registry_generation set n = greatest(n, ${gen_before:-0}) + 1 where id = 1" >/dev/null
   fi

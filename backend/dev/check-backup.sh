@@ -67,7 +67,7 @@ select format('select %L, count(*), md5(coalesce(string_agg(t::text, %L order by
 \gexec
 SQL
 }
-generation() { q -c "select n from registry_generation where id = 1"; }
+generation() { q -c "select sum(n) from registry_generation"; }
 
 for t in pg_dump pg_restore psql jq curl sha256sum tar python3; do
   command -v "$t" >/dev/null 2>&1 || fail "$t is missing (apt-get install -y postgresql-client jq curl)"

@@ -159,7 +159,7 @@ for k in workforce subsidies competitions board; do
   (( on_primary == 0 )) || fail "the $k statistics ran on the primary ($on_primary calls)"
   echo "     $k: $on_replica statement(s) on the replica, 0 on the primary"
 done
-(( $(calls replica '%select n from registry_generation where id = %') >= 1 )) || fail "the registry generation was not read on the replica"
+(( $(calls replica '%select sum(n) from registry_generation%') >= 1 )) || fail "the registry generation was not read on the replica"
 read_on_replica="$(replica -c "select count(*) from pg_stat_activity where application_name = 'xianan-api-read'")"
 read_on_primary="$(primary -c "select count(*) from pg_stat_activity where application_name = 'xianan-api-read'")"
 api_on_primary="$(primary -c "select count(*) from pg_stat_activity where application_name = 'xianan-api'")"

@@ -34,7 +34,7 @@ describe('工人名册 worker list', () => {
   it('shows the page of workers with masked numbers, age bands and a capped total', async () => {
     server.use(
       http.get(apiUrl('/api/v1/workers'), () =>
-        HttpResponse.json({ items: [worker(1, '王晓霞'), worker(2, '李娜')], total: 10000, page: 0, size: 20, totalExact: false }),
+        HttpResponse.json({ items: [worker(1, '王晓霞'), worker(2, '李娜')], total: 100000, page: 0, size: 20, totalExact: false }),
       ),
     );
     // lead unit, no pii-reader
@@ -48,7 +48,20 @@ describe('工人名册 worker list', () => {
     expect(screen.getByPlaceholderText('姓名')).toBeInTheDocument();
     expect(within(table).getAllByText('咸安纺织有限公司')).toHaveLength(2);
     expect(within(table).getAllByText('中级工')).toHaveLength(2);
-    expect(screen.getByTestId('worker-total')).toHaveTextContent('超过 10,000 人');
+    // only filters the dashboard does not count can be above the API's exact-count limit (100,000)
+    expect(screen.getByTestId('worker-total')).toHaveTextContent('超过 100,000 人');
+  }, 60_000);
+
+  it('shows an exact total above ten thousand exactly, as the dashboard counts it (issue 13)', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/workers'), () =>
+        HttpResponse.json({ items: [worker(1, '王晓霞')], total: 22165, page: 0, size: 20, totalExact: true }),
+      ),
+    );
+    renderApp('/registry', { user: testUsers.federationStaff });
+    await screen.findByTestId('workers-table', {}, { timeout: 5000 });
+    expect(await screen.findByTestId('worker-total')).toHaveTextContent('共 22,165 人');
+    expect(screen.getByTestId('worker-total')).not.toHaveTextContent('超过');
   }, 60_000);
 
   it('sends the search form as query parameters', async () => {

@@ -80,9 +80,13 @@ public class WorkerResource {
             + "departments with scope DEV_ZONE (the zone's enterprises' workers); everyone else gets 403 (logged) and uses /workers/lookup. "
             + "ID numbers and phones are masked and the exact age replaced by an age band unless the caller holds pii-reader; unmasked reads "
             + "are logged. Searching q by ID number (digits, full or partial) and sorting by birthDate are for pii-reader only (400 otherwise); "
-            + "ID searches are logged.")
-    public PageResponse<WorkerResponse> list(@Valid @BeanParam WorkerFilter filter, @Valid @BeanParam PageQuery page) {
-        return service.list(filter, page);
+            + "ID searches are logged. Totals are exact for the filters the dashboard counts (industry, zone, enterprise, skill level or tier) "
+            + "and up to 100,000 matches otherwise (totalExact false beyond). Systems and exports page with cursor (keyset): every full page "
+            + "sorted by id or name carries nextCursor; pass it as cursor for the next page (same cost at any depth; not counted, total -1).")
+    public PageResponse<WorkerResponse> list(@Valid @BeanParam WorkerFilter filter, @Valid @BeanParam PageQuery page,
+            @QueryParam("cursor") @Size(max = 200) @Parameter(description = "Keyset paging: the previous page's nextCursor (sort id or name)")
+            String cursor) {
+        return service.list(filter, page, cursor);
     }
 
     @GET

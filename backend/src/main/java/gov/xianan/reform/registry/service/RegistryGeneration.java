@@ -29,7 +29,7 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class RegistryGeneration {
 
-    private static final String CURRENT = "select n from registry_generation where id = 1";
+    private static final String CURRENT = "select sum(n) from registry_generation";
 
     @Inject
     EntityManager em;

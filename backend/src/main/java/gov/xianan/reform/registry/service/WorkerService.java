@@ -39,6 +39,7 @@ import gov.xianan.reform.registry.validation.IdNumbers;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -62,8 +63,8 @@ public class WorkerService {
     /** The lookup's largest page: a picker, not a list. */
     static final int LOOKUP_MAX = 20;
 
-    /** Lists count matches up to this many; beyond it the total is reported as a lower bound. */
-    static final int COUNT_CAP = 10_000;
+    /** Filters the maintained counts cannot answer count matches up to this many; beyond it the total is a lower bound. */
+    static final int COUNT_EXACT_UP_TO = 100_000;
 
     @Inject
     EntityManager em;
@@ -90,7 +91,15 @@ public class WorkerService {
      * Matches per filter, kept until the registry changes: counting a broad filter costs far more
      * than fetching its page, and paging through a list asks the same count again and again.
      */
-    private final RegistryGeneration.Cache<WorkerQuery, Long> counts = new RegistryGeneration.Cache<>(1024);
+    private final RegistryGeneration.Cache<WorkerQuery, Count> counts = new RegistryGeneration.Cache<>(1024);
+
+    /** The last total per filter, whatever the generation: what pages after the first show. */
+    private final Map<WorkerQuery, Count> lastCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WorkerQuery, Count> eldest) {
+            return size() > 1024;
+        }
+    });
 
     /** Whether this caller sees ID numbers and phones in clear. */
     public boolean unmasked() {
@@ -101,9 +110,15 @@ public class WorkerService {
      * The registry's list for callers whose scope allows it (403, logged, for the others); the
      * development zone's staff see the zone's workers only. Searching by ID number, or sorting by
      * birth date, is for pii-reader only, and every ID search is logged.
+     *
+     * <p>Totals (issue 13): exact from the maintained counts (migration V14_3) for the filters the
+     * dashboard counts too (industry, zone, enterprise, skill level or tier); for the other filters
+     * exact up to {@link #COUNT_EXACT_UP_TO} matches and a lower bound beyond. Keyset paging for
+     * systems and exports: every full page in id or name order carries nextCursor; passed back as
+     * {@code cursor}, the next page costs the same at any depth, and is not counted (total -1).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<WorkerResponse> list(WorkerFilter filter, PageQuery page) {
+    public PageResponse<WorkerResponse> list(WorkerFilter filter, PageQuery page, String cursor) {
         boolean unmasked = unmasked();
         scopeList(filter, "list");
         if (!unmasked && page.sort != null && page.sort.replaceFirst("^-", "").equals("birthDate")) {
@@ -111,36 +126,120 @@ public class WorkerService {
                     new Violations().add("sort", "按出生日期排序会暴露出生日期,仅限有个人信息查看权限(pii-reader)的用户").errors());
         }
         WorkerQuery q = WorkerQuery.of(filter, unmasked);
-        Sort sort = page.toSort(SORTABLE, Sort.ascending("w.id"));
-        String order = sort.getColumns().stream()
-                .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
-                .collect(Collectors.joining(", "));
-        if (!order.endsWith("w.id asc") && !order.startsWith("w.id")) {
-            order += ", w.id asc";
+        Keyset keyset = cursor == null ? null : Keyset.of(page.sort, cursor);
+        String order;
+        if (keyset != null) {
+            order = keyset.order();
+        } else {
+            Sort sort = page.toSort(SORTABLE, Sort.ascending("w.id"));
+            order = sort.getColumns().stream()
+                    .map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                    .collect(Collectors.joining(", "));
+            if (!order.endsWith("w.id asc") && !order.startsWith("w.id")) {
+                order += ", w.id asc";
+            }
         }
-        // Counting every match of a broad filter over a million workers costs more than the page itself:
-        // count up to COUNT_CAP, report whether the total is exact, and keep the count per generation.
-        TypedQuery<Worker> rows = em.createQuery("select w from Worker w left join fetch w.enterprise e" + q.where() + " order by " + order,
+        String where = keyset == null || keyset.after() == null ? q.where() : (q.where().isEmpty() ? " where " : q.where() + " and ") + keyset.after();
+        TypedQuery<Worker> rows = em.createQuery("select w from Worker w left join fetch w.enterprise e" + where + " order by " + order,
                 Worker.class);
         q.params().forEach(rows::setParameter);
-        long total = counts.get(generation.current(), q, () -> {
-            TypedQuery<Long> count = em.createQuery("select w.id from Worker w left join w.enterprise e" + q.where(), Long.class)
-                    .setMaxResults(COUNT_CAP + 1);
-            q.params().forEach(count::setParameter);
-            return (long) count.getResultList().size();
-        });
-        boolean exact = total <= COUNT_CAP;
-        List<Worker> workers = rows.setFirstResult(page.pageNumber() * page.pageSize()).setMaxResults(page.pageSize()).getResultList();
+        if (keyset != null) {
+            keyset.params().forEach(rows::setParameter);
+        }
+        rows.setHint(HibernateHints.HINT_READ_ONLY, true); // no dirty-checking snapshot per row: the list only reads
+        Count count;
+        if (keyset != null && keyset.after() != null) {
+            count = new Count(-1, false);
+        } else if (keyset == null && page.pageNumber() > 0 && lastCounts.get(q) != null) {
+            count = lastCounts.get(q); // later pages show the total their first page showed: no count per page
+        } else {
+            count = counts.get(generation.current(), q, () -> count(q));
+            lastCounts.put(q, count);
+        }
+        int offset = keyset != null ? 0 : page.pageNumber() * page.pageSize();
+        List<Worker> workers = rows.setFirstResult(offset).setMaxResults(page.pageSize()).getResultList();
         if (q.idSearch() != null) {
-            audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED", "id search: " + q.idSearch() + " → " + total + " match(es)");
+            audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED", "id search: " + q.idSearch() + " → "
+                    + (count.total() < 0 ? "?" : count.total() + (count.exact() ? "" : "+")) + " match(es)");
         }
         if (unmasked && !workers.isEmpty()) {
             audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED",
                     "list: " + workers.stream().map(w -> String.valueOf(w.id)).collect(Collectors.joining(",")));
         }
         Map<String, String> names = industries.names();
+        // every full page in id or name order carries the cursor of the next one (the first page needs no cursor)
+        String next = workers.size() == page.pageSize() && Keyset.keyable(page.sort) ? Keyset.of(page.sort, "").next(workers.get(workers.size() - 1))
+                : null;
         return new PageResponse<>(workers.stream().map(w -> RegistryMapper.toResponse(w, unmasked, names)).toList(),
-                exact ? total : COUNT_CAP, page.pageNumber(), page.pageSize(), exact);
+                count.total(), keyset != null ? 0 : page.pageNumber(), page.pageSize(), count.exact(), next);
+    }
+
+    /** Compatibility for callers without keyset paging. */
+    public PageResponse<WorkerResponse> list(WorkerFilter filter, PageQuery page) {
+        return list(filter, page, null);
+    }
+
+    /** A list's total and whether it is exact (false: a lower bound, or -1 for not counted). */
+    record Count(long total, boolean exact) {
+    }
+
+    /** The total of a filter: from the maintained counts when they answer it, else counted up to the cap. */
+    private Count count(WorkerQuery q) {
+        if (q.countSql() != null) {
+            jakarta.persistence.Query sum = em.createNativeQuery(q.countSql());
+            for (int i = 0; i < q.countParams().size(); i++) {
+                sum.setParameter(i + 1, q.countParams().get(i));
+            }
+            return new Count(((Number) sum.getSingleResult()).longValue(), true);
+        }
+        TypedQuery<Long> capped = em.createQuery("select count(*) from (select w.id as id from Worker w left join w.enterprise e" + q.where()
+                + " order by w.id limit " + (COUNT_EXACT_UP_TO + 1) + ") x", Long.class);
+        q.params().forEach(capped::setParameter);
+        long n = capped.getSingleResult();
+        return n > COUNT_EXACT_UP_TO ? new Count(COUNT_EXACT_UP_TO, false) : new Count(n, true);
+    }
+
+    /**
+     * Keyset paging on (id) or (name, id), ascending: the cursor names the last row of the page
+     * before, so a page costs one index range scan at any depth. Other sorts take offset pages.
+     */
+    record Keyset(boolean byName, String after, Map<String, Object> params) {
+
+        static boolean keyable(String sort) {
+            return sort == null || sort.isBlank() || sort.equals("id") || sort.equals("name");
+        }
+
+        static Keyset of(String sort, String cursor) {
+            String s = sort == null || sort.isBlank() ? "id" : sort;
+            if (!s.equals("id") && !s.equals("name")) {
+                throw ProblemException.invalid("sort", "游标分页(cursor)仅支持按 id 或 name 升序排序");
+            }
+            boolean byName = s.equals("name");
+            if (cursor.isEmpty()) {
+                return new Keyset(byName, null, Map.of());
+            }
+            try {
+                if (!byName) {
+                    return new Keyset(false, "w.id > :afterId", Map.of("afterId", Long.parseLong(cursor)));
+                }
+                int dot = cursor.lastIndexOf('.');
+                String name = new String(java.util.Base64.getUrlDecoder().decode(cursor.substring(0, dot)), java.nio.charset.StandardCharsets.UTF_8);
+                long id = Long.parseLong(cursor.substring(dot + 1));
+                return new Keyset(true, "(w.name > :afterName or (w.name = :afterName and w.id > :afterId))",
+                        Map.of("afterName", name, "afterId", id));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "无效的分页游标,请使用上一页返回的 nextCursor");
+            }
+        }
+
+        String order() {
+            return byName ? "w.name asc, w.id asc" : "w.id asc";
+        }
+
+        String next(Worker last) {
+            return byName ? java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(last.name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + "." + last.id : String.valueOf(last.id);
+        }
     }
 
     /**
@@ -383,7 +482,7 @@ public class WorkerService {
      * The list filters as a JPQL where clause with parameters; wrong values are 400s naming the
      * parameter. {@code idSearch} is the masked ID number (or prefix) searched for, for the log.
      */
-    record WorkerQuery(String where, Map<String, Object> params, String idSearch) {
+    record WorkerQuery(String where, Map<String, Object> params, String idSearch, String countSql, List<Object> countParams) {
 
         /**
          * A {@code q} of digits (with the check character X) can only be meant as an ID number. Without
@@ -396,8 +495,12 @@ public class WorkerService {
             Map<String, Object> params = new HashMap<>();
             Violations v = new Violations();
             String idSearch = null;
+            // the same filter on the maintained counts (worker_count), while only its columns are filtered
+            StringJoiner counted = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+            List<Object> countParams = new java.util.ArrayList<>();
             if (f.devZoneOnly()) {
                 where.add("e.inDevZone = true");
+                counted.add("e.in_dev_zone = true");
             }
             if (f.q != null && !f.q.isBlank()) {
                 String q = f.q.strip().toUpperCase();
@@ -418,28 +521,40 @@ public class WorkerService {
                     params.put("name", "%" + f.q.strip().replace("%", "").replace("_", "") + "%");
                 }
             }
+            boolean maintained = params.isEmpty();
             if (f.industry != null && !f.industry.isBlank()) {
                 where.add("e.industryCode = :industry");
                 params.put("industry", f.industry);
+                counted.add("e.industry_code = ?" + (countParams.size() + 1));
+                countParams.add(f.industry);
             }
             if (f.enterpriseId != null) {
                 where.add("e.id = :enterpriseId");
                 params.put("enterpriseId", Long.parseLong(f.enterpriseId));
+                counted.add("e.id = ?" + (countParams.size() + 1));
+                countParams.add(Long.parseLong(f.enterpriseId));
             }
             if (f.inDevZone != null) {
                 where.add("e.inDevZone = :zone");
                 params.put("zone", Boolean.parseBoolean(f.inDevZone));
+                counted.add("e.in_dev_zone = ?" + (countParams.size() + 1));
+                countParams.add(Boolean.parseBoolean(f.inDevZone));
             }
             SkillLevel skill = v.parseEnum(SkillLevel.class, "skillLevel", f.skillLevel);
             if (skill != null) {
                 where.add("w.skillLevel = :skill");
                 params.put("skill", skill);
+                counted.add("c.skill_level = ?" + (countParams.size() + 1));
+                countParams.add(skill.name());
             }
             SkillTier tier = v.parseEnum(SkillTier.class, "skillTier", f.skillTier);
             if (tier != null) {
                 where.add("w.skillLevel in :tierLevels");
                 params.put("tierLevels", Arrays.stream(SkillLevel.values()).filter(s -> s.tier() == tier).toList());
+                counted.add("c.skill_level in (" + Arrays.stream(SkillLevel.values()).filter(s -> s.tier() == tier)
+                        .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")");
             }
+            int maintainedParams = params.size();
             Education education = v.parseEnum(Education.class, "education", f.education);
             if (education != null) {
                 where.add("w.education = :education");
@@ -478,7 +593,12 @@ public class WorkerService {
             flag(where, params, "w.unionMember", "unionMember", f.unionMember);
             flag(where, params, "w.partyMember", "partyMember", f.partyMember);
             v.throwIfAny();
-            return new WorkerQuery(where.toString(), params, idSearch);
+            String countSql = null;
+            if (maintained && params.size() == maintainedParams) {
+                String join = counted.toString().contains("e.") ? " join enterprise e on e.id = c.enterprise_id" : "";
+                countSql = "select coalesce(sum(c.n), 0) from worker_count c" + join + counted;
+            }
+            return new WorkerQuery(where.toString(), params, idSearch, countSql, List.copyOf(countParams));
         }
 
         private static void flag(StringJoiner where, Map<String, Object> params, String path, String name, String value) {

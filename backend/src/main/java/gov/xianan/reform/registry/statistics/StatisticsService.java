@@ -46,7 +46,18 @@ public class StatisticsService {
     /** Distinct filter combinations whose answers are kept (an LRU; each entry is one small table). */
     private static final int CACHE_ENTRIES = 256;
 
-    private static final String SQL = load("/sql/workforce-statistics.sql");
+    static final String SQL = load("/sql/workforce-statistics.sql");
+
+    /**
+     * The same answer from the maintained per-enterprise rows (migration V14_2), valid when the
+     * summary's reference date is the one asked for: a sum over ~13,500 rows instead of a pass over
+     * every worker. Only the first step differs; filters and sums are the file's own.
+     */
+    static final String MAINTAINED_SQL = "with per_enterprise as (select * from workforce_summary),\n"
+            + SQL.substring(SQL.indexOf("counted as ("));
+
+    /** The reference date the maintained summary holds (null while it is being rebuilt). */
+    private static final String SUMMARY_AS_OF = "select as_of from workforce_summary_state where id = 1";
 
     /** The aggregate runs on the read datasource (a replica when DB_READ_URL is set). */
     @Inject
@@ -128,13 +139,24 @@ public class StatisticsService {
             filters = " and e.id = ?";
             params.add(enterpriseId);
         }
-        return new Query(SQL.replace("/*filters*/", filters), List.copyOf(params));
+        return new Query(SQL.replace("/*filters*/", filters), List.copyOf(params), asOf, filters);
     }
 
+    /** Parameters of the full pass before the filters' (age bounds and the reference date). */
+    private static final int FULL_PASS_PARAMS = 8;
+
     private static List<WorkforceTable.Group> groups(Connection c, Query q) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
-            for (int i = 0; i < q.params().size(); i++) {
-                ps.setObject(i + 1, q.params().get(i));
+        LocalDate summarised = null;
+        try (PreparedStatement ps = c.prepareStatement(SUMMARY_AS_OF); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                summarised = rs.getObject(1, LocalDate.class);
+            }
+        }
+        boolean maintained = q.asOf().equals(summarised);
+        List<Object> params = maintained ? q.params().subList(FULL_PASS_PARAMS, q.params().size()) : q.params();
+        try (PreparedStatement ps = c.prepareStatement(maintained ? MAINTAINED_SQL.replace("/*filters*/", q.filters()) : q.sql())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
             }
             List<WorkforceTable.Group> groups = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -154,7 +176,7 @@ public class StatisticsService {
     }
 
     /** A reference date and enterprise filter: the SQL with its parameters. */
-    private record Query(String sql, List<Object> params) {
+    private record Query(String sql, List<Object> params, LocalDate asOf, String filters) {
     }
 
     /**
