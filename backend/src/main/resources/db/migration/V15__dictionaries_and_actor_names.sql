@@ -125,7 +125,7 @@ insert into dictionary_item (kind, code, label_zh, label_en, sort_order, behavio
     ('application_state', 'DRAFT', '草稿', 'Draft', 10, true),
     ('application_state', 'SUBMITTED', '已提交', 'Submitted', 20, true),
     ('application_state', 'REVIEWED', '已审核', 'Reviewed', 30, true),
-    ('application_state', 'APPROVED', '已批准', 'Approved', 40, true),
+    ('application_state', 'APPROVED', '已审批', 'Approved', 40, true),
     ('application_state', 'REJECTED', '已驳回', 'Rejected', 50, true),
     ('application_state', 'DISBURSED', '已发放', 'Disbursed', 60, true),
     ('task_status', 'NOT_STARTED', '未开始', 'Not started', 10, true),

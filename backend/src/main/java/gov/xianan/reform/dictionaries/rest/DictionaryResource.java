@@ -41,7 +41,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Tag(name = "dictionaries", description = "数据字典 / reference data: every coded value with its Chinese and English label")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class DictionaryResource {
 
     @Inject
@@ -75,6 +74,7 @@ public class DictionaryResource {
 
     @POST
     @Path("/{kind}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add an item / 新增字典项",
             description = "Admin only; only open kinds (industries, client systems…) take new codes: a closed kind answers 409.")
@@ -89,6 +89,7 @@ public class DictionaryResource {
 
     @PUT
     @Path("/{kind}/items/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change an item / 修改字典项",
             description = "Admin only: labels, order, active. Carries the version read (stale: 409). A behavioural item cannot be deactivated (409).")

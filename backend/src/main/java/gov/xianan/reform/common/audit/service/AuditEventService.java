@@ -57,7 +57,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 @ApplicationScoped
 public class AuditEventService {
 
-    @Schema(name = "AuditEvent", description = "审计事件 / one audit event, with names for people and records")
+    @Schema(description = "审计事件 / one audit event, with names for people and records")
     public record AuditEventResponse(long id, Instant occurredAt,
             @Schema(description = "Login of the person or service account (for the admin)", examples = "federation-lead") String actor,
             @Schema(description = "Name at the time of the act (a system by its name)", examples = "张明华") String actorName,
