@@ -6,6 +6,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   StarOutlined,
@@ -27,6 +28,7 @@ import { lazyNamed } from './lazy-named';
 // every page loads with its route (own chunks), the landing page too: the first load carries only the shell
 const DashboardPage = lazyNamed(() => import('./routes/dashboard'), 'DashboardPage');
 const AuditPage = lazyNamed(() => import('./routes/audit'), 'AuditPage');
+const DictionariesPage = lazyNamed(() => import('./routes/dictionaries'), 'DictionariesPage');
 const EnterpriseDetailPage = lazyNamed(() => import('./routes/enterprise-detail'), 'EnterpriseDetailPage');
 const EnterprisesPage = lazyNamed(() => import('./routes/enterprises'), 'EnterprisesPage');
 const HonoursPage = lazyNamed(() => import('./routes/honours'), 'HonoursPage');
@@ -155,6 +157,16 @@ export const AuditRoute = {
 } satisfies AppRoute;
 export const toAudit = () => AuditRoute.path;
 
+export const DictionariesRoute = {
+  path: '/dictionaries',
+  element: <DictionariesPage />,
+  handle: {
+    access: ROLES.admin,
+    breadcrumb: 'menu.dictionaries',
+    menu: { labelKey: 'menu.dictionaries', icon: <BookOutlined /> },
+  },
+} satisfies AppRoute;
+
 /** All pages, in menu order. */
 export const appRoutes: AppRoute[] = [
   DashboardRoute,
@@ -168,6 +180,7 @@ export const appRoutes: AppRoute[] = [
   ...subsidiesRoutes,
   ...tasksRoutes,
   AuditRoute,
+  DictionariesRoute,
 ];
 
 /** The routes that belong in the side menu of a user who may open them (role and registry scope). */

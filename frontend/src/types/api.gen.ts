@@ -13,9 +13,29 @@ export interface paths {
         };
         /**
          * Audit events / 审计事件
-         * @description Unmasked personal-data reads, refused cross-department access, exports. Admin only; newest first.
+         * @description Unmasked personal-data reads, refused cross-department access, exports, lookups, refusals by separation of duties; with the actor's name and department and the record named (a worker's name masked unless pii-reader). Filters: person (login or part of the name), department, action, record kind, date range. Admin only; newest first.
          */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered audit log / 导出审计日志
+         * @description CSV (UTF-8 with BOM) or XLSX with the same filters as the list, newest first, at most 100,000 rows, in words (names, labels). Admin only; the export is itself audited (start and end).
+         */
+        get: operations["exportAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -462,6 +482,126 @@ export interface paths {
          * @description Who changed what, when (Envers revisions).
          */
         get: operations["getDepartmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All dictionaries / 全部数据字典
+         * @description Every kind with its items (inactive ones included, flagged) in display order. Any authenticated caller. Answers an ETag; a request with a matching If-None-Match answers 304 with no body.
+         */
+        get: operations["listDictionaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dictionary / 查看字典
+         * @description The items of one kind in display order. Any authenticated caller.
+         */
+        get: operations["getDictionary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries/{kind}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an item / 新增字典项
+         * @description Admin only; only open kinds (industries, client systems…) take new codes: a closed kind answers 409.
+         */
+        post: operations["createDictionaryItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries/{kind}/items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an item / 修改字典项
+         * @description Admin only: labels, order, active. Carries the version read (stale: 409). A behavioural item cannot be deactivated (409).
+         */
+        put: operations["updateDictionaryItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries/{kind}/items/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an item / 停用字典项
+         * @description Admin only. The item keeps naming the records that carry it but is no longer offered or accepted. Behavioural items: 409.
+         */
+        post: operations["createDictionaryItemDeactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dictionaries/{kind}/items/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history of an item / 字典项修改历史
+         * @description Admin only. Who changed what, when.
+         */
+        get: operations["getDictionaryItemHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1541,6 +1681,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/test-support/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fail */
+        get: operations["getTestSupportFailure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers": {
         parameters: {
             query?: never;
@@ -1704,16 +1861,45 @@ export interface components {
         };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | "DISBURSED";
+        /** @description 审计事件 / one audit event, with names for people and records */
         AuditEventResponse: {
             /** Format: int64 */
             id?: number;
             occurredAt?: components["schemas"]["Instant"];
+            /**
+             * @description Login of the person or service account (for the admin)
+             * @example federation-lead
+             */
             actor?: string;
+            /**
+             * @description Name at the time of the act (a system by its name)
+             * @example 张明华
+             */
+            actorName?: string;
+            /** @example federation */
             department?: string;
+            /** @example 区总工会 */
+            departmentName?: string;
+            /** @example spa */
             clientId?: string;
+            /**
+             * @description Action code (dictionary audit_action)
+             * @example PII_READ
+             */
             action?: string;
+            /**
+             * @description Record kind (dictionary record_kind)
+             * @example worker
+             */
             entityType?: string;
+            /** @example 42 */
             entityId?: string;
+            /**
+             * @description The record named for people: a worker's name masked unless pii-reader, an enterprise's name…
+             * @example 王*霞
+             */
+            entityLabel?: string;
+            /** @example GRANTED */
             outcome?: string;
             detail?: string;
         };
@@ -1992,6 +2178,78 @@ export interface components {
             /** @description Registry scope; unchanged when absent */
             registryScope?: components["schemas"]["RegistryScope"];
         };
+        /** @description Every dictionary, for the web app's labels */
+        Dictionaries: {
+            kinds?: components["schemas"]["Dictionary"][];
+        };
+        /** @description 字典 / one kind of coded value with its items in display order */
+        Dictionary: {
+            /** @example industry */
+            kind?: string;
+            /** @example 行业 */
+            labelZh?: string;
+            /** @example Industry */
+            labelEn?: string;
+            /** @description New codes may be added (industries, client systems…); closed kinds mirror the code's enums */
+            open?: boolean;
+            items?: components["schemas"]["DictionaryItem"][];
+        };
+        /** @description 字典项 / one coded value with its labels */
+        DictionaryItem: {
+            /**
+             * Format: int64
+             * @example 17
+             */
+            id?: number;
+            /** @example industry */
+            kind?: string;
+            /** @example biomedicine */
+            code?: string;
+            /** @example 生物医药 */
+            labelZh?: string;
+            /** @example Biomedicine */
+            labelEn?: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            sortOrder?: number;
+            /** @description Inactive items still name old records but are no longer offered */
+            active?: boolean;
+            /** @description The code switches on it: it cannot be deactivated */
+            behavioural?: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        DictionaryItemCreate: {
+            /** @example new-energy */
+            code: string;
+            /** @example 新能源 */
+            labelZh: string;
+            /** @example New energy */
+            labelEn: string;
+            /**
+             * Format: int32
+             * @example 150
+             */
+            sortOrder?: number;
+        };
+        /** @description Labels, order and active; the code and kind never change */
+        DictionaryItemUpdate: {
+            labelZh: string;
+            labelEn: string;
+            /** Format: int32 */
+            sortOrder: number;
+            active: boolean;
+            /**
+             * Format: int64
+             * @description The version read
+             */
+            version: number;
+        };
         /** @enum {string} */
         Education: "BELOW_JUNIOR_HIGH" | "JUNIOR_HIGH" | "SENIOR_HIGH" | "COLLEGE_OR_ABOVE";
         /** @description 任职经历 / an employment */
@@ -2192,8 +2450,12 @@ export interface components {
             changedAt?: components["schemas"]["Instant"];
             /** @description Username of the person or service account */
             actor?: string;
+            /** @description The actor's name at the time of the change (张明华; a service account by its system's name) */
+            actorName?: string;
             /** @description The actor's department code, if any */
             department?: string;
+            /** @description The actor's department by name */
+            departmentName?: string;
             /** @description OAuth client the change came through */
             clientId?: string;
             /** @description CREATED, UPDATED or DELETED */
@@ -2999,9 +3261,19 @@ export interface components {
             stateLabel?: string;
             trainees?: components["schemas"]["SubsidyTrainee"][];
             createdBy?: string;
+            /**
+             * @description 录入人 by name at the time (a system by its name)
+             * @example 郑丽
+             */
+            createdByName?: string;
             clientId?: string;
             serviceAccount?: boolean;
             reviewedBy?: string;
+            /**
+             * @description 审核人 by name at the time
+             * @example 王芳
+             */
+            reviewedByName?: string;
             committedAmount?: number;
             disbursedAmount?: number;
             voucherNo?: string;
@@ -3022,7 +3294,11 @@ export interface components {
             fromState?: components["schemas"]["ApplicationState"];
             toState?: components["schemas"]["ApplicationState"];
             actor?: string;
+            /** @description Who, by name at the time */
+            actorName?: string;
             department?: string;
+            /** @description The department by name */
+            departmentName?: string;
             clientId?: string;
             occurredAt?: components["schemas"]["Instant"];
             reason?: string;
@@ -3201,6 +3477,8 @@ export interface components {
             taskId?: number;
             text?: string;
             issuedBy?: string;
+            /** @description Who issued it, by name */
+            issuedByName?: string;
             issuedAt?: components["schemas"]["Instant"];
             dueDate?: components["schemas"]["LocalDate"];
             open?: boolean;
@@ -3268,6 +3546,11 @@ export interface components {
             /** Format: int64 */
             openNotices?: number;
             createdBy?: string;
+            /**
+             * @description 创建人 by name at the time
+             * @example 张明华
+             */
+            createdByName?: string;
             demo?: boolean;
             /** Format: int64 */
             version?: number;
@@ -3396,7 +3679,17 @@ export interface components {
             occurredAt?: components["schemas"]["Instant"];
             kind?: components["schemas"]["TaskEventKind"];
             actor?: string;
+            /**
+             * @description Who, by name at the time
+             * @example 李娜
+             */
+            actorName?: string;
             department?: string;
+            /**
+             * @description The department by name
+             * @example 区总工会
+             */
+            departmentName?: string;
             text?: string;
             /** Format: int64 */
             refId?: number;
@@ -3537,8 +3830,31 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /**
+                 * @description Action code (dictionary audit_action)
+                 * @example PII_READ
+                 */
                 action?: string;
+                /**
+                 * @description Login (exact) or part of the person's or system's name
+                 * @example 张明华
+                 */
                 actor?: string;
+                /**
+                 * @description Department code of the actor
+                 * @example hrss
+                 */
+                department?: string;
+                /**
+                 * @description Record kind (dictionary record_kind)
+                 * @example worker
+                 */
+                entityType?: string;
+                /**
+                 * @description First day, inclusive (Asia/Shanghai)
+                 * @example 2026-12-01
+                 */
+                from?: string;
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -3554,6 +3870,11 @@ export interface operations {
                  * @example -name
                  */
                 sort?: string;
+                /**
+                 * @description Last day, inclusive (Asia/Shanghai)
+                 * @example 2026-12-31
+                 */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3590,6 +3911,105 @@ export interface operations {
             };
             /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Action code (dictionary audit_action)
+                 * @example PII_READ
+                 */
+                action?: string;
+                /**
+                 * @description Login (exact) or part of the person's or system's name
+                 * @example 张明华
+                 */
+                actor?: string;
+                /**
+                 * @description Department code of the actor
+                 * @example hrss
+                 */
+                department?: string;
+                /**
+                 * @description Record kind (dictionary record_kind)
+                 * @example worker
+                 */
+                entityType?: string;
+                format?: string;
+                /**
+                 * @description First day, inclusive (Asia/Shanghai)
+                 * @example 2026-12-01
+                 */
+                from?: string;
+                /**
+                 * @description Last day, inclusive (Asia/Shanghai)
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5678,6 +6098,444 @@ export interface operations {
             header?: never;
             path: {
                 code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDictionaries: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dictionaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionaries"];
+                };
+            };
+            /** @description Not modified since the ETag sent */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDictionary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dictionary"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDictionaryItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DictionaryItemCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryItem"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDictionaryItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DictionaryItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryItem"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDictionaryItemDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictionaryItem"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDictionaryItemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                kind: string;
             };
             cookie?: never;
         };
@@ -10406,6 +11264,53 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestSupportFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

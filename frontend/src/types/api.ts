@@ -68,3 +68,9 @@ export type ImportJob = Schemas['JobResponse'];
 export type ImportError = Schemas['ErrorResponse'];
 /** `GET /api/v1/imports/{id}/errors`: one page of bad cells. */
 export type ImportErrorPage = Schemas['PageResponseErrorResponse'];
+/** `GET /api/v1/dictionaries`: every coded value with its labels (数据字典). */
+export type Dictionaries = Schemas['Dictionaries'];
+/** One kind of the dictionary with its items. */
+export type DictionaryKindEntry = Schemas['Dictionary'];
+/** One coded value with its Chinese and English label. */
+export type DictionaryItem = Schemas['DictionaryItem'];

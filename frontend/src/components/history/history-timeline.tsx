@@ -1,6 +1,8 @@
 import { Empty, Space, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
+import { PersonName, useDictionaries } from '@/lib/dictionaries';
 import type { HistoryEntry } from '@/types/api';
 
 /** A recorded value as text: ∅ for none, ✓/✗ for booleans, JSON for objects. */
@@ -12,9 +14,11 @@ export const showValue = (value: unknown): string => {
 
 /**
  * 变更记录: "who changed what, when" from the Envers revisions (`GET …/history` of any record),
- * newest first. A feature names its fields (`fieldLabel`) and may show coded values by name
- * (`formatValue`, which answers undefined for the values it leaves as recorded). Values appear as
- * the API recorded them, masked where it masks.
+ * newest first. A feature names its fields (`fieldLabel`) and may show values its own way
+ * (`formatValue`, which answers undefined for the values it leaves); coded values of the known
+ * fields (gender, education, industry…) read by their dictionary labels. Who: the name and the
+ * department at the time of the change, and the system it came through by its name. Values are
+ * masked where the API masks them.
  */
 export function HistoryTimeline({
   entries,
@@ -27,10 +31,12 @@ export function HistoryTimeline({
   formatValue?: (field: string, value: unknown) => string | undefined;
   emptyText?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const dictionary = useDictionaries();
   if (entries.length === 0) return <Empty description={emptyText ?? t('history.empty')} />;
-  const show = (field: string, value: unknown) => (value === null || value === undefined ? undefined : formatValue?.(field, value)) ?? showValue(value);
-  const dateTime = (value?: string) => (value ? new Date(value).toLocaleString(i18n.language, { hour12: false }) : '—');
+  const show = (field: string, value: unknown) =>
+    (value === null || value === undefined ? undefined : (formatValue?.(field, value) ?? dictionary.fieldValue(field, value))) ?? showValue(value);
+  const dateTime = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—');
   const newestFirst = [...entries].sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
   return (
     <Timeline
@@ -42,9 +48,10 @@ export function HistoryTimeline({
           <div data-testid="history-entry">
             <Space size={8} wrap>
               <Typography.Text strong>{dateTime(entry.changedAt)}</Typography.Text>
-              <Typography.Text>{entry.actor ?? '—'}</Typography.Text>
-              {entry.department && <Typography.Text type="secondary">{entry.department}</Typography.Text>}
-              {entry.clientId && <Typography.Text type="secondary">{t('history.client', { client: entry.clientId })}</Typography.Text>}
+              <PersonName name={entry.actorName} login={entry.actor} department={entry.departmentName ?? entry.department} />
+              {entry.clientId && (
+                <Typography.Text type="secondary">{t('history.client', { client: dictionary.label('client', entry.clientId) })}</Typography.Text>
+              )}
               <Tag>{t(`history.type.${entry.type ?? 'UPDATED'}` as const)}</Tag>
             </Space>
             {(entry.changes ?? []).length === 0 ? (

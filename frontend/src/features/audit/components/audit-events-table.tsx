@@ -1,17 +1,16 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Dropdown, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useDictionaries } from '@/lib/dictionaries';
 import type { AuditEvent } from '@/types/api';
 
-import { useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
+import { exportAuditEvents, useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
 
-/** The actions the API records; an unknown one is still shown, by its code. */
-const ACTIONS = ['PII_READ', 'SCOPE_DENIED', 'EXPORT_STARTED', 'EXPORT_FINISHED', 'EXPORT_ABORTED', 'EXPORT', 'LOOKUP', 'DUTY_DENIED', 'UPSERT'] as const;
 const ACTION_COLORS: Record<string, string> = {
   PII_READ: 'gold',
   SCOPE_DENIED: 'red',
@@ -24,14 +23,33 @@ const ACTION_COLORS: Record<string, string> = {
   UPSERT: 'cyan',
 };
 
-/** 审计日志: who read personal data, who was refused another department's records, who exported what. */
-export function AuditEventsTable() {
+type FormValues = { actor?: string; department?: string; action?: string; entityType?: string; days?: [Dayjs, Dayjs] | null };
+
+/** The record an event is about, for people: 工人「王*霞」, 企业「某某公司」, 工人 (a list) when no single record. */
+export function useRecordText() {
+  const { label } = useDictionaries();
+  return (e: AuditEvent) => {
+    if (!e.entityType) return '';
+    const kind = label('record_kind', e.entityType);
+    if (e.entityLabel) return `${kind}「${e.entityLabel}」`;
+    return e.entityId ? `${kind} #${e.entityId}` : kind;
+  };
+}
+
+/**
+ * 审计日志, read as sentences: who (name and department at the time), did what to which record,
+ * when, through which system; filters by person, department, action, record kind and days; export.
+ */
+export function AuditEventsTable({ departments = [] }: { departments?: { value: string; label: string }[] }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<AuditEventFilter>();
+  const { message } = App.useApp();
+  const dictionary = useDictionaries();
+  const recordText = useRecordText();
+  const [form] = Form.useForm<FormValues>();
   const [filter, setFilter] = useState<AuditEventFilter>({});
   const [page, setPage] = useState({ page: 0, size: 20 });
+  const [exporting, setExporting] = useState(false);
   const events = useAuditEvents({ ...filter, ...page });
-  const actionLabel = (a: string) => t(`audit.actions.${a}` as const, { defaultValue: a });
 
   const columns: ColumnsType<AuditEvent> = [
     {
@@ -41,34 +59,57 @@ export function AuditEventsTable() {
       width: 170,
       render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
     },
-    { title: t('audit.actor'), dataIndex: 'actor', key: 'actor', width: 160 },
-    { title: t('audit.department'), dataIndex: 'department', key: 'department', width: 110, render: (d?: string) => d ?? '—' },
-    { title: t('audit.client'), dataIndex: 'clientId', key: 'clientId', width: 110, render: (c?: string) => c ?? '—' },
     {
-      title: t('audit.action'),
-      dataIndex: 'action',
-      key: 'action',
-      width: 140,
-      render: (a: string) => <Tag color={ACTION_COLORS[a]}>{actionLabel(a)}</Tag>,
+      title: t('audit.what'),
+      key: 'sentence',
+      render: (_, e) => (
+        <Space size={4} wrap data-testid="audit-sentence">
+          <Typography.Text strong title={e.actor}>
+            {e.actorName ?? e.actor}
+          </Typography.Text>
+          {e.departmentName && <Typography.Text type="secondary">（{e.departmentName}）</Typography.Text>}
+          <Tag color={ACTION_COLORS[e.action ?? ''] ?? 'default'}>{dictionary.label('audit_action', e.action)}</Tag>
+          <Typography.Text>{recordText(e)}</Typography.Text>
+        </Space>
+      ),
     },
     {
-      title: t('audit.record'),
-      key: 'record',
+      title: t('audit.client'),
+      dataIndex: 'clientId',
+      key: 'clientId',
       width: 150,
-      render: (_, e) => (e.entityType ? `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` : '—'),
+      render: (c?: string) => (c ? dictionary.label('client', c) : t('audit.noClient')),
     },
-    { title: t('audit.outcome'), dataIndex: 'outcome', key: 'outcome', width: 100 },
+    {
+      title: t('audit.outcome'),
+      dataIndex: 'outcome',
+      key: 'outcome',
+      width: 90,
+      render: (o?: string) => dictionary.label('audit_outcome', o),
+    },
     {
       title: t('audit.detail'),
       dataIndex: 'detail',
       key: 'detail',
+      width: 260,
       render: (d?: string) => (
-        <Typography.Text ellipsis={{ tooltip: d }} style={{ maxWidth: 360 }}>
+        <Typography.Text type="secondary" ellipsis={{ tooltip: d }} style={{ maxWidth: 240 }}>
           {d ?? ''}
         </Typography.Text>
       ),
     },
   ];
+
+  const download = async (format: 'csv' | 'xlsx') => {
+    setExporting(true);
+    try {
+      await exportAuditEvents(filter, format);
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   return (
     <Flex vertical gap={16}>
@@ -78,22 +119,36 @@ export function AuditEventsTable() {
           layout="inline"
           data-testid="audit-search"
           onFinish={(values) => {
-            setFilter({ action: values.action || undefined, actor: values.actor?.trim() || undefined });
+            setFilter({
+              actor: values.actor?.trim() || undefined,
+              department: values.department || undefined,
+              action: values.action || undefined,
+              entityType: values.entityType || undefined,
+              from: values.days?.[0]?.format('YYYY-MM-DD'),
+              to: values.days?.[1]?.format('YYYY-MM-DD'),
+            });
             setPage((p) => ({ ...p, page: 0 }));
           }}
         >
-          <Form.Item name="actor">
-            <Input allowClear placeholder={t('audit.actor')} prefix={<SearchOutlined />} maxLength={100} style={{ width: 200 }} />
+          <Form.Item name="actor" label={t('audit.actor')}>
+            <Input allowClear placeholder={t('audit.actorHint')} prefix={<SearchOutlined />} maxLength={100} style={{ width: 180 }} />
           </Form.Item>
-          <Form.Item name="action">
+          <Form.Item name="department" label={t('audit.department')}>
             <Select
-              aria-label={t('audit.action')}
               allowClear
-              placeholder={t('audit.action')}
-              style={{ width: 160 }}
-              data-testid="audit-action"
-              options={ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+              style={{ width: 170 }}
+              data-testid="audit-department"
+              options={departments}
             />
+          </Form.Item>
+          <Form.Item name="action" label={t('audit.action')}>
+            <Select allowClear style={{ width: 170 }} data-testid="audit-action" options={dictionary.options('audit_action')} />
+          </Form.Item>
+          <Form.Item name="entityType" label={t('audit.record')}>
+            <Select allowClear style={{ width: 140 }} data-testid="audit-record-kind" options={dictionary.options('record_kind')} />
+          </Form.Item>
+          <Form.Item name="days" label={t('audit.days')}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} />
           </Form.Item>
           <Form.Item>
             <Space>
@@ -113,7 +168,27 @@ export function AuditEventsTable() {
           </Form.Item>
         </Form>
       </Card>
-      <Card title={t('audit.title')} extra={<Typography.Text type="secondary">{t('audit.hint')}</Typography.Text>}>
+      <Card
+        title={t('audit.title')}
+        extra={
+          <Space>
+            <Typography.Text type="secondary">{t('audit.hint')}</Typography.Text>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'xlsx', label: t('audit.exportXlsx') },
+                  { key: 'csv', label: t('audit.exportCsv') },
+                ],
+                onClick: ({ key }) => void download(key as 'csv' | 'xlsx'),
+              }}
+            >
+              <Button icon={<DownloadOutlined />} loading={exporting} data-testid="audit-export">
+                {t('audit.export')}
+              </Button>
+            </Dropdown>
+          </Space>
+        }
+      >
         {events.error ? (
           <ApiErrorAlert error={events.error} onRetry={() => void events.refetch()} />
         ) : (

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { useDictionaries, type DictionaryKind } from '@/lib/dictionaries';
+
 /** The competitions' enums in the order the API and the forms list them. */
 export const STAGES = ['REGISTRATION', 'REVIEW', 'SCORING', 'PUBLICATION', 'CLOSED'] as const;
 /** Results are out (公示 or closed): no more registrations or results, the awards stand. */
@@ -14,11 +16,22 @@ export const OBJECTION_STATUSES = ['OPEN', 'UPHELD', 'DISMISSED'] as const;
 
 export type CompetitionEnum = 'stage' | 'kind' | 'field' | 'grade' | 'level' | 'skillLevel' | 'participantStatus' | 'objectionStatus';
 
-/** Translates the competitions' enum values and builds Select options from them. */
+const DICTIONARY_OF: Record<CompetitionEnum, DictionaryKind> = {
+  stage: 'competition_stage',
+  kind: 'competition_kind',
+  field: 'competition_field',
+  grade: 'award_grade',
+  level: 'award_level',
+  skillLevel: 'skill_level',
+  participantStatus: 'participant_status',
+  objectionStatus: 'objection_status',
+};
+
+/** Names the competitions' enum values from the API's dictionaries and builds Select options from them. */
 export function useCompetitionLabels() {
-  const { t, i18n } = useTranslation();
-  const label = (group: CompetitionEnum, value: string | undefined | null) =>
-    value ? t(`competitions.enums.${group}.${value}` as never, { defaultValue: value }) : '—';
+  const { i18n } = useTranslation();
+  const dictionary = useDictionaries();
+  const label = (group: CompetitionEnum, value: string | undefined | null) => dictionary.label(DICTIONARY_OF[group], value);
   const options = (group: CompetitionEnum, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
   const locale = i18n.language === 'en' ? 'en-US' : 'zh-CN';
   const score = (value: number | undefined | null) =>

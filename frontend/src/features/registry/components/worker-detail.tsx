@@ -36,7 +36,7 @@ export function WorkerDetail({ id }: { id: number }) {
   const canEdit = edits;
 
   const fieldLabel = (field: string) =>
-    field === 'enterpriseId' ? t('registry.enterprise') : field === 'name' ? t('registry.name') : t(`registry.fields.${field}` as never, { defaultValue: field });
+    field === 'enterpriseId' || field === 'enterprise' ? t('registry.enterprise') : field === 'name' ? t('registry.name') : t(`registry.fields.${field}` as never, { defaultValue: field });
 
   return (
     <Flex vertical gap={16} data-testid="worker-detail">

@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import { ROLES } from '@/lib/auth/roles';
+import { useDictionaries } from '@/lib/dictionaries';
 import type { Worker } from '@/types/api';
 
 import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
@@ -30,6 +31,7 @@ type FormValues = Omit<WorkerFilter, 'migrant' | 'partyMember'> & { migrant?: st
 /** 工人名册: search the registry, page through it on the server, export what was found. */
 export function WorkersList({ industries }: { industries: { value: string; label: string }[] }) {
   const { t, i18n } = useTranslation();
+  const dictionary = useDictionaries();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [filter, setFilter] = useState<WorkerFilter>({});
@@ -93,11 +95,11 @@ export function WorkersList({ industries }: { industries: { value: string; label
         </Space>
       ),
     },
-    { title: t('registry.gender'), dataIndex: 'gender', key: 'gender', width: 70, render: (g: string) => t(`registry.enums.gender.${g}` as const, { defaultValue: g }) },
+    { title: t('registry.gender'), dataIndex: 'gender', key: 'gender', width: 70, render: (g: string) => dictionary.label('gender', g) },
     // the exact age only for pii-reader; everyone else sees the band
     { title: t('registry.age'), key: 'age', width: 90, render: (_, w) => w.age ?? (w.ageBand?.key ? t(`registry.enums.ageBand.${w.ageBand.key}` as never, { defaultValue: w.ageBand.key }) : '—') },
-    { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, render: (e: string) => t(`registry.enums.education.${e}` as const, { defaultValue: e }) },
-    { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, render: (s: string) => t(`registry.enums.skillLevel.${s}` as const, { defaultValue: s }) },
+    { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, render: (e: string) => dictionary.label('education', e) },
+    { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, render: (s: string) => dictionary.label('skill_level', s) },
     { title: t('registry.monthlyWage'), dataIndex: 'monthlyWage', key: 'monthlyWage', width: 110, align: 'right', render: (v: number) => number(v) },
     { title: t('registry.enterprise'), key: 'enterprise', render: (_, w) => w.enterprise?.name ?? '—' },
     { title: t('registry.industry'), key: 'industry', width: 110, render: (_, w) => w.enterprise?.industryName ?? '—' },

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { useDictionaries, type DictionaryKind } from '@/lib/dictionaries';
+
 /** The registry's enums in the order forms and filters list them (the API's names). */
 export const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
 export const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
@@ -33,11 +35,28 @@ export type EnumGroup =
   | 'postType'
   | 'importStatus';
 
-/** Translates enum values and builds Select options from them. */
+/** The groups whose labels come from the API's dictionaries (数据字典); the bands and import states are the SPA's own words. */
+const DICTIONARY_OF: Partial<Record<EnumGroup, DictionaryKind>> = {
+  gender: 'gender',
+  education: 'education',
+  skillLevel: 'skill_level',
+  ownership: 'ownership',
+  size: 'enterprise_size',
+  honourKind: 'honour_kind',
+  honourCategory: 'honour_category',
+  awardLevel: 'award_level',
+  postType: 'post_type',
+};
+
+/** Names enum values (from the dictionaries where the API has them) and builds Select options from them. */
 export function useEnumLabels() {
   const { t } = useTranslation();
-  const label = (group: EnumGroup, value: string | undefined | null) =>
-    value ? t(`registry.enums.${group}.${value}` as never, { defaultValue: value }) : '—';
+  const dictionary = useDictionaries();
+  const label = (group: EnumGroup, value: string | undefined | null) => {
+    const kind = DICTIONARY_OF[group];
+    if (kind) return dictionary.label(kind, value);
+    return value ? t(`registry.enums.${group}.${value}` as never, { defaultValue: value }) : '—';
+  };
   const options = (group: EnumGroup, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
   const yesNo = (value: boolean | undefined | null) => (value == null ? '—' : value ? t('registry.yes') : t('registry.no'));
   return { label, options, yesNo };

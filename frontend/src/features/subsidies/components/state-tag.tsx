@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+
+import { useDictionaries } from '@/lib/dictionaries';
 
 import type { ApplicationState } from '../types';
 
@@ -13,11 +14,11 @@ const COLORS: Record<ApplicationState, string> = {
 };
 
 export function StateTag({ state }: { state?: ApplicationState }) {
-  const { t } = useTranslation();
+  const { label } = useDictionaries();
   if (!state) return null;
   return (
     <Tag color={COLORS[state]} data-testid="application-state">
-      {t(`subsidies.states.${state}`)}
+      {label('application_state', state)}
     </Tag>
   );
 }

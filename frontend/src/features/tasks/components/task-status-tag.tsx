@@ -1,14 +1,15 @@
 import { Tag } from 'antd';
-import { useTranslation } from 'react-i18next';
+
+import { useDictionaries } from '@/lib/dictionaries';
 
 import { STATUS_COLORS, type TaskStatus } from '../types';
 
 export function TaskStatusTag({ status }: { status?: TaskStatus }) {
-  const { t } = useTranslation();
+  const { label } = useDictionaries();
   if (!status) return null;
   return (
     <Tag color={STATUS_COLORS[status]} data-testid="task-status">
-      {t(`tasks.status.${status}`)}
+      {label('task_status', status)}
     </Tag>
   );
 }

@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en';
 import { competitionsEn } from './competitions.en';
+import { dictionariesEn } from './dictionaries.en';
 import { registryEn } from './registry.en';
 import { subsidiesEn } from './subsidies.en';
 import { tasksEn } from './tasks.en';
@@ -18,6 +19,7 @@ export const en: Messages = {
     subsidies: 'Subsidies',
     tasks: 'Tasks',
     audit: 'Audit',
+    dictionaries: 'Reference data',
   },
   header: {
     noDepartment: 'No department',
@@ -114,7 +116,7 @@ export const en: Messages = {
   history: {
     empty: 'No changes recorded',
     type: { CREATED: 'Created', UPDATED: 'Changed', DELETED: 'Deleted' },
-    client: 'client {{client}}',
+    client: 'via {{client}}',
     noFieldChanges: '(no recorded field changes)',
   },
   ...registryEn,
@@ -155,6 +157,7 @@ export const en: Messages = {
     },
   },
   audit: auditEn,
+  dictionaries: dictionariesEn,
   tasks: tasksEn,
   subsidies: subsidiesEn,
   competitions: competitionsEn,

@@ -1,5 +1,6 @@
 import { auditZhCN } from './audit.zh-CN';
 import { competitionsZhCN } from './competitions.zh-CN';
+import { dictionariesZhCN } from './dictionaries.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { subsidiesZhCN } from './subsidies.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
@@ -21,6 +22,7 @@ export const zhCN = {
     subsidies: '培训补贴',
     tasks: '改革任务',
     audit: '审计',
+    dictionaries: '数据字典',
   },
   header: {
     noDepartment: '未分配部门',
@@ -113,7 +115,7 @@ export const zhCN = {
   history: {
     empty: '暂无变更记录',
     type: { CREATED: '新建', UPDATED: '修改', DELETED: '删除' },
-    client: '客户端 {{client}}',
+    client: '经由{{client}}',
     noFieldChanges: '(没有记录的字段变化)',
   },
   ...registryZhCN,
@@ -149,6 +151,7 @@ export const zhCN = {
     },
   },
   audit: auditZhCN,
+  dictionaries: dictionariesZhCN,
   tasks: tasksZhCN,
   subsidies: subsidiesZhCN,
   competitions: competitionsZhCN,

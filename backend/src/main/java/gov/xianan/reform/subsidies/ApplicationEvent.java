@@ -45,6 +45,10 @@ public class ApplicationEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
+    /** The name at the time of the act (张明华; a system by its name). */
+    @jakarta.persistence.Column(name = "actor_name")
+    public String actorName;
+
     public String department;
 
     @Column(name = "client_id")

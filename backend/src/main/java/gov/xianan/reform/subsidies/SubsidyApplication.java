@@ -66,6 +66,11 @@ public class SubsidyApplication extends TrackedEntity {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** The name at the time of the act (张明华; a system by its name). */
+    @org.hibernate.envers.NotAudited
+    @jakarta.persistence.Column(name = "created_by_name")
+    public String createdByName;
+
     /** The OAuth client it came through (spa, hr-system …). */
     @Column(name = "client_id")
     public String clientId;
@@ -80,6 +85,11 @@ public class SubsidyApplication extends TrackedEntity {
     /** Who reviewed it last: never the one who approves it. */
     @Column(name = "reviewed_by")
     public String reviewedBy;
+
+    /** The name at the time of the act (张明华; a system by its name). */
+    @org.hibernate.envers.NotAudited
+    @jakarta.persistence.Column(name = "reviewed_by_name")
+    public String reviewedByName;
 
     /** Committed against the fund on approval. */
     @Column(name = "committed_amount", precision = 14, scale = 2)

@@ -107,6 +107,11 @@ public class ReformTask extends TrackedEntity {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** The name at the time of the act (张明华; a system by its name). */
+    @org.hibernate.envers.NotAudited
+    @jakarta.persistence.Column(name = "created_by_name")
+    public String createdByName;
+
     /** Whether the department is the lead or a co-operating department of this task. */
     public boolean isAssigned(Department d) {
         if (d == null) {

@@ -37,6 +37,11 @@ public class SupervisionNotice extends TrackedEntity {
     @Column(name = "issued_by", nullable = false)
     public String issuedBy;
 
+    /** The name at the time of the act (张明华; a system by its name). */
+    @org.hibernate.envers.NotAudited
+    @jakarta.persistence.Column(name = "issued_by_name")
+    public String issuedByName;
+
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
 

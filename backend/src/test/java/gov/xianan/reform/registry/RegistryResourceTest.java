@@ -104,7 +104,7 @@ class RegistryResourceTest {
                 .then().statusCode(200)
                 .body("type", hasItem("UPDATED"))
                 .body("actor", everyItem(equalTo("federation-staff")))
-                .body("[1].changes.field", hasItem("enterpriseId"))
+                .body("[1].changes.field", hasItem("enterprise"))
                 .body("[0].changes.find { it.field == 'idNumber' }.after", containsString("********"));
 
         // a stale version changes nothing

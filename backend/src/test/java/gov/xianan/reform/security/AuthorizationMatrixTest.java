@@ -79,6 +79,8 @@ class AuthorizationMatrixTest {
     static {
         RECORDS.put("/api/v1/competitions/{id}", "select c.id from competition c join department d on d.id = c.department_id where d.code = 'hrss' order by c.id limit 1");
         RECORDS.put("/api/v1/departments/{code}", "select 'hrss'");
+        RECORDS.put("/api/v1/dictionaries/{kind}", "select 'industry'");
+        RECORDS.put("/api/v1/dictionaries/{kind}/items/{code}", "select 'biomedicine'");
         RECORDS.put("/api/v1/enterprises/{id}", "select id from enterprise where in_dev_zone order by id limit 1");
         RECORDS.put("/api/v1/funds/{id}", "select id from subsidy_fund where department_code = 'hrss' order by id limit 1");
         RECORDS.put("/api/v1/honours/{id}", "select id from honour order by id limit 1");

@@ -33,6 +33,8 @@ public final class OperationIds {
             Map.entry("POST /api/v1/tasks/daily-check", "runDailyTaskCheck"),
             Map.entry("GET /api/v1/me", "getMe"),
             Map.entry("GET /api/v1/workers/export", "exportWorkers"),
+            Map.entry("GET /api/v1/audit-events/export", "exportAuditEvents"),
+            Map.entry("POST /api/v1/dictionaries/{kind}/items/{code}/deactivate", "deactivateDictionaryItem"),
             Map.entry("GET /api/v1/workers/lookup", "lookUpWorkers"),
             Map.entry("GET /api/v1/imports/workers/template", "getWorkerImportTemplate"),
             Map.entry("POST /api/v1/imports/workers", "importWorkers"),

@@ -1,13 +1,23 @@
 package gov.xianan.reform.common.audit;
 
 import gov.xianan.reform.common.security.CurrentUser;
+import gov.xianan.reform.dictionaries.service.DictionaryLabels;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 
-/** The caller as the audit trail records it; work outside a request (migrations, jobs) is "system". */
-public record Actor(String username, String department, String clientId) {
+/**
+ * The caller as the audit trail records it: the login (for the admin), the name at the time of the
+ * act (for everyone else: 张明华, a service account by its client's name such as 区人社局人事系统),
+ * the department and the OAuth client. Work outside a request (migrations, jobs) is "system".
+ */
+public record Actor(String username, String department, String clientId, String name) {
 
-    public static final Actor SYSTEM = new Actor("system", null, null);
+    public static final Actor SYSTEM = new Actor("system", null, null, "系统");
+
+    /** An actor known by login only (a job that runs for its requester): the name is resolved when shown. */
+    public Actor(String username, String department, String clientId) {
+        this(username, department, clientId, null);
+    }
 
     public static Actor current() {
         ManagedContext requestContext = Arc.container().requestContext();
@@ -18,6 +28,13 @@ public record Actor(String username, String department, String clientId) {
         if (user == null || !user.isAuthenticated()) {
             return SYSTEM;
         }
-        return new Actor(user.username(), user.departmentCode().orElse(null), user.clientId().orElse(null));
+        String name;
+        if (user.isServiceAccount()) {
+            DictionaryLabels labels = Arc.container().instance(DictionaryLabels.class).get();
+            name = user.clientId().flatMap(c -> labels.label("client", c)).orElse(user.username());
+        } else {
+            name = user.displayName();
+        }
+        return new Actor(user.username(), user.departmentCode().orElse(null), user.clientId().orElse(null), name);
     }
 }

@@ -28,6 +28,10 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
+    /** The actor's name at the time of the act. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     public String department;
 
     @Column(name = "client_id")

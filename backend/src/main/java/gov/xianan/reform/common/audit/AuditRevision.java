@@ -36,6 +36,10 @@ public class AuditRevision {
     @Column(nullable = false)
     public String actor;
 
+    /** The actor's name at the time of the change (张明华, 区人社局人事系统). */
+    @Column(name = "actor_name")
+    public String actorName;
+
     public String department;
 
     @Column(name = "client_id")

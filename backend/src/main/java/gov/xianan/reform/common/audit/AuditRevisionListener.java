@@ -13,6 +13,7 @@ public class AuditRevisionListener implements RevisionListener {
         revision.changedAt = Instant.now();
         Actor actor = Actor.current();
         revision.actor = actor.username();
+        revision.actorName = actor.name();
         revision.department = actor.department();
         revision.clientId = actor.clientId();
     }

@@ -416,7 +416,7 @@ public final class DemoDataGenerator {
     // ---------------------------------------------------------------------------------- audit and plumbing
 
     private long revision() throws SQLException {
-        return insertReturningId("insert into audit_revision (timestamp, changed_at, actor) values (?, now(), 'system:demo-data') returning id",
+        return insertReturningId("insert into audit_revision (timestamp, changed_at, actor, actor_name) values (?, now(), 'system:demo-data', '系统（演示数据）') returning id",
                 System.currentTimeMillis());
     }
 

@@ -71,6 +71,10 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "failure_reason")
     public String failureReason;
 
+    /** The requester's name at the time (张明华, 区人社局人事系统). */
+    @Column(name = "created_by_name")
+    public String createdByName;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

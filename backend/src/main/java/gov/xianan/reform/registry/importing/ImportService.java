@@ -155,6 +155,7 @@ public class ImportService {
         job.fileName = fileName == null ? null : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         job.fileFormat = format;
         job.createdBy = actor.username();
+        job.createdByName = actor.name();
         job.department = actor.department();
         job.clientId = actor.clientId();
         job.createdAt = Instant.now();

@@ -208,14 +208,14 @@ public class WorkerImportJob implements JobHandler {
 
         static JobState load(Connection c, long id, byte[] input) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(
-                    "select dry_run, file_format, created_by, department, client_id from import_job where id = ?")) {
+                    "select dry_run, file_format, created_by, department, client_id, created_by_name from import_job where id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalStateException("import job " + id + " is gone");
                     }
                     return new JobState(id, rs.getBoolean(1), input, FileFormat.valueOf(rs.getString(2)),
-                            new Actor(rs.getString(3), rs.getString(4), rs.getString(5)));
+                            new Actor(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
         }

@@ -70,11 +70,12 @@ final class WorkerImportWriter implements AutoCloseable {
         flush();
         long rev;
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into audit_revision (timestamp, changed_at, actor, department, client_id) values (?, now(), ?, ?, ?) returning id")) {
+                "insert into audit_revision (timestamp, changed_at, actor, department, client_id, actor_name) values (?, now(), ?, ?, ?, ?) returning id")) {
             ps.setLong(1, System.currentTimeMillis());
             ps.setString(2, actor.username());
             ps.setString(3, actor.department());
             ps.setString(4, actor.clientId());
+            ps.setString(5, actor.name());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 rev = rs.getLong(1);

@@ -111,7 +111,8 @@ public final class RegistryMapper {
         m.put("unionMember", w.unionMember);
         m.put("partyMember", w.partyMember);
         m.put("phone", unmasked ? w.phone : Phones.mask(w.phone));
-        m.put("enterpriseId", w.enterprise == null ? null : w.enterprise.id);
+        // by name: the history reads 所在企业 咸安某某机电有限公司, not a row number
+        m.put("enterprise", w.enterprise == null ? null : w.enterprise.name);
         return m;
     }
 

@@ -150,7 +150,7 @@ public class EnterpriseService {
         Violations v = new Violations();
         String code = CreditCodes.normalize(r.creditCode());
         CreditCodes.problem(code).ifPresent(p -> v.add("creditCode", p));
-        if (!industries.exists(r.industryCode())) {
+        if (!industries.exists(r.industryCode()) && !java.util.Objects.equals(r.industryCode(), e.industryCode)) {
             v.add("industryCode", "未知行业: " + r.industryCode());
         }
         v.throwIfAny();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import gov.xianan.reform.dictionaries.DictionaryItem;
 import gov.xianan.reform.registry.Industry;
 import gov.xianan.reform.registry.mapping.EnterpriseDtos.IndustryResponse;
 import io.quarkus.panache.common.Sort;
@@ -14,23 +15,26 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Industries {
 
+    /** The active industries of the dictionary (字典 industry), in display order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndustryResponse> list() {
-        return Industry.<Industry>findAll(Sort.ascending("sortOrder")).stream()
-                .map(i -> new IndustryResponse(i.code, i.name, i.nameEn)).toList();
+        return DictionaryItem.<DictionaryItem>find("kind = 'industry' and active = true", Sort.ascending("sortOrder", "code")).stream()
+                .map(i -> new IndustryResponse(i.code, i.labelZh, i.labelEn)).toList();
     }
 
-    /** Code → Chinese name, in display order. */
+    /** Code → Chinese name, in display order; deactivated industries too (they still name old records). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        for (IndustryResponse i : list()) {
-            names.put(i.code(), i.name());
+        for (Industry i : Industry.<Industry>findAll(Sort.ascending("sortOrder")).list()) {
+            names.put(i.code, i.name);
         }
         return names;
     }
 
+    /** Whether the code is an active industry of the dictionary: new and changed enterprises must carry one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String code) {
-        return code != null && Industry.findByIdOptional(code).isPresent();
+        return code != null && DictionaryItem.count("kind = 'industry' and code = ?1 and active = true", code) > 0;
     }
 }

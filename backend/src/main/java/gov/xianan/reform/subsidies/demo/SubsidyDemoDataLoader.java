@@ -184,6 +184,7 @@ public class SubsidyDemoDataLoader {
         a.trainingEnd = end;
         a.state = ApplicationState.DRAFT;
         a.createdBy = ENTERED_BY;
+        a.createdByName = gov.xianan.reform.common.audit.DemoPeople.name(ENTERED_BY);
         a.clientId = "spa";
         a.demo = true;
         BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -222,6 +223,7 @@ public class SubsidyDemoDataLoader {
         event(a, Action.REVIEW, ApplicationState.SUBMITTED, ApplicationState.REVIEWED, "hrss-reviewer", at, "材料齐全,学员均为本企业在职职工", null, null);
         a.state = ApplicationState.REVIEWED;
         a.reviewedBy = "hrss-reviewer";
+        a.reviewedByName = gov.xianan.reform.common.audit.DemoPeople.name(a.reviewedBy);
         if (target == ApplicationState.REVIEWED) {
             return;
         }
@@ -269,6 +271,7 @@ public class SubsidyDemoDataLoader {
         e.fromState = from;
         e.toState = to;
         e.actor = actor;
+        e.actorName = gov.xianan.reform.common.audit.DemoPeople.name(actor);
         e.department = DEMO_DEPARTMENT;
         e.clientId = "spa";
         e.occurredAt = at;

@@ -131,7 +131,9 @@ public final class SubsidyDtos {
             LocalDate trainingEnd,
             @Schema(description = "Sum of the trainees' amounts by the programme's rule") BigDecimal amount,
             String notes, ApplicationState state, String stateLabel, List<TraineeResponse> trainees, String createdBy,
-            String clientId, boolean serviceAccount, String reviewedBy, BigDecimal committedAmount, BigDecimal disbursedAmount,
+            @Schema(description = "录入人 by name at the time (a system by its name)", examples = "郑丽") String createdByName,
+            String clientId, boolean serviceAccount, String reviewedBy,
+            @Schema(description = "审核人 by name at the time", examples = "王芳") String reviewedByName, BigDecimal committedAmount, BigDecimal disbursedAmount,
             String voucherNo, LocalDate disbursedOn, List<AttachmentResponse> attachments, DutiesResponse duties, Instant createdAt,
             Instant updatedAt, boolean demo, long version) {
     }
@@ -152,7 +154,8 @@ public final class SubsidyDtos {
 
     @Schema(name = "SubsidyApplicationEvent", description = "流程记录 / a step of the timeline")
     public record EventResponse(long id, ApplicationEvent.Action action, ApplicationState fromState, ApplicationState toState,
-            String actor, String department, String clientId, Instant occurredAt, String reason, String voucherNo, BigDecimal amount) {
+            String actor, @Schema(description = "Who, by name at the time") String actorName, String department,
+            @Schema(description = "The department by name") String departmentName, String clientId, Instant occurredAt, String reason, String voucherNo, BigDecimal amount) {
     }
 
     // ---- statistics ------------------------------------------------------------------------

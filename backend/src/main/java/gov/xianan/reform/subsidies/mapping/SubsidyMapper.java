@@ -55,8 +55,9 @@ public final class SubsidyMapper {
                 .map(t -> new TraineeResponse(t.worker.id, t.worker.name, t.skillLevel, t.migrant, t.amount)).toList();
         return new ApplicationResponse(a.id, new EnterpriseRef(a.enterprise.id, a.enterprise.name, a.enterprise.industryCode),
                 new ProgrammeRef(p.id, p.name, p.kind, p.kind.label(), p.year, p.fund.id, p.fund.departmentCode),
-                a.trainingStart, a.trainingEnd, a.amount, a.notes, a.state, a.state.label(), trainees, a.createdBy, a.clientId,
-                a.serviceAccount, a.reviewedBy, a.committedAmount, a.disbursedAmount, a.voucherNo, a.disbursedOn,
+                a.trainingStart, a.trainingEnd, a.amount, a.notes, a.state, a.state.label(), trainees, a.createdBy,
+                gov.xianan.reform.common.audit.ActorNames.of(a.createdBy, a.createdByName), a.clientId,
+                a.serviceAccount, a.reviewedBy, gov.xianan.reform.common.audit.ActorNames.of(a.reviewedBy, a.reviewedByName), a.committedAmount, a.disbursedAmount, a.voucherNo, a.disbursedOn,
                 attachments, duties, a.createdAt, a.updatedAt, a.demo, a.version);
     }
 
@@ -65,7 +66,9 @@ public final class SubsidyMapper {
     }
 
     public static EventResponse toResponse(ApplicationEvent e) {
-        return new EventResponse(e.id, e.action, e.fromState, e.toState, e.actor, e.department, e.clientId, e.occurredAt, e.reason,
+        return new EventResponse(e.id, e.action, e.fromState, e.toState, e.actor,
+                gov.xianan.reform.common.audit.ActorNames.of(e.actor, e.actorName), e.department,
+                gov.xianan.reform.common.audit.ActorNames.department(e.department), e.clientId, e.occurredAt, e.reason,
                 e.voucherNo, e.amount);
     }
 }

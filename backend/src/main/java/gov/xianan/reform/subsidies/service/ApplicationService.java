@@ -223,6 +223,7 @@ public class ApplicationService {
         a.enterprise = enterprise;
         a.state = ApplicationState.DRAFT;
         a.createdBy = actor.username();
+        a.createdByName = actor.name();
         a.clientId = actor.clientId();
         a.serviceAccount = scope.user().isServiceAccount();
         a.idempotencyKey = key;
@@ -399,6 +400,7 @@ public class ApplicationService {
         Loaded l = step(id, Action.REVIEW, r.version());
         SubsidyApplication a = l.application();
         a.reviewedBy = scope.username();
+        a.reviewedByName = gov.xianan.reform.common.audit.Actor.current().name();
         return move(l, Action.REVIEW, ApplicationState.REVIEWED, r.reason(), null, null);
     }
 
@@ -408,6 +410,7 @@ public class ApplicationService {
         SubsidyApplication a = l.application();
         requireReason(r);
         a.reviewedBy = null;
+        a.reviewedByName = null;
         return move(l, Action.RETURN, ApplicationState.DRAFT, r.reason(), null, null);
     }
 
@@ -620,6 +623,7 @@ public class ApplicationService {
         e.fromState = from;
         e.toState = to;
         e.actor = actor.username();
+        e.actorName = actor.name();
         e.department = actor.department();
         e.clientId = actor.clientId();
         e.occurredAt = Instant.now();

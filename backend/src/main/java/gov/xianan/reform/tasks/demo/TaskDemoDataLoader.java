@@ -269,6 +269,7 @@ public class TaskDemoDataLoader {
         cooperating.forEach(c -> t.cooperatingDepartments.add(dept(c)));
         t.status = TaskStatus.NOT_STARTED;
         t.createdBy = "federation-lead";
+        t.createdByName = gov.xianan.reform.common.audit.DemoPeople.name(t.createdBy);
         t.demo = true;
         t.persist();
         event(t, TaskEventKind.CREATED, start, "federation-lead", "federation", "创建任务并交办:牵头单位 " + t.leadDepartment.name, null);
@@ -333,6 +334,7 @@ public class TaskDemoDataLoader {
         n.task = t;
         n.text = text;
         n.issuedBy = "federation-lead";
+        n.issuedByName = gov.xianan.reform.common.audit.DemoPeople.name(n.issuedBy);
         n.issuedAt = at(issued);
         n.dueDate = issued.plusDays(dueIn);
         n.demo = true;
@@ -357,6 +359,7 @@ public class TaskDemoDataLoader {
         e.occurredAt = at(date);
         e.kind = kind;
         e.actor = actor;
+        e.actorName = gov.xianan.reform.common.audit.DemoPeople.name(actor);
         e.department = department;
         e.text = text;
         e.refId = ref;

@@ -91,6 +91,7 @@ public final class TaskDtos {
             long reportCount,
             long openNotices,
             String createdBy,
+            @Schema(description = "创建人 by name at the time", examples = "张明华") String createdByName,
             boolean demo,
             long version,
             Instant createdAt,
@@ -126,12 +127,15 @@ public final class TaskDtos {
     }
 
     @Schema(name = "SupervisionNotice")
-    public record NoticeResponse(long id, long taskId, String text, String issuedBy, Instant issuedAt, LocalDate dueDate, boolean open,
+    public record NoticeResponse(long id, long taskId, String text, String issuedBy,
+            @Schema(description = "Who issued it, by name") String issuedByName, Instant issuedAt, LocalDate dueDate, boolean open,
             String acknowledgedBy, DepartmentRef acknowledgedDepartment, Instant acknowledgedAt, String answer, boolean demo, long version) {
     }
 
     @Schema(name = "TaskTimelineEntry", description = "One entry of a task's history: reports, notices, answers, status changes")
-    public record TimelineEntry(long id, Instant occurredAt, TaskEventKind kind, String actor, String department, String text, Long refId) {
+    public record TimelineEntry(long id, Instant occurredAt, TaskEventKind kind, String actor,
+            @Schema(description = "Who, by name at the time", examples = "李娜") String actorName, String department,
+            @Schema(description = "The department by name", examples = "区总工会") String departmentName, String text, Long refId) {
     }
 
     @Schema(name = "TaskBoardRow", description = "One department on the board (tasks it leads); for protected callers counts of 1–4 are null")

@@ -42,7 +42,8 @@ public final class TaskMapper {
                 p.achieved(), TaskStatusRules.completionPercent(p.target(), p.achieved()), t.startDate, t.deadline, t.priority, t.year,
                 ref(t.leadDepartment), t.cooperatingDepartments.stream().map(TaskMapper::ref).toList(),
                 t.milestones.stream().map(TaskMapper::toResponse).toList(), t.status, t.status.label, t.suspended, t.statusReason,
-                t.completedOn, ChronoUnit.DAYS.between(today, t.deadline), p.reportCount(), p.openNotices(), t.createdBy, t.demo, t.version,
+                t.completedOn, ChronoUnit.DAYS.between(today, t.deadline), p.reportCount(), p.openNotices(), t.createdBy,
+                gov.xianan.reform.common.audit.ActorNames.of(t.createdBy, t.createdByName), t.demo, t.version,
                 t.createdAt, t.updatedAt);
     }
 
@@ -57,12 +58,15 @@ public final class TaskMapper {
     }
 
     public static NoticeResponse toResponse(SupervisionNotice n) {
-        return new NoticeResponse(n.id, n.task.id, n.text, n.issuedBy, n.issuedAt, n.dueDate, n.isOpen(), n.acknowledgedBy,
+        return new NoticeResponse(n.id, n.task.id, n.text, n.issuedBy,
+                gov.xianan.reform.common.audit.ActorNames.of(n.issuedBy, n.issuedByName), n.issuedAt, n.dueDate, n.isOpen(), n.acknowledgedBy,
                 ref(n.acknowledgedDepartment), n.acknowledgedAt, n.answer, n.demo, n.version);
     }
 
     public static TimelineEntry toResponse(TaskEvent e) {
-        return new TimelineEntry(e.id, e.occurredAt, e.kind, e.actor, e.department, e.text, e.refId);
+        return new TimelineEntry(e.id, e.occurredAt, e.kind, e.actor,
+                gov.xianan.reform.common.audit.ActorNames.of(e.actor, e.actorName), e.department,
+                gov.xianan.reform.common.audit.ActorNames.department(e.department), e.text, e.refId);
     }
 
     /** What the Envers-based history shows of a task. */

@@ -57,6 +57,7 @@ public class SupervisionService {
         n.task = t;
         n.text = r.text().strip();
         n.issuedBy = user.username();
+        n.issuedByName = gov.xianan.reform.common.audit.Actor.current().name();
         n.issuedAt = Instant.now(clock);
         n.dueDate = r.dueDate();
         n.demo = t.demo;

@@ -24,6 +24,7 @@ public class TaskEvents {
         e.occurredAt = Instant.now(clock);
         e.kind = kind;
         e.actor = actor.username();
+        e.actorName = actor.name();
         e.department = actor.department();
         e.text = text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
         e.refId = refId;

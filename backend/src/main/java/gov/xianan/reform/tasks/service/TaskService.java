@@ -140,6 +140,7 @@ public class TaskService {
     public TaskResponse create(@Valid TaskRequest r) {
         ReformTask t = new ReformTask();
         t.createdBy = user.username();
+        t.createdByName = gov.xianan.reform.common.audit.Actor.current().name();
         Set<Long> before = Set.of();
         apply(r, t);
         t.status = TaskStatus.NOT_STARTED;

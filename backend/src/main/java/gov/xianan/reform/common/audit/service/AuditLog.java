@@ -47,6 +47,7 @@ public class AuditLog {
         AuditEvent e = new AuditEvent();
         e.occurredAt = Instant.now();
         e.actor = actor.username();
+        e.actorName = actor.name();
         e.department = actor.department();
         e.clientId = actor.clientId();
         e.action = action.name();

@@ -31,6 +31,9 @@ public class EntityHistory {
     @Inject
     EntityManager em;
 
+    @Inject
+    gov.xianan.reform.dictionaries.service.DictionaryLabels labels;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> List<HistoryEntry> of(Class<T> type, Object id, Function<T, Map<String, Object>> snapshot) {
         @SuppressWarnings("unchecked")
@@ -48,7 +51,8 @@ public class EntityHistory {
             RevisionType revType = (RevisionType) row[2];
             Map<String, Object> current = revType == RevisionType.DEL ? Map.of() : snapshot.apply(entity);
             List<FieldChange> changes = diff(previous, current);
-            history.add(new HistoryEntry(rev.id, rev.changedAt, rev.actor, rev.department, rev.clientId,
+            history.add(new HistoryEntry(rev.id, rev.changedAt, rev.actor,
+                    labels.actorName(rev.actor, rev.actorName), rev.department, labels.departmentName(rev.department), rev.clientId,
                     switch (revType) {
                         case ADD -> ChangeType.CREATED;
                         case MOD -> ChangeType.UPDATED;
