@@ -128,6 +128,7 @@ function WorkerRegistration({ competition }: { competition: Competition }) {
 /** One row per worker: eligible (or registered) with a tick, or every reason the API gave. */
 function EligibilityTable({ results, dryRun }: { results: RegistrationResult[]; dryRun: boolean }) {
   const { t } = useTranslation();
+  const labels = useCompetitionLabels();
   return (
     <Table<RegistrationResult>
       data-testid="eligibility-table"
@@ -146,7 +147,7 @@ function EligibilityTable({ results, dryRun }: { results: RegistrationResult[]; 
             r.registered ? (
               <Space>
                 <CheckCircleTwoTone twoToneColor="#52c41a" />
-                {dryRun ? t('competitions.registration.eligible') : t('competitions.enums.participantStatus.PENDING')}
+                {dryRun ? t('competitions.registration.eligible') : labels.label('participantStatus', 'PENDING')}
               </Space>
             ) : (
               <Space>

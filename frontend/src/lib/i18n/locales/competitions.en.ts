@@ -4,29 +4,6 @@ import type { competitionsZhCN } from './competitions.zh-CN';
 export const competitionsEn: typeof competitionsZhCN = {
   title: 'Competitions',
   menu: { list: 'Competitions', detail: 'Competition', certificates: 'Award certificates' },
-  enums: {
-    stage: { REGISTRATION: 'Registration', REVIEW: 'Review', SCORING: 'Scoring', PUBLICATION: 'Publication', CLOSED: 'Closed' },
-    kind: { SKILL_CONTEST: 'Skill contest', JOB_DRILL: 'Job drill', LABOUR_COMPETITION: 'Labour competition' },
-    field: {
-      KEY_PROJECTS: 'Key projects',
-      EMERGING_INDUSTRIES: 'Emerging industries',
-      NON_PUBLIC: 'Non-public enterprises',
-      SMALL_MICRO: 'Small and micro enterprises',
-      ENERGY_SAVING: 'Energy saving',
-    },
-    grade: { FIRST: 'First prize', SECOND: 'Second prize', THIRD: 'Third prize', EXCELLENCE: 'Excellence prize' },
-    level: { NATIONAL: 'National', PROVINCIAL: 'Provincial', CITY: 'City', DISTRICT: 'District' },
-    skillLevel: {
-      NONE: 'No level',
-      JUNIOR: 'Junior',
-      INTERMEDIATE: 'Intermediate',
-      SENIOR: 'Senior',
-      TECHNICIAN: 'Technician',
-      SENIOR_TECHNICIAN: 'Senior technician',
-    },
-    participantStatus: { PENDING: 'Pending', ACCEPTED: 'Accepted', REFUSED: 'Refused' },
-    objectionStatus: { OPEN: 'Open', UPHELD: 'Upheld', DISMISSED: 'Dismissed' },
-  },
   list: {
     create: 'New competition',
     table: 'List',

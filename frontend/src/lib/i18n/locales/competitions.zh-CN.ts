@@ -2,16 +2,6 @@
 export const competitionsZhCN = {
   title: '竞赛',
   menu: { list: '竞赛', detail: '竞赛详情', certificates: '获奖证书' },
-  enums: {
-    stage: { REGISTRATION: '报名', REVIEW: '资格审核', SCORING: '评分', PUBLICATION: '公示', CLOSED: '结束' },
-    kind: { SKILL_CONTEST: '技能大赛', JOB_DRILL: '岗位练兵', LABOUR_COMPETITION: '劳动竞赛' },
-    field: { KEY_PROJECTS: '重点项目', EMERGING_INDUSTRIES: '新兴产业', NON_PUBLIC: '非公企业', SMALL_MICRO: '小微企业', ENERGY_SAVING: '节能减排' },
-    grade: { FIRST: '一等奖', SECOND: '二等奖', THIRD: '三等奖', EXCELLENCE: '优秀奖' },
-    level: { NATIONAL: '全国', PROVINCIAL: '省级', CITY: '市级', DISTRICT: '区级' },
-    skillLevel: { NONE: '普工', JUNIOR: '初级工', INTERMEDIATE: '中级工', SENIOR: '高级工', TECHNICIAN: '技师', SENIOR_TECHNICIAN: '高级技师' },
-    participantStatus: { PENDING: '待审核', ACCEPTED: '审核通过', REFUSED: '未通过' },
-    objectionStatus: { OPEN: '待处理', UPHELD: '成立', DISMISSED: '不成立' },
-  },
   list: {
     create: '新建竞赛',
     table: '列表',

@@ -36,11 +36,14 @@ class AuditLogPageTest {
     void seed() {
         db.execute("delete from audit_event where actor in ('audit-page-a', 'audit-page-b', 'service-account-hr-system') or entity_type = 'audit_event'");
         db.execute("delete from enterprise where credit_code = '91421202AUDITPAGE1'");
-        long enterprise = Long.parseLong(db.string("insert into enterprise (credit_code, name, industry_code, ownership, size, in_dev_zone, has_union, has_party_org) "
-                + "values ('91421202AUDITPAGE1', '审计页测试企业', 'biomedicine', 'NON_PUBLIC', 'SMALL', false, true, false) returning id::text"));
-        workerId = Long.parseLong(db.string("insert into worker (id_number, name, gender, birth_date, education, monthly_wage, skill_level, agricultural_hukou, "
+        db.execute("delete from worker where id_number = '421202199001019995'");
+        db.execute("insert into enterprise (credit_code, name, industry_code, ownership, size, in_dev_zone, has_union, has_party_org) "
+                + "values ('91421202AUDITPAGE1', '审计页测试企业', 'biomedicine', 'NON_PUBLIC', 'SMALL', false, true, false)");
+        long enterprise = Long.parseLong(db.string("select id::text from enterprise where credit_code = '91421202AUDITPAGE1'"));
+        db.execute("insert into worker (id_number, name, gender, birth_date, education, monthly_wage, skill_level, agricultural_hukou, "
                 + "from_outside, union_member, party_member, enterprise_id) values ('421202199001019995', '王晓霞', 'FEMALE', '1990-01-01', 'SENIOR_HIGH', 3000, "
-                + "'NONE', true, false, true, false, ?) returning id::text", enterprise));
+                + "'NONE', true, false, true, false, ?)", enterprise);
+        workerId = Long.parseLong(db.string("select id::text from worker where id_number = '421202199001019995'"));
         db.execute("insert into audit_event (occurred_at, actor, actor_name, department, client_id, action, entity_type, entity_id, outcome, detail) values "
                 + "('2026-11-02T02:00:00Z', 'audit-page-a', '甲某某', 'hrss', 'spa', 'PII_READ', 'worker', ?, 'GRANTED', 'detail'), "
                 + "('2026-11-20T02:00:00Z', 'audit-page-b', null, 'publicity', 'spa', 'SCOPE_DENIED', 'enterprise', ?, 'DENIED', 'x'), "
