@@ -1722,6 +1722,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/batch-upsert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update up to 1,000 workers by ID number / 批量按身份证号登记或更新工人
+         * @description The batch form of upsertWorkerByIdNumber, same callers and scope: one result per row (index, ID number masked unless pii-reader, CREATED | UPDATED | UNCHANGED | REJECTED, workerId, errors). mode=ALL_OR_NOTHING (default): any rejected row and nothing is written, 422 with every row's result; mode=PER_ROW: every good row is written (each in its own transaction), 200. More than 1,000 rows: 413. Rate-limited like imports.
+         */
+        post: operations["upsertWorkersBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/by-id-number/{idNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update a worker by ID number / 按身份证号登记或更新工人
+         * @description For systems that keep their own HR records: the ID number decides whether the worker is created (201, Location) or the stored one updated (200). Idempotent: the same body again writes nothing, keeps the version and answers 200 with X-Upsert-Outcome UNCHANGED. No version is needed (the row is locked, no concurrent change is lost); a version given must match (409). Callers holding pii-reader only: systems (service accounts) with a department and registry editors of the lead unit; everyone else 403, logged. A department with registry scope DEV_ZONE writes only workers of enterprises in the development zone (403). The body is a WorkerRequest whose idNumber may be left out. Every answer is logged (UPSERT, ID number masked); the Envers history keeps who changed what.
+         */
+        put: operations["upsertWorkerByIdNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/export": {
         parameters: {
             query?: never;
@@ -1929,6 +1969,11 @@ export interface components {
         AwardGrade: "FIRST" | "SECOND" | "THIRD" | "EXCELLENCE";
         /** @enum {string} */
         AwardLevel: "NATIONAL" | "PROVINCIAL" | "CITY" | "DISTRICT";
+        /**
+         * @description ALL_OR_NOTHING: any rejected row → nothing is written, 422 with every row's result; PER_ROW: the good rows are written, the bad ones reported
+         * @enum {string}
+         */
+        BatchMode: "ALL_OR_NOTHING" | "PER_ROW";
         /** @description 企业集体报名 / a list of workers from one enterprise */
         BatchRegistrationRequest: {
             /** Format: int64 */
@@ -3694,6 +3739,11 @@ export interface components {
             /** Format: int64 */
             refId?: number;
         };
+        /**
+         * @description CREATED: a new worker; UPDATED: a stored worker changed (version + 1); UNCHANGED: the stored worker already held these data (nothing written, version kept); REJECTED: the row was refused, see errors
+         * @enum {string}
+         */
+        UpsertOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
@@ -3731,6 +3781,26 @@ export interface components {
             /** Format: int64 */
             version?: number;
             updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Up to 1,000 workers, each keyed by its idNumber (once per batch); version is not needed and, when given, must match */
+        WorkerBatchUpsertRequest: {
+            /** @description The workers, at most 1,000 */
+            workers: components["schemas"]["WorkerRequest"][];
+        };
+        /** @description Per-row results of a batch, in the order of the request */
+        WorkerBatchUpsertResponse: {
+            mode: components["schemas"]["BatchMode"];
+            /** @description Whether anything of the batch was written: false for a refused ALL_OR_NOTHING batch (its good rows carry the outcome they would have had) */
+            written: boolean;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            results: components["schemas"]["WorkerUpsertRowResult"][];
         };
         WorkerLookupEnterprise: {
             /** Format: int64 */
@@ -3795,6 +3865,32 @@ export interface components {
              * @description Required on update: the version read (stale → 409)
              */
             version?: number;
+        };
+        /** @description The result of one row of a batch */
+        WorkerUpsertRowResult: {
+            /**
+             * Format: int32
+             * @description Position of the row in workers, from 0
+             */
+            index: number;
+            /**
+             * @description The row's ID number, masked (421202********1234) unless the caller holds pii-reader; null when the row has none
+             * @example 421202199001011234
+             */
+            idNumber?: string;
+            outcome: components["schemas"]["UpsertOutcome"];
+            /**
+             * Format: int64
+             * @description The worker written or found; null for a rejected row and for a row that would have created a worker in a refused ALL_OR_NOTHING batch
+             */
+            workerId?: number;
+            /**
+             * Format: int64
+             * @description The worker's version after the row (null when no worker)
+             */
+            version?: number;
+            /** @description Why the row was rejected (empty otherwise); field names the row's field */
+            errors: components["schemas"]["FieldError"][];
         };
         /** @description 产业工人队伍统计 / workforce profile; outside the lead unit under the disclosure policy (hidden counts are null) */
         WorkforceStatistics: {
@@ -11474,6 +11570,202 @@ export interface operations {
             };
             /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upsertWorkersBatch: {
+        parameters: {
+            query?: {
+                /** @description ALL_OR_NOTHING (default): a rejected row → nothing written, 422; PER_ROW: the good rows written */
+                mode?: "ALL_OR_NOTHING" | "PER_ROW";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkerBatchUpsertRequest"];
+            };
+        };
+        responses: {
+            /** @description Every row answered (PER_ROW: the good rows written; ALL_OR_NOTHING: all rows written) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerBatchUpsertResponse"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 1,000 rows */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ALL_OR_NOTHING with a rejected row: nothing written; every row's result */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerBatchUpsertResponse"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upsertWorkerByIdNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 公民身份号码, 18 characters
+                 * @example 421202199001011232
+                 */
+                idNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkerRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated or unchanged (see the X-Upsert-Outcome header) */
+            200: {
+                headers: {
+                    /** @description UPDATED or UNCHANGED */
+                    "X-Upsert-Outcome"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worker"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description CREATED */
+                    "X-Upsert-Outcome"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Worker"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -186,14 +186,15 @@ public class WorkerResource {
             description = "The batch form of upsertWorkerByIdNumber, same callers and scope: one result per row (index, ID number masked "
                     + "unless pii-reader, CREATED | UPDATED | UNCHANGED | REJECTED, workerId, errors). mode=ALL_OR_NOTHING (default): any "
                     + "rejected row and nothing is written, 422 with every row's result; mode=PER_ROW: every good row is written (each in "
-                    + "its own transaction), 200. More than 1,000 rows: 413. Rate-limited like imports.")
+                    + "its own transaction), 200. More than 1,000 rows: 413. Rate-limited like imports.",
+            // on the operation, not the method: beside @APIResponse the method's @Extension would also land among the responses
+            extensions = @Extension(name = "x-rate-limit", value = "import"))
     @APIResponse(responseCode = "200", description = "Every row answered (PER_ROW: the good rows written; ALL_OR_NOTHING: all rows written)",
             content = @Content(schema = @Schema(implementation = WorkerUpsertDtos.BatchResponse.class)))
     @APIResponse(responseCode = "422", description = "ALL_OR_NOTHING with a rejected row: nothing written; every row's result",
             content = @Content(schema = @Schema(implementation = WorkerUpsertDtos.BatchResponse.class)))
     @APIResponse(responseCode = "413", description = "More than 1,000 rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Extension(name = "x-rate-limit", value = "import")
     @Limited(Limited.Kind.IMPORT)
     public RestResponse<WorkerUpsertDtos.BatchResponse> batchUpsert(
             @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") @Pattern(regexp = "ALL_OR_NOTHING|PER_ROW", message = "{xianan.enum.values}")
