@@ -100,12 +100,22 @@ public class BackgroundJobs {
     /** Stores a job with its input, in the caller's transaction; call {@link #kick} after the commit to start it here at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long enqueue(String kind, long subjectId, byte[] input) {
+        return enqueue(kind, subjectId, input, null);
+    }
+
+    /**
+     * Stores a job that no replica claims before {@code notBefore} (null: at once), in the caller's
+     * transaction; e.g. a webhook delivery's retry after its backoff. The pollers pick it up when due.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueue(String kind, long subjectId, byte[] input, Instant notBefore) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into background_job (kind, subject_id, state, input, max_attempts) values (?, ?, 'QUEUED', ?, ?) returning id")) {
+                "insert into background_job (kind, subject_id, state, input, max_attempts, not_before) values (?, ?, 'QUEUED', ?, ?, ?) returning id")) {
             ps.setString(1, kind);
             ps.setLong(2, subjectId);
             ps.setBytes(3, input);
             ps.setInt(4, Math.max(1, config.maxAttempts()));
+            ps.setTimestamp(5, notBefore == null ? null : Timestamp.from(notBefore));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -177,6 +187,7 @@ public class BackgroundJobs {
             try (PreparedStatement ps = c.prepareStatement("""
                     with next as (
                         select id from background_job where state = 'QUEUED' and kind = any(?)
+                            and (not_before is null or not_before <= now())
                         order by id limit 1 for update skip locked)
                     update background_job b set state = 'RUNNING', locked_by = ?, lease_until = now() + make_interval(secs => ?),
                         attempts = b.attempts + 1, started_at = coalesce(b.started_at, now())
