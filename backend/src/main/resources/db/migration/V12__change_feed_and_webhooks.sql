@@ -68,7 +68,7 @@ create table webhook_delivery (
     last_attempt_at  timestamptz,
     next_attempt_at  timestamptz,
     delivered_at     timestamptz,
-    payload          jsonb         not null,
+    payload          text          not null,
     created_at       timestamptz   not null default now(),
     unique (subscription_id, change_event_id)
 );

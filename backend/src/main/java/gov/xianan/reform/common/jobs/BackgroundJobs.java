@@ -79,6 +79,12 @@ public class BackgroundJobs {
     private String instanceId;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "background-job"));
     private final Semaphore slot = new Semaphore(1);
+    /** Nudges this replica when a job it queued for later falls due (the pollers would find it too; this only saves the wait). */
+    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "background-job-timer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean stopping;
 
     /** A job as the API shows it to whoever may see its subject. */
@@ -134,6 +140,21 @@ public class BackgroundJobs {
             executor.submit(this::drain);
         } catch (RejectedExecutionException e) {
             slot.release();
+        }
+    }
+
+    /**
+     * Kicks this replica once {@code delay} has passed (e.g. after a webhook retry's backoff). Only a
+     * nudge: the job is in the database, and every replica's poller finds it when due.
+     */
+    public void kickAfter(java.time.Duration delay) {
+        if (stopping) {
+            return;
+        }
+        try {
+            timer.schedule(this::kick, Math.max(0, delay.toMillis()) + 20, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopping
         }
     }
 
@@ -341,6 +362,7 @@ public class BackgroundJobs {
      */
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        timer.shutdownNow();
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {

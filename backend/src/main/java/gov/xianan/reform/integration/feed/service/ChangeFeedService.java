@@ -113,8 +113,38 @@ public class ChangeFeedService {
         return new ChangePage(items, next, more);
     }
 
+    /**
+     * Of rows already read from the log, the events the current caller may read, of the given
+     * types (all when empty), as the feed would show them (webhook fan-out, under the owner's identity).
+     */
+    public List<ChangeEvent> visibleEvents(List<ChangeLog.Row> rows, Set<String> types, boolean unmasked) {
+        List<ChangeEvent> events = new ArrayList<>();
+        for (ChangeLog.Row row : rows) {
+            if (!types.isEmpty() && !types.contains(row.type())) {
+                continue;
+            }
+            JsonNode data = readTree(row.data());
+            if (visibility.visible(row.type(), row.entityId(), data)) {
+                events.add(toEvent(row, data, unmasked));
+            }
+        }
+        if (unmasked) {
+            String shown = events.stream().filter(ChangeFeedService::hasPersonalData).map(e -> e.type() + ":" + e.id())
+                    .collect(Collectors.joining(","));
+            if (!shown.isEmpty()) {
+                audit.record(AuditLog.Action.PII_READ, "change_event", null, "GRANTED", "webhook: " + truncate(shown));
+            }
+        }
+        return events;
+    }
+
     /** The types a caller asked for; empty (all) when none; an unknown one is a 400. */
     public static Set<String> parseTypes(String types) {
+        return parseTypes(types, "types");
+    }
+
+    /** The same, naming {@code field} in the problem. */
+    public static Set<String> parseTypes(String types, String field) {
         if (types == null || types.isBlank()) {
             return Set.of();
         }
@@ -122,7 +152,7 @@ public class ChangeFeedService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> unknown = wanted.stream().filter(t -> !TYPES.contains(t)).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("types", "未知的变更类型: " + String.join(",", unknown) + "(可用: " + String.join(",", TYPES.stream().sorted().toList()) + ")");
+            throw ProblemException.invalid(field, "未知的变更类型: " + String.join(",", unknown) + "(可用: " + String.join(",", TYPES.stream().sorted().toList()) + ")");
         }
         return wanted;
     }
