@@ -1,5 +1,11 @@
 package gov.xianan.reform.competitions;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.time.LocalDate;
 
 import org.hibernate.envers.Audited;
@@ -27,9 +33,10 @@ import gov.xianan.reform.registry.SkillLevel;
  * eligibility rules checked against the registry.
  */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "competition")
 @Audited
-public class Competition extends TrackedEntity {
+public class Competition extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,5 +139,37 @@ public class Competition extends TrackedEntity {
 
     public boolean forEnterprises() {
         return kind == CompetitionKind.LABOUR_COMPETITION;
+    }
+
+    @Override
+    public String changeType() {
+        return "competition";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put("name", name);
+        m.put("year", year);
+        m.put("department", department.code);
+        m.put("occupation", occupation);
+        m.put("level", level);
+        m.put("stage", stage);
+        m.put("startDate", startDate);
+        m.put("endDate", endDate);
+        m.put("publishedOn", publishedOn);
+        m.put("closedOn", closedOn);
+        return m;
     }
 }

@@ -1,5 +1,11 @@
 package gov.xianan.reform.competitions;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.math.BigDecimal;
 
 import org.hibernate.envers.Audited;
@@ -26,9 +32,10 @@ import gov.xianan.reform.registry.SkillLevel;
  * here so that they happen once.
  */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "competition_award")
 @Audited
-public class CompetitionAward extends TrackedEntity {
+public class CompetitionAward extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,4 +82,33 @@ public class CompetitionAward extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "skill_raised_to")
     public SkillLevel skillRaisedTo;
+
+    @Override
+    public String changeType() {
+        return "competition-award";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("competitionId", competition.id);
+        m.put("participantId", participant.id);
+        m.put("grade", grade);
+        m.put("rank", rank);
+        m.put("finalScore", finalScore);
+        m.put("technicalExpert", technicalExpert);
+        m.put("skillRaise", skillRaise);
+        m.put("revoked", revoked);
+        return m;
+    }
 }

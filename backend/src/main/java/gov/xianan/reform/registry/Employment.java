@@ -1,5 +1,11 @@
 package gov.xianan.reform.registry;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.time.LocalDate;
 
 import org.hibernate.envers.Audited;
@@ -17,9 +23,10 @@ import jakarta.persistence.Table;
 
 /** A worker's employment at an enterprise from a date; an open one (no end) is the current job. */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "employment")
 @Audited
-public class Employment extends PanacheEntityBase {
+public class Employment extends PanacheEntityBase implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,4 +45,24 @@ public class Employment extends PanacheEntityBase {
 
     @Column(name = "end_date")
     public LocalDate endDate;
+
+    @Override
+    public String changeType() {
+        return "employment";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("workerId", worker.id);
+        m.put("enterpriseId", enterprise.id);
+        m.put("startDate", startDate);
+        m.put("endDate", endDate);
+        return m;
+    }
 }

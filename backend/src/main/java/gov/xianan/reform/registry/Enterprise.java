@@ -1,5 +1,11 @@
 package gov.xianan.reform.registry;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 
 import org.hibernate.envers.Audited;
 
@@ -15,9 +21,10 @@ import jakarta.persistence.Table;
 
 /** An enterprise employing industrial workers, identified by its unified social credit code. */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "enterprise")
 @Audited
-public class Enterprise extends TrackedEntity {
+public class Enterprise extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,4 +65,36 @@ public class Enterprise extends TrackedEntity {
 
     @Column(name = "contact_phone")
     public String contactPhone;
+
+    @Override
+    public String changeType() {
+        return "enterprise";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("creditCode", creditCode);
+        m.put("name", name);
+        m.put("industryCode", industryCode);
+        m.put("ownership", ownership);
+        m.put("size", size);
+        m.put("inDevZone", inDevZone);
+        m.put("hasUnion", hasUnion);
+        m.put("hasPartyOrg", hasPartyOrg);
+        m.put("address", address);
+        m.put("contactPerson", contactPerson);
+        m.put("contactPhone", contactPhone);
+        return m;
+    }
 }

@@ -1,5 +1,11 @@
 package gov.xianan.reform.registry;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -20,9 +26,10 @@ import jakarta.persistence.Table;
 
 /** An industrial worker: one person, one record, keyed by the resident ID number. */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "worker")
 @Audited
-public class Worker extends TrackedEntity {
+public class Worker extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,4 +85,39 @@ public class Worker extends TrackedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "enterprise_id")
     public Enterprise enterprise;
+
+    @Override
+    public String changeType() {
+        return "worker";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("idNumber", idNumber);
+        m.put("name", name);
+        m.put("gender", gender);
+        m.put("birthDate", birthDate);
+        m.put("education", education);
+        m.put("monthlyWage", monthlyWage);
+        m.put("skillLevel", skillLevel);
+        m.put("occupation", occupation);
+        m.put("agriculturalHukou", agriculturalHukou);
+        m.put("fromOutside", fromOutside);
+        m.put("unionMember", unionMember);
+        m.put("partyMember", partyMember);
+        m.put("phone", phone);
+        m.put("enterpriseId", enterprise == null ? null : enterprise.id);
+        return m;
+    }
 }

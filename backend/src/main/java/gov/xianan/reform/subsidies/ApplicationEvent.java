@@ -1,5 +1,11 @@
 package gov.xianan.reform.subsidies;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -15,8 +21,9 @@ import jakarta.persistence.Table;
 
 /** One step in an application's timeline: who did what, when, from which state to which, and why. */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "subsidy_application_event")
-public class ApplicationEvent extends PanacheEntityBase {
+public class ApplicationEvent extends PanacheEntityBase implements ChangeTracked {
 
     /** The steps of the workflow. */
     public enum Action {
@@ -64,4 +71,28 @@ public class ApplicationEvent extends PanacheEntityBase {
 
     @Column(precision = 14, scale = 2)
     public BigDecimal amount;
+
+    @Override
+    public String changeType() {
+        return "subsidy-application-transition";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("applicationId", applicationId);
+        m.put("action", action);
+        m.put("fromState", fromState);
+        m.put("toState", toState);
+        m.put("actor", actor);
+        m.put("reason", reason);
+        m.put("voucherNo", voucherNo);
+        m.put("amount", amount);
+        return m;
+    }
 }

@@ -1,5 +1,11 @@
 package gov.xianan.reform.subsidies;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +36,10 @@ import jakarta.persistence.Table;
  * is the sum the programme's rule gives the trainees; nobody types it in.
  */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "subsidy_application")
 @Audited
-public class SubsidyApplication extends TrackedEntity {
+public class SubsidyApplication extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,4 +114,37 @@ public class SubsidyApplication extends TrackedEntity {
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<ApplicationTrainee> trainees = new ArrayList<>();
+
+    @Override
+    public String changeType() {
+        return "subsidy-application";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("enterpriseId", enterprise.id);
+        m.put("programmeId", programme.id);
+        m.put("trainingStart", trainingStart);
+        m.put("trainingEnd", trainingEnd);
+        m.put("amount", amount);
+        m.put("state", state);
+        m.put("createdBy", createdBy);
+        m.put("reviewedBy", reviewedBy);
+        m.put("committedAmount", committedAmount);
+        m.put("disbursedAmount", disbursedAmount);
+        m.put("voucherNo", voucherNo);
+        m.put("disbursedOn", disbursedOn);
+        return m;
+    }
 }

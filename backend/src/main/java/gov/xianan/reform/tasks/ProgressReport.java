@@ -1,5 +1,11 @@
 package gov.xianan.reform.tasks;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -19,9 +25,10 @@ import jakarta.persistence.Table;
 
 /** A progress report (进展报告) of an assigned department: what was done, how much, with evidence. */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "progress_report")
 @Audited
-public class ProgressReport extends TrackedEntity {
+public class ProgressReport extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,4 +58,31 @@ public class ProgressReport extends TrackedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id", nullable = false)
     public Department department;
+
+    @Override
+    public String changeType() {
+        return "task-report";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("taskId", task.id);
+        m.put("reportDate", reportDate);
+        m.put("narrative", narrative);
+        m.put("quantity", quantity);
+        m.put("reportedBy", reportedBy);
+        m.put("department", department == null ? null : department.code);
+        return m;
+    }
 }

@@ -1,5 +1,11 @@
 package gov.xianan.reform.tasks;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import gov.xianan.reform.common.changes.ChangeListener;
+import gov.xianan.reform.common.changes.ChangeTracked;
+import jakarta.persistence.EntityListeners;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,9 +40,10 @@ import jakarta.persistence.Table;
  * from the data.
  */
 @Entity
+@EntityListeners(ChangeListener.class)
 @Table(name = "reform_task")
 @Audited
-public class ReformTask extends TrackedEntity {
+public class ReformTask extends TrackedEntity implements ChangeTracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -129,5 +136,36 @@ public class ReformTask extends TrackedEntity {
         all.add(leadDepartment);
         cooperatingDepartments.stream().filter(c -> !c.id.equals(leadDepartment.id)).forEach(all::add);
         return all;
+    }
+
+    @Override
+    public String changeType() {
+        return "task";
+    }
+
+    @Override
+    public Object changeId() {
+        return id;
+    }
+
+    @Override
+    public Long changeVersion() {
+        return version;
+    }
+
+    @Override
+    public Map<String, Object> changeData() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("area", area);
+        m.put("year", year);
+        m.put("leadDepartment", leadDepartment.code);
+        m.put("targetValue", targetValue);
+        m.put("targetUnit", targetUnit);
+        m.put("deadline", deadline);
+        m.put("status", status);
+        m.put("suspended", suspended);
+        m.put("completedOn", completedOn);
+        return m;
     }
 }

@@ -92,6 +92,8 @@ class AuthorizationMatrixTest {
         RECORDS.put("/api/v1/tasks/{taskId}", "select r.task_id from report_attachment a join progress_report r on r.id = a.report_id join department d on d.id = r.department_id where d.code = 'publicity' order by r.id limit 1");
         RECORDS.put("/api/v1/tasks/{taskId}/progress-reports/{reportId}", "select a.report_id from report_attachment a join progress_report r on r.id = a.report_id where r.task_id = ?1 order by a.id limit 1");
         RECORDS.put("/api/v1/tasks/{taskId}/progress-reports/{reportId}/attachments/{attachmentId}", "select a.id from report_attachment a where a.report_id = ?2 order by a.id limit 1");
+        // webhook subscriptions are a client's own: the demo has none, so reads name one that is nobody's (404 past the gate)
+        RECORDS.put("/api/v1/webhooks/subscriptions/{id}", "select 987654321");
         RECORDS.put("/api/v1/workers/{id}", "select m.worker_id from employment m join enterprise e on e.id = m.enterprise_id where e.in_dev_zone and m.end_date is null order by m.worker_id limit 1");
     }
 

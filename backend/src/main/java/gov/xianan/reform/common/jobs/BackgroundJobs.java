@@ -79,6 +79,12 @@ public class BackgroundJobs {
     private String instanceId;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "background-job"));
     private final Semaphore slot = new Semaphore(1);
+    /** Nudges this replica when a job it queued for later falls due (the pollers would find it too; this only saves the wait). */
+    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "background-job-timer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean stopping;
 
     /** A job as the API shows it to whoever may see its subject. */
@@ -100,12 +106,22 @@ public class BackgroundJobs {
     /** Stores a job with its input, in the caller's transaction; call {@link #kick} after the commit to start it here at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long enqueue(String kind, long subjectId, byte[] input) {
+        return enqueue(kind, subjectId, input, null);
+    }
+
+    /**
+     * Stores a job that no replica claims before {@code notBefore} (null: at once), in the caller's
+     * transaction; e.g. a webhook delivery's retry after its backoff. The pollers pick it up when due.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueue(String kind, long subjectId, byte[] input, Instant notBefore) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into background_job (kind, subject_id, state, input, max_attempts) values (?, ?, 'QUEUED', ?, ?) returning id")) {
+                "insert into background_job (kind, subject_id, state, input, max_attempts, not_before) values (?, ?, 'QUEUED', ?, ?, ?) returning id")) {
             ps.setString(1, kind);
             ps.setLong(2, subjectId);
             ps.setBytes(3, input);
             ps.setInt(4, Math.max(1, config.maxAttempts()));
+            ps.setTimestamp(5, notBefore == null ? null : Timestamp.from(notBefore));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -124,6 +140,21 @@ public class BackgroundJobs {
             executor.submit(this::drain);
         } catch (RejectedExecutionException e) {
             slot.release();
+        }
+    }
+
+    /**
+     * Kicks this replica once {@code delay} has passed (e.g. after a webhook retry's backoff). Only a
+     * nudge: the job is in the database, and every replica's poller finds it when due.
+     */
+    public void kickAfter(java.time.Duration delay) {
+        if (stopping) {
+            return;
+        }
+        try {
+            timer.schedule(this::kick, Math.max(0, delay.toMillis()) + 20, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopping
         }
     }
 
@@ -177,6 +208,7 @@ public class BackgroundJobs {
             try (PreparedStatement ps = c.prepareStatement("""
                     with next as (
                         select id from background_job where state = 'QUEUED' and kind = any(?)
+                            and (not_before is null or not_before <= now())
                         order by id limit 1 for update skip locked)
                     update background_job b set state = 'RUNNING', locked_by = ?, lease_until = now() + make_interval(secs => ?),
                         attempts = b.attempts + 1, started_at = coalesce(b.started_at, now())
@@ -330,6 +362,7 @@ public class BackgroundJobs {
      */
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        timer.shutdownNow();
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {

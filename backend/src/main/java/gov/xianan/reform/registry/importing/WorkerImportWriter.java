@@ -115,9 +115,29 @@ final class WorkerImportWriter implements AutoCloseable {
             s.executeUpdate("insert into employment_aud (id, rev, rev_type, worker_id, enterprise_id, start_date, end_date) "
                     + "select m.id, " + rev + ", 0, m.worker_id, m.enterprise_id, m.start_date, m.end_date from employment m "
                     + "join import_changed ch on ch.id = m.worker_id");
+            // the change feed's outbox, in this same transaction (common/changes; the entity hook does not see set-based writes)
+            s.executeUpdate("insert into change_event (entity_type, entity_id, operation, version, actor, department, client_id, data) "
+                    + "select 'worker', w.id::text, case ch.kind when 0 then 'CREATED' else 'UPDATED' end, w.version, " + literal(actor.username())
+                    + ", " + literal(actor.department()) + ", " + literal(actor.clientId()) + ", jsonb_build_object('idNumber', w.id_number, "
+                    + "'name', w.name, 'gender', w.gender, 'birthDate', w.birth_date, 'education', w.education, 'monthlyWage', w.monthly_wage, "
+                    + "'skillLevel', w.skill_level, 'occupation', w.occupation, 'agriculturalHukou', w.agricultural_hukou, "
+                    + "'fromOutside', w.from_outside, 'unionMember', w.union_member, 'partyMember', w.party_member, 'phone', w.phone, "
+                    + "'enterpriseId', w.enterprise_id) from worker w join import_changed ch on ch.id = w.id order by w.id");
+            // employments this transaction wrote (opened or closed): xmin is the 32-bit form of the transaction id
+            s.executeUpdate("insert into change_event (entity_type, entity_id, operation, version, actor, department, client_id, data) "
+                    + "select 'employment', m.id::text, case when m.end_date is null then 'CREATED' else 'UPDATED' end, null, "
+                    + literal(actor.username()) + ", " + literal(actor.department()) + ", " + literal(actor.clientId())
+                    + ", jsonb_build_object('workerId', m.worker_id, 'enterpriseId', m.enterprise_id, 'startDate', m.start_date, "
+                    + "'endDate', m.end_date) from employment m "
+                    + "where m.xmin::text::bigint = pg_current_xact_id()::text::bigint % 4294967296 order by m.id");
         }
         c.commit();
         return new Counts(created, updated, staged - created - updated);
+    }
+
+    /** A SQL string literal (or null) for the actor's names, quotes doubled. */
+    private static String literal(String value) {
+        return value == null ? "null" : "'" + value.replace("'", "''") + "'";
     }
 
     private static String csv(String value) {
