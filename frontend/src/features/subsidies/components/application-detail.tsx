@@ -82,7 +82,7 @@ function HistoryTimeline({ id }: { id: number }) {
                 {t('subsidies.detail.transition', { from: t(`subsidies.states.${e.fromState}`), to: t(`subsidies.states.${e.toState}`) })}
               </Typography.Text>
             )}
-            <div>{t('subsidies.detail.eventLine', { actor: e.actor ?? '', department: e.department ?? e.clientId ?? '', time: formatTime(e.occurredAt) })}</div>
+            <div>{t('subsidies.detail.eventLine', { actor: e.actorName ?? e.actor ?? '', department: e.departmentName ?? e.department ?? e.clientId ?? '', time: formatTime(e.occurredAt) })}</div>
             {e.reason && <div>{t('subsidies.detail.reason', { reason: e.reason })}</div>}
             {e.voucherNo && <div>{t('subsidies.detail.voucher', { voucherNo: e.voucherNo, amount: formatYuan(e.amount) })}</div>}
           </div>
@@ -332,8 +332,8 @@ export function ApplicationDetail({ id }: { id: number }) {
                 { key: 'disbursed', label: t('subsidies.list.disbursedAmount'), children: formatYuan(a.disbursedAmount) },
                 { key: 'voucher', label: t('subsidies.list.voucherNo'), children: a.voucherNo ?? '—' },
                 { key: 'disbursedOn', label: t('subsidies.detail.disbursedOn'), children: a.disbursedOn ?? '—' },
-                { key: 'createdBy', label: t('subsidies.list.createdBy'), children: a.createdBy },
-                { key: 'reviewedBy', label: t('subsidies.list.reviewedBy'), children: a.reviewedBy ?? '—' },
+                { key: 'createdBy', label: t('subsidies.list.createdBy'), children: a.createdByName ?? a.createdBy },
+                { key: 'reviewedBy', label: t('subsidies.list.reviewedBy'), children: a.reviewedByName ?? a.reviewedBy ?? '—' },
                 { key: 'createdAt', label: t('subsidies.detail.createdAt'), children: formatTime(a.createdAt) },
                 { key: 'notes', label: t('subsidies.form.notes'), children: a.notes ?? '—', span: 2 },
               ]} />

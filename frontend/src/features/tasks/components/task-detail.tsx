@@ -197,7 +197,7 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
             <TaskIndicator task={task} />
           </Descriptions.Item>
         )}
-        <Descriptions.Item label={t('tasks.detail.createdBy')}>{task.createdBy}</Descriptions.Item>
+        <Descriptions.Item label={t('tasks.detail.createdBy')}>{task.createdByName ?? task.createdBy}</Descriptions.Item>
         {task.statusReason && (
           <Descriptions.Item label={t('tasks.detail.statusReason')} span={2}>
             {task.statusReason}
@@ -281,7 +281,7 @@ function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (noti
                 <Typography.Text>{notice.text}</Typography.Text>
               </Space>
               <Typography.Text type="secondary">
-                {t('tasks.notice.issuedBy', { user: notice.issuedBy, time: formatTime(notice.issuedAt) })}
+                {t('tasks.notice.issuedBy', { user: notice.issuedByName ?? notice.issuedBy, time: formatTime(notice.issuedAt) })}
                 {notice.dueDate ? ` · ${t('tasks.notice.due', { date: notice.dueDate })}` : ''}
               </Typography.Text>
               {notice.answer && (
@@ -388,7 +388,7 @@ function TimelineCard({ taskId }: { taskId: number }) {
                   <Typography.Text type="secondary">{formatTime(entry.occurredAt)}</Typography.Text>
                 </Space>
                 <Typography.Text type="secondary">
-                  {[departmentName(entry.department), entry.actor].filter(Boolean).join(' · ')}
+                  {[entry.departmentName ?? departmentName(entry.department), entry.actorName ?? entry.actor].filter(Boolean).join(' · ')}
                 </Typography.Text>
                 {entry.text && <Typography.Text>{entry.text}</Typography.Text>}
               </Flex>
