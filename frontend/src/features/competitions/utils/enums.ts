@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
+import { formatDate, formatDateTime } from '@/lib/format/dates';
+import { formatDecimal, numberLocale } from '@/lib/format/numbers';
+
 /** The competitions' enums in the order the API and the forms list them. */
 export const STAGES = ['REGISTRATION', 'REVIEW', 'SCORING', 'PUBLICATION', 'CLOSED'] as const;
 /** Results are out (公示 or closed): no more registrations or results, the awards stand. */
@@ -20,9 +23,6 @@ export function useCompetitionLabels() {
   const label = (group: CompetitionEnum, value: string | undefined | null) =>
     value ? t(`competitions.enums.${group}.${value}` as never, { defaultValue: value }) : '—';
   const options = (group: CompetitionEnum, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
-  const locale = i18n.language === 'en' ? 'en-US' : 'zh-CN';
-  const score = (value: number | undefined | null) =>
-    value == null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const dateTime = (value: string | undefined | null) => (value ? new Date(value).toLocaleString(locale, { hour12: false }) : '—');
-  return { label, options, score, dateTime };
+  const score = (value: number | undefined | null) => formatDecimal(value, numberLocale(i18n.language));
+  return { label, options, score, dateTime: formatDateTime, date: formatDate };
 }
