@@ -103,9 +103,10 @@ async function axeFindings(page: Page, testInfo: TestInfo, name: string): Promis
     .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}: ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ').slice(0, 160) ?? ''}`);
 }
 
+// the screenshots this spec wants are taken below; a trace of every page would double the time
+test.use({ trace: 'off', screenshot: 'off' });
+
 test.describe('every menu page of every demo user', () => {
-  // the screenshots this spec wants are taken below; a trace of every page would double the time
-  test.use({ trace: 'off', screenshot: 'off' });
   for (const user of DEMO_USERS) {
     test(`${user}: every menu page shows no error, logs no console error, shows no raw code${GROUP_USERS.has(user) ? ', passes axe-core' : ''}`, async ({ page }, testInfo) => {
       test.setTimeout(300_000);

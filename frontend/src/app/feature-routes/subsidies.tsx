@@ -96,6 +96,7 @@ export const SubsidyReviewQueueRoute = {
   element: <ApplicationsList key="review" mode="review" />,
   handle: {
     access: ROLES.subsidyReviewer,
+    subsidies: 'list',
     breadcrumb: 'subsidies.menu.reviewQueue',
     menu: { labelKey: 'subsidies.menu.reviewQueue', icon: <AuditOutlined />, group: SUBSIDIES_MENU },
   },
@@ -106,6 +107,7 @@ export const SubsidyApprovalQueueRoute = {
   element: <ApplicationsList key="approval" mode="approval" />,
   handle: {
     access: ROLES.subsidyApprover,
+    subsidies: 'list',
     breadcrumb: 'subsidies.menu.approvalQueue',
     menu: { labelKey: 'subsidies.menu.approvalQueue', icon: <CheckCircleOutlined />, group: SUBSIDIES_MENU },
   },

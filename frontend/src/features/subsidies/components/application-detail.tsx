@@ -12,6 +12,7 @@ import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import { formatFileSize, MAX_UPLOAD_BYTES } from '@/lib/files';
+import { formatDateTime } from '@/lib/format/dates';
 
 import { downloadAttachment, useApplication, useApplicationHistory, useDisburse, useTransition, useUploadAttachment, type TransitionAction } from '../api/applications';
 import { toEditApplication } from '../paths';
@@ -20,7 +21,7 @@ import { formatYuan, withYear } from '../utils';
 
 import { StateTag } from './state-tag';
 
-const formatTime = (instant?: string) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm:ss') : '');
+const formatTime = (instant?: string) => (instant ? formatDateTime(instant) : '');
 
 /**
  * The steps the signed-in user may take now, by state, role and separation of duties (职责分离): whoever
