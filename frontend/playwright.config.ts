@@ -51,7 +51,6 @@ const chromium = {
  *
  * Projects:
  * - `stack`: logs in through the real Keycloak and calls the real API (needs the whole stack);
- * - `a11y`: the axe-core accessibility pass (backend/dev/e2e.sh --project=a11y), not in make test yet;
  * - `stubbed`: the built SPA alone, with Keycloak and the API answered inside the browser, so the
  *   bundle, config.js, the PKCE round trip and the shell can be checked with only `vite preview`.
  */
@@ -75,10 +74,7 @@ export default defineConfig({
     // which the production Content-Security-Policy (served by `vite preview` in e2e.sh) rightly
     // refuses; the stack project runs every journey under that policy.
     { name: 'stubbed', testMatch: /.*\.stubbed\.spec\.ts/, use: { ...chromium, bypassCSP: true } },
-    { name: 'stack', testIgnore: [/.*\.stubbed\.spec\.ts/, /.*\.a11y\.spec\.ts/], use: chromium },
-    // axe-core on every menu page of four roles in two languages, against the whole stack: not yet in
-    // `make test` (a full pass takes longer than the rest of the end-to-end stage on 2 cores, and it
-    // has not passed for every role yet — issue 16). Run: backend/dev/e2e.sh --project=a11y
-    { name: 'a11y', testMatch: /.*\.a11y\.spec\.ts/, use: chromium, timeout: 600_000 },
+    // every journey, and e2e/menu-pages.spec.ts: every menu page of every demo user, axe-core included
+    { name: 'stack', testIgnore: [/.*\.stubbed\.spec\.ts/], use: chromium },
   ],
 });

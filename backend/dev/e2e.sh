@@ -65,11 +65,9 @@ curl -fsI "http://localhost:$E2E_SPA_PORT/" | tr -d '\r' | grep -qF "Content-Sec
 
 rm -f "$XIANAN_CACHE/e2e-report.json"
 status=0
-# Without arguments: the journeys (stubbed + stack); the a11y project only when asked (--project=a11y).
-projects=()
-(($#)) || projects=(--project=stubbed --project=stack)
+# Without arguments: every project (stubbed + stack, the menu-page and axe-core pass included).
 (cd frontend && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" PLAYWRIGHT_JSON_OUTPUT_NAME="$XIANAN_CACHE/e2e-report.json" \
-  npx playwright test --reporter=list,json --forbid-only "${projects[@]}" "$@") || status=$?
+  npx playwright test --reporter=list,json --forbid-only "$@") || status=$?
 if [[ $status != 0 ]]; then
   echo "the API's log: $XIANAN_CACHE/e2e-api.log (last lines below)"
   tail -40 "$XIANAN_CACHE/e2e-api.log"

@@ -12,6 +12,7 @@ import { CurrentUser } from '@/features/me/components/current-user';
 import { NotificationBell } from '@/features/tasks/components/notification-bell';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
+import { useSubsidyAccess } from '@/lib/auth/subsidy-access';
 
 import { appRoutes, menuRoutes, toDashboard, type AppRoute, type AppRouteHandle, type MenuGroup } from './routes';
 
@@ -56,10 +57,11 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { canAccess } = useAuth();
   const registry = useRegistryAccess();
+  const subsidies = useSubsidyAccess();
   const { pathname } = useLocation();
   const matches = useMatches();
 
-  const visible = menuRoutes(appRoutes, canAccess, registry);
+  const visible = menuRoutes(appRoutes, canAccess, registry, subsidies);
   const selected = selectedMenuKey(
     pathname,
     visible.map((route) => route.path),

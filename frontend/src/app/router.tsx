@@ -21,7 +21,7 @@ export function buildRouteObjects(): RouteObject[] {
             path: route.path,
             handle: route.handle,
             element: (
-              <RequireAccess access={route.handle.access} registry={route.handle.registry}>
+              <RequireAccess access={route.handle.access} registry={route.handle.registry} subsidies={route.handle.subsidies}>
                 {route.element}
               </RequireAccess>
             ),

@@ -18,6 +18,7 @@ import type { ReactNode } from 'react';
 import { registryPaths, toEnterprise, toEnterprises, toHonours, toImport, toWorker, toWorkers } from '@/features/registry/paths';
 import { allowsRegistry, type RegistryAccess, type RegistryNeed } from '@/lib/auth/registry-access';
 import { ROLES, type Access } from '@/lib/auth/roles';
+import { allowsSubsidies, type SubsidyAccess, type SubsidyNeed } from '@/lib/auth/subsidy-access';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { competitionsRoutes } from './feature-routes/competitions';
@@ -47,6 +48,8 @@ export type AppRouteHandle = {
    * minimum necessity): `list` for the workers list, `edit` for changes such as the import.
    */
   registry?: RegistryNeed;
+  /** What the page needs of subsidy applications beyond the role, as `/me` says: `list` or `enter`. */
+  subsidies?: SubsidyNeed;
   /** Title of the page in the breadcrumb and page header. */
   breadcrumb: TranslationKey;
   /** The page above this one in the breadcrumb (a detail page's list). */
@@ -183,14 +186,18 @@ export const appRoutes: AppRoute[] = [
   DictionariesRoute,
 ];
 
-/** The routes that belong in the side menu of a user who may open them (role and registry scope). */
+/** The routes that belong in the side menu of a user who may open them (role, registry and subsidy scope). */
 export function menuRoutes(
   routes: AppRoute[],
   canAccess: (access: Access | undefined) => boolean,
   registry: RegistryAccess,
+  subsidies: SubsidyAccess = { ready: true, lists: true, enters: true },
 ): (AppRoute & { handle: Required<Pick<AppRouteHandle, 'menu'>> })[] {
   return routes.filter(
     (route): route is AppRoute & { handle: Required<Pick<AppRouteHandle, 'menu'>> } =>
-      route.handle.menu !== undefined && canAccess(route.handle.access) && allowsRegistry(registry, route.handle.registry),
+      route.handle.menu !== undefined &&
+      canAccess(route.handle.access) &&
+      allowsRegistry(registry, route.handle.registry) &&
+      allowsSubsidies(subsidies, route.handle.subsidies),
   );
 }

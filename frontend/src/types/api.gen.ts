@@ -2703,6 +2703,10 @@ export interface components {
             registryScope?: components["schemas"]["RegistryScope"];
             /** @description Whether the caller may change workers, enterprises and honours (registry editors of the lead unit) */
             registryEditor?: boolean;
+            /** @description Which subsidy applications the caller lists: ALL (the lead unit), DEPARTMENT (the funds of the own department); null when the list would refuse (no application role, or a department that owns no fund) */
+            subsidyApplicationScope?: components["schemas"]["SubsidyApplicationScope"];
+            /** @description Whether the caller may enter new subsidy applications (staff of a department that owns a fund) */
+            subsidyApplicant?: boolean;
         };
         Notification: {
             /** Format: int64 */
@@ -3369,6 +3373,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        SubsidyApplicationScope: "ALL" | "DEPARTMENT";
         /** @description 证明材料 / evidence file */
         SubsidyAttachment: {
             /** Format: int64 */

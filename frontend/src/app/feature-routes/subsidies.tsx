@@ -50,6 +50,8 @@ export const SubsidyApplicationsRoute = {
   element: <ApplicationsList mode="all" />,
   handle: {
     access: APPLICATION_READERS,
+    // a department without a fund has no applications: the API refuses its list
+    subsidies: 'list',
     breadcrumb: 'subsidies.menu.applications',
     menu: { labelKey: 'subsidies.menu.applications', icon: <FileTextOutlined />, group: SUBSIDIES_MENU },
   },
@@ -60,6 +62,7 @@ export const NewSubsidyApplicationRoute = {
   element: <ApplicationForm />,
   handle: {
     access: ROLES.staff,
+    subsidies: 'enter',
     breadcrumb: 'subsidies.menu.newApplication',
     parent: { path: subsidiesPaths.applications, breadcrumb: 'subsidies.menu.applications' },
   },
@@ -70,6 +73,7 @@ export const SubsidyApplicationRoute = {
   element: <ApplicationDetailPage />,
   handle: {
     access: APPLICATION_READERS,
+    subsidies: 'list',
     breadcrumb: 'subsidies.menu.applicationDetail',
     parent: { path: subsidiesPaths.applications, breadcrumb: 'subsidies.menu.applications' },
   },
@@ -81,6 +85,7 @@ export const EditSubsidyApplicationRoute = {
   element: <EditApplicationPage />,
   handle: {
     access: ROLES.staff,
+    subsidies: 'enter',
     breadcrumb: 'subsidies.menu.editApplication',
     parent: { path: subsidiesPaths.applications, breadcrumb: 'subsidies.menu.applications' },
   },
@@ -91,6 +96,7 @@ export const SubsidyReviewQueueRoute = {
   element: <ApplicationsList key="review" mode="review" />,
   handle: {
     access: ROLES.subsidyReviewer,
+    subsidies: 'list',
     breadcrumb: 'subsidies.menu.reviewQueue',
     menu: { labelKey: 'subsidies.menu.reviewQueue', icon: <AuditOutlined />, group: SUBSIDIES_MENU },
   },
@@ -101,6 +107,7 @@ export const SubsidyApprovalQueueRoute = {
   element: <ApplicationsList key="approval" mode="approval" />,
   handle: {
     access: ROLES.subsidyApprover,
+    subsidies: 'list',
     breadcrumb: 'subsidies.menu.approvalQueue',
     menu: { labelKey: 'subsidies.menu.approvalQueue', icon: <CheckCircleOutlined />, group: SUBSIDIES_MENU },
   },

@@ -1,15 +1,24 @@
 import { fieldPath } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
+import { formatMoney } from '@/lib/format/numbers';
 import { saveFile } from '@/lib/save-file';
 import { csvCell } from '@/lib/spreadsheet-cells';
 
 import type { Application, Programme, WorkerSummary } from './types';
 
-/** Yuan with thousands separators and two decimals (¥1,234.00). */
-export const formatYuan = (value: number | undefined | null) =>
-  value === undefined || value === null
-    ? '—'
-    : `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+/** Yuan with thousands separators and two decimals (¥1,234.00), through the app's money format. */
+export const formatYuan = (value: number | undefined | null) => formatMoney(value, { currency: true });
+
+/**
+ * A programme's or fund's name with its year, the year written once: "2020年以工代训" stays as it
+ * is, a name without its year gets it in front ("2020 以工代训").
+ */
+export function withYear(item: { year?: number | null; name?: string | null } | undefined): string {
+  const name = item?.name ?? '';
+  const year = item?.year == null ? '' : String(item.year);
+  if (!year || name.includes(year)) return name || year;
+  return name ? `${year} ${name}` : year;
+}
 
 /**
  * What the programme's rule gives one trainee, as the server computes it (AmountRule): the amount

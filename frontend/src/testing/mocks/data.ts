@@ -40,6 +40,9 @@ function testUser(username: string, displayName: string, department: string | nu
       // as the API derives them: the department's registry scope, editing for the lead unit's registry editors
       registryScope,
       registryEditor: registryScope === 'ALL' && roles.includes('registry-editor'),
+      // the lead unit lists every subsidy application; these departments own no fund, so they neither list nor enter
+      subsidyApplicationScope: roles.some((r) => ['staff', 'lead', 'subsidy-reviewer', 'subsidy-approver'].includes(r)) && department === 'federation' ? 'ALL' : undefined,
+      subsidyApplicant: false,
     },
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { formatDecimal } from '@/lib/format/numbers';
 import { i18n } from '@/lib/i18n/i18n';
 
 import { useCompetition } from '../api/get-competition';
@@ -76,7 +77,7 @@ export function Certificates({ id }: { id: number }) {
 /** The wording is Chinese whatever the UI language: it is the document handed to the winner. */
 function Certificate({ award: a, competition: c }: { award: Award; competition: Competition }) {
   const tc = i18n.getFixedT('zh-CN');
-  const score = a.finalScore == null ? '—' : a.finalScore.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const score = formatDecimal(a.finalScore);
   return (
     <section className="competition-certificate" data-testid="certificate" lang="zh-CN">
       <h1>{tc('competitions.certificates.heading')}</h1>

@@ -3,6 +3,7 @@ import { Alert, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { noWrap, scrollWhenRows } from '@/components/table-layout';
 
 import { useRanking } from '../api/ranking';
 import type { AwardGrade, Competition, JudgeTotal, RankingEntry } from '../types';
@@ -48,6 +49,8 @@ export function RankingTable({ competition }: { competition: Competition }) {
         pagination={false}
         loading={ranking.isPending}
         dataSource={r?.entries ?? []}
+        // names never squeezed to a character per line: the table scrolls instead
+        scroll={scrollWhenRows(r?.entries)}
         locale={{ emptyText: t('competitions.ranking.empty') }}
         columns={[
           {
@@ -64,8 +67,8 @@ export function RankingTable({ competition }: { competition: Competition }) {
                 </Space>
               ),
           },
-          { title: t('competitions.ranking.contestant'), dataIndex: 'displayName', key: 'name' },
-          { title: t('competitions.ranking.enterprise'), key: 'enterprise', render: (_, e) => e.enterprise?.name ?? '—' },
+          { title: t('competitions.ranking.contestant'), dataIndex: 'displayName', key: 'name', ...noWrap },
+          { title: t('competitions.ranking.enterprise'), key: 'enterprise', ...noWrap, render: (_, e) => e.enterprise?.name ?? '—' },
           { title: t('competitions.ranking.finalScore'), key: 'final', width: 100, render: (_, e) => <strong>{score(e.finalScore)}</strong> },
           { title: t('competitions.ranking.keyItemScore'), key: 'key', width: 110, render: (_, e) => score(e.keyItemScore) },
           {

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { useDictionaries, type DictionaryKind } from '@/lib/dictionaries';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
+import { formatDecimal, numberLocale } from '@/lib/format/numbers';
 
 /** The competitions' enums in the order the API and the forms list them. */
 export const STAGES = ['REGISTRATION', 'REVIEW', 'SCORING', 'PUBLICATION', 'CLOSED'] as const;
@@ -33,9 +35,6 @@ export function useCompetitionLabels() {
   const dictionary = useDictionaries();
   const label = (group: CompetitionEnum, value: string | undefined | null) => dictionary.label(DICTIONARY_OF[group], value);
   const options = (group: CompetitionEnum, values: readonly string[]) => values.map((value) => ({ value, label: label(group, value) }));
-  const locale = i18n.language === 'en' ? 'en-US' : 'zh-CN';
-  const score = (value: number | undefined | null) =>
-    value == null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const dateTime = (value: string | undefined | null) => (value ? new Date(value).toLocaleString(locale, { hour12: false }) : '—');
-  return { label, options, score, dateTime };
+  const score = (value: number | undefined | null) => formatDecimal(value, numberLocale(i18n.language));
+  return { label, options, score, dateTime: formatDateTime, date: formatDate };
 }

@@ -39,8 +39,9 @@ describe('工人名册 worker list', () => {
     );
     // lead unit, no pii-reader
     renderApp('/registry', { user: testUsers.federationStaff });
-    const table = await screen.findByTestId('workers-table', {}, { timeout: 5000 });
-    expect(await within(table).findByText('王晓霞')).toBeInTheDocument();
+    // the table is drawn again once rows arrive (it scrolls only with rows): look it up after them
+    expect(await screen.findByText('王晓霞', {}, { timeout: 5000 })).toBeInTheDocument();
+    const table = screen.getByTestId('workers-table');
     expect(within(table).getAllByTestId('worker-id')[0]).toHaveTextContent('421202********1234');
     expect(within(table).getAllByTestId('masked-icon')).toHaveLength(2);
     expect(within(table).getAllByText('30—40岁')).toHaveLength(2);
@@ -95,7 +96,8 @@ describe('工人名册 worker list', () => {
       ),
     );
     const first = renderApp('/registry', { user: testUsers.federationStaff });
-    const table = await screen.findByTestId('workers-table', {}, { timeout: 5000 });
+    expect(await screen.findByText('王晓霞', {}, { timeout: 5000 })).toBeInTheDocument();
+    const table = screen.getByTestId('workers-table');
     expect(within(table).getByRole('columnheader', { name: '月工资(元)' })).toBeInTheDocument();
 
     await first.user.click(screen.getByTestId('column-settings'));
@@ -106,8 +108,8 @@ describe('工人名册 worker list', () => {
 
     first.unmount();
     renderApp('/registry', { user: testUsers.federationStaff });
-    const again = await screen.findByTestId('workers-table');
-    expect(await within(again).findByText('王晓霞')).toBeInTheDocument();
+    expect(await screen.findByText('王晓霞')).toBeInTheDocument();
+    const again = screen.getByTestId('workers-table');
     expect(within(again).queryByRole('columnheader', { name: '月工资(元)' })).not.toBeInTheDocument();
     expect(within(again).getByRole('columnheader', { name: '技能等级' })).toBeInTheDocument();
   }, 60_000);

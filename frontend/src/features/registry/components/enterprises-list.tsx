@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { scrollWhenRows } from '@/components/table-layout';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Enterprise } from '@/types/api';
 
@@ -76,7 +77,13 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
       width: 200,
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
-    { title: t('registry.industry'), dataIndex: 'industryName', key: 'industry', width: 120 },
+    {
+      title: t('registry.industry'),
+      key: 'industry',
+      width: 120,
+      // the industry's name in the language in use (the reference list), not the API's Chinese name
+      render: (_, e) => industries.find((i) => i.value === e.industryCode)?.label ?? e.industryName ?? '—',
+    },
     { title: t('registry.enterprises.ownership'), key: 'ownership', width: 100, render: (_, e) => label('ownership', e.ownership) },
     { title: t('registry.enterprises.size'), key: 'size', width: 80, render: (_, e) => label('size', e.size) },
     {
@@ -152,7 +159,7 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
             loading={enterprises.isFetching}
             columns={columns}
             dataSource={enterprises.data?.items ?? []}
-            scroll={{ x: 1100 }}
+            scroll={scrollWhenRows(enterprises.data?.items, 1100)}
             pagination={{
               current: page.page + 1,
               pageSize: page.size,

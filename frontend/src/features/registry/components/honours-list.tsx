@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { noWrap, scrollWhenRows } from '@/components/table-layout';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Honour } from '@/types/api';
 
@@ -42,9 +43,10 @@ export function HonoursList() {
     {
       title: t('registry.honours.recipient'),
       key: 'recipient',
+      ...noWrap,
       render: (_, h) =>
         h.kind === 'COLLECTIVE' ? (
-          <Space size={4} wrap>
+          <Space size={4} wrap={false}>
             <span>{h.teamName}</span>
             {(h.members?.length ?? 0) > 0 && (
               <Tooltip title={h.members?.map((m) => m.name).join('、')}>
@@ -61,10 +63,11 @@ export function HonoursList() {
     {
       title: t('registry.honours.enterprise'),
       key: 'enterprise',
+      ...noWrap,
       render: (_, h) => (h.enterprise?.id !== undefined ? <Link to={toEnterprise(h.enterprise.id)}>{h.enterprise.name}</Link> : '—'),
     },
     { title: t('registry.honours.issuer'), dataIndex: 'issuer', key: 'issuer' },
-    { title: t('registry.honours.awardedOn'), dataIndex: 'awardedOn', key: 'awardedOn', width: 110 },
+    { title: t('registry.honours.awardedOn'), dataIndex: 'awardedOn', key: 'awardedOn', width: 110, ...noWrap },
   ];
 
   return (
@@ -129,7 +132,7 @@ export function HonoursList() {
             loading={honours.isFetching}
             columns={columns}
             dataSource={honours.data?.items ?? []}
-            scroll={{ x: 1100 }}
+            scroll={scrollWhenRows(honours.data?.items, 1100)}
             pagination={{
               current: page.page + 1,
               pageSize: page.size,

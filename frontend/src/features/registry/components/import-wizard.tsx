@@ -1,11 +1,11 @@
 import { CloudUploadOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Progress, Result, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { formatDate } from '@/lib/format/dates';
 import type { ImportError, ImportJob } from '@/types/api';
 
 import {
@@ -74,7 +74,7 @@ function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string }) {
     >
       {keptUntil && (
         <Typography.Paragraph type="secondary" data-testid="import-errors-retention">
-          {t('registry.import.errorsKeptUntil', { date: dayjs(keptUntil).format('YYYY-MM-DD') })}
+          {t('registry.import.errorsKeptUntil', { date: formatDate(keptUntil) })}
         </Typography.Paragraph>
       )}
       {errors.error ? (

@@ -170,6 +170,8 @@ export function WorkerFormModal({
             <Form.Item
               name="idNumber"
               label={t('registry.idNumber')}
+              // the validator requires it: the red mark says so before the clerk tries
+              required
               validateFirst
               rules={[
                 {

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { noWrap, scrollWhenRows } from '@/components/table-layout';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import { ROLES } from '@/lib/auth/roles';
 import { useDictionaries } from '@/lib/dictionaries';
+import { useNumberFormat } from '@/lib/format/numbers';
 import type { Worker } from '@/types/api';
 
 import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
@@ -30,7 +32,7 @@ type FormValues = Omit<WorkerFilter, 'migrant' | 'partyMember'> & { migrant?: st
 
 /** 工人名册: search the registry, page through it on the server, export what was found. */
 export function WorkersList({ industries }: { industries: { value: string; label: string }[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dictionary = useDictionaries();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -45,7 +47,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const navigate = useNavigate();
   const columnSettings = useColumnSettings(WORKER_COLUMNS_STORAGE_KEY);
   const workers = useWorkers({ ...filter, ...page });
-  const number = (value: number) => value.toLocaleString(i18n.language === 'en' ? 'en-US' : 'zh-CN');
+  const { count: number, money } = useNumberFormat();
 
   const search = (values: FormValues) => {
     const bool = (v?: string) => (v === undefined ? undefined : v === 'true');
@@ -77,13 +79,14 @@ export function WorkersList({ industries }: { industries: { value: string; label
       key: 'name',
       fixed: 'left',
       width: 110,
+      ...noWrap,
       render: (name: string, w) => (w.id !== undefined ? <Link to={toWorker(w.id)}>{name}</Link> : name),
     },
     {
       title: t('registry.idNumber'),
       dataIndex: 'idNumber',
       key: 'idNumber',
-      width: 220,
+      width: 200,
       render: (id: string, w) => (
         <Space size={4}>
           <Typography.Text code data-testid="worker-id">{id}</Typography.Text>
@@ -100,15 +103,24 @@ export function WorkersList({ industries }: { industries: { value: string; label
     { title: t('registry.age'), key: 'age', width: 90, render: (_, w) => w.age ?? (w.ageBand?.key ? t(`registry.enums.ageBand.${w.ageBand.key}` as never, { defaultValue: w.ageBand.key }) : '—') },
     { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, render: (e: string) => dictionary.label('education', e) },
     { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, render: (s: string) => dictionary.label('skill_level', s) },
-    { title: t('registry.monthlyWage'), dataIndex: 'monthlyWage', key: 'monthlyWage', width: 110, align: 'right', render: (v: number) => number(v) },
+    { title: t('registry.monthlyWage'), dataIndex: 'monthlyWage', key: 'monthlyWage', width: 110, align: 'right', render: (v: number) => money(v) },
     { title: t('registry.enterprise'), key: 'enterprise', render: (_, w) => w.enterprise?.name ?? '—' },
-    { title: t('registry.industry'), key: 'industry', width: 110, render: (_, w) => w.enterprise?.industryName ?? '—' },
+    {
+      title: t('registry.industry'),
+      key: 'industry',
+      width: 110,
+      ...noWrap,
+      // the industry's name in the language in use (the reference list), not the API's Chinese name
+      render: (_, w) => industries.find((i) => i.value === w.enterprise?.industryCode)?.label ?? w.enterprise?.industryName ?? '—',
+    },
     {
       title: t('registry.tags'),
       key: 'tags',
-      width: 170,
+      // kept in view at the right edge at 1440 px, its tags on one line
+      width: 200,
+      fixed: 'right',
       render: (_, w) => (
-        <Space size={2} wrap>
+        <Space size={2} wrap={false}>
           {w.migrant && <Tag color="orange">{t('registry.migrant')}</Tag>}
           {w.unionMember && <Tag color="blue">{t('registry.unionMember')}</Tag>}
           {w.partyMember && <Tag color="red">{t('registry.partyMember')}</Tag>}
@@ -222,7 +234,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
             loading={workers.isFetching}
             columns={visibleColumns}
             dataSource={workers.data?.items ?? []}
-            scroll={{ x: 1300 }}
+            scroll={scrollWhenRows(workers.data?.items, 1300)}
             pagination={{
               current: page.page + 1,
               pageSize: page.size,

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { useDictionaries, type DictionaryKind } from '@/lib/dictionaries';
+import { formatDate, formatDateTime } from '@/lib/format/dates';
+import { useNumberFormat } from '@/lib/format/numbers';
 
 /** The registry's enums in the order forms and filters list them (the API's names). */
 export const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
@@ -62,15 +64,8 @@ export function useEnumLabels() {
   return { label, options, yesNo };
 }
 
-/** Money in yuan for the locale in use. */
+/** Counts, money in yuan and moments for the language in use (the app's formatters in lib/format). */
 export function useFormatters() {
-  const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-US' : 'zh-CN';
-  return {
-    number: (value: number | undefined | null) => (value == null ? '—' : value.toLocaleString(locale)),
-    money: (value: number | undefined | null) =>
-      value == null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    dateTime: (value: string | undefined | null) =>
-      value ? new Date(value).toLocaleString(locale, { hour12: false }) : '—',
-  };
+  const { count, money } = useNumberFormat();
+  return { number: count, money: (value: number | undefined | null) => money(value), dateTime: formatDateTime, date: formatDate };
 }

@@ -15,6 +15,9 @@ import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workfor
 
 type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
 
+/** Width of one category's label on a bar chart a third or a half of the page wide: the slot, less a gap. */
+const categoryWidth = (count = 1) => Math.max(48, Math.floor(360 / Math.max(count, 1)) - 8);
+
 const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
 
 /**
@@ -140,12 +143,16 @@ function Profile({
         height={260}
         option={{
           tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-          legend: { bottom: 0 },
+          legend: { bottom: 0, type: 'scroll' },
           series: [
             {
               type: 'pie',
-              radius: ['40%', '68%'],
-              label: { formatter: '{b}\n{d}%' },
+              // room beside the ring for labels in either language: long English names break onto a
+              // second line instead of being cut to "Fe…"
+              radius: ['32%', '54%'],
+              center: ['50%', '44%'],
+              label: { formatter: '{b}\n{d}%', overflow: 'break', width: 96 },
+              labelLayout: { hideOverlap: true },
               data: withHidden(list),
             },
           ],
@@ -160,8 +167,13 @@ function Profile({
         height={260}
         option={{
           tooltip: { trigger: 'axis' },
-          grid: { left: 48, right: 16, top: 24, bottom: 32 },
-          xAxis: { type: 'category', axisLabel: { interval: 0 }, data: (data[list] ?? []).map((s) => label(list, s)) },
+          // category names wrap within their slot (English ones are long) and the grid makes room for them
+          grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+          xAxis: {
+            type: 'category',
+            axisLabel: { interval: 0, overflow: 'break', width: categoryWidth(data[list]?.length) },
+            data: (data[list] ?? []).map((s) => label(list, s)),
+          },
           yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
           series: [{ type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top', formatter: '{c}%' }, data: (data[list] ?? []).map((s) => s.percent ?? '-') }],
         }}
@@ -194,9 +206,9 @@ function Profile({
               height={420}
               option={{
                 tooltip: { trigger: 'axis' },
-                grid: { left: 96, right: 48, top: 8, bottom: 24 },
+                grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
                 xAxis: { type: 'value' },
-                yAxis: { type: 'category', data: industries.map((s) => industryName(s.key, s.label)) },
+                yAxis: { type: 'category', axisLabel: { width: 200, overflow: 'truncate' }, data: industries.map((s) => industryName(s.key, s.label)) },
                 series: [{ type: 'bar', label: { show: true, position: 'right' }, data: industries.map((s) => s.count ?? '-') }],
               }}
             />

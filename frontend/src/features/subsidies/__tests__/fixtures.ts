@@ -10,7 +10,11 @@ export function hrssUser(username: string, roles: string[]): TestUser {
   const department = { code: 'hrss', name: '区人社局', nameEn: 'Human Resources and Social Security Bureau', leadUnit: false };
   return {
     auth: { username, displayName: username, department: 'hrss', roles: ['default-roles-xianan', ...roles] },
-    me: { username, displayName: username, department, roles, clientId: 'spa', serviceAccount: false, registryScope: 'LINKED', registryEditor: false },
+    me: {
+      username, displayName: username, department, roles, clientId: 'spa', serviceAccount: false, registryScope: 'LINKED', registryEditor: false,
+      // hrss owns the funds: its staff list and enter applications (the API's /me)
+      subsidyApplicationScope: 'DEPARTMENT', subsidyApplicant: roles.includes('staff'),
+    },
   };
 }
 export const reviewer = hrssUser('hrss-reviewer', ['staff', 'subsidy-reviewer']);

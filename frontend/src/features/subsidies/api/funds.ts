@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { getMeQueryOptions } from '@/lib/auth/me';
 
 import type { BudgetAdjustment, BudgetAdjustmentRequest, Fund, FundRequest, Programme, ProgrammeRequest, Statistics } from '../types';
 
@@ -26,7 +27,9 @@ export const useCreateFund = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FundRequest) => api.post<Fund>('/api/v1/funds', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    // a department's first fund opens its applications (/me's subsidy scope)
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: ['subsidies'] }), queryClient.invalidateQueries({ queryKey: getMeQueryOptions().queryKey })]),
   });
 };
 

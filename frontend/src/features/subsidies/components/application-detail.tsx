@@ -12,15 +12,16 @@ import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import { formatFileSize, MAX_UPLOAD_BYTES } from '@/lib/files';
+import { formatDateTime } from '@/lib/format/dates';
 
 import { downloadAttachment, useApplication, useApplicationHistory, useDisburse, useTransition, useUploadAttachment, type TransitionAction } from '../api/applications';
 import { toEditApplication } from '../paths';
 import type { Application, ApplicationEvent } from '../types';
-import { formatYuan } from '../utils';
+import { formatYuan, withYear } from '../utils';
 
 import { StateTag } from './state-tag';
 
-const formatTime = (instant?: string) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm:ss') : '');
+const formatTime = (instant?: string) => (instant ? formatDateTime(instant) : '');
 
 /**
  * The steps the signed-in user may take now, by state, role and separation of duties (职责分离): whoever
@@ -325,7 +326,7 @@ export function ApplicationDetail({ id }: { id: number }) {
             <Card size="small" title={<Space>{t('subsidies.detail.summary')} #{a.id} <StateTag state={a.state} /></Space>}>
               <Descriptions size="small" column={{ xs: 1, md: 2 }} items={[
                 { key: 'enterprise', label: t('subsidies.list.enterprise'), children: a.enterprise?.name },
-                { key: 'programme', label: t('subsidies.list.programme'), children: `${a.programme?.year ?? ''} ${a.programme?.name ?? ''}` },
+                { key: 'programme', label: t('subsidies.list.programme'), children: withYear(a.programme) },
                 { key: 'period', label: t('subsidies.list.period'), children: `${a.trainingStart ?? ''} — ${a.trainingEnd ?? ''}` },
                 { key: 'amount', label: t('subsidies.list.amount'), children: <span data-testid="detail-amount">{formatYuan(a.amount)}</span> },
                 { key: 'committed', label: t('subsidies.detail.committedAmount'), children: formatYuan(a.committedAmount) },
@@ -348,7 +349,7 @@ export function ApplicationDetail({ id }: { id: number }) {
                 dataSource={a.trainees ?? []}
                 columns={[
                   { title: t('subsidies.form.worker'), render: (_, tr) => <span>{tr.name} {tr.migrant && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
-                  { title: t('subsidies.form.skillLevel'), render: (_, tr) => (tr.skillLevel ? t(`subsidies.skillLevels.${tr.skillLevel}`) : '') },
+                  { title: t('subsidies.form.skillLevel'), render: (_, tr) => (tr.skillLevel ? t(`registry.enums.skillLevel.${tr.skillLevel}`) : '') },
                   { title: t('subsidies.form.perTrainee'), align: 'right', render: (_, tr) => formatYuan(tr.amount) },
                 ]}
               />

@@ -15,7 +15,7 @@ import { useProgrammes } from '../api/funds';
 import { useEnterpriseSearch, useTraineeLookup } from '../api/lookups';
 import { toApplication } from '../paths';
 import type { Application, WorkerSummary } from '../types';
-import { formatYuan, traineeAmount, traineeRowErrors } from '../utils';
+import { formatYuan, traineeAmount, traineeRowErrors, withYear } from '../utils';
 
 const FIELDS = ['enterpriseId', 'programmeId', 'trainingStart', 'trainingEnd', 'trainees', 'notes'] as const;
 
@@ -220,7 +220,7 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
               data-testid="application-programme"
               placeholder={t('subsidies.form.programmePlaceholder')}
               loading={programmes.isPending}
-              options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: `${p.year ?? ''} ${p.name ?? ''}` }))}
+              options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: withYear(p) }))}
             />
           </Form.Item>
         </Col>
@@ -251,6 +251,7 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
       <Form.Item
         name="trainees"
         label={t('subsidies.form.trainees')}
+        required
         rules={[{ validator: (_, ids?: number[]) => ((ids ?? []).length > 0 ? Promise.resolve() : Promise.reject(new Error(t('subsidies.form.traineesRequired')))) }]}
       >
         <TraineeSearch enterpriseId={enterpriseId} chosen={trainees} onAdd={(w) => setChosen([...trainees, w])} />
@@ -265,7 +266,7 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
         columns={[
           { title: t('subsidies.form.worker'), render: (_, w) => <span>{w.name} {w.migrant && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
           { title: t('subsidies.list.enterprise'), render: (_, w) => w.enterprise?.name ?? '—' },
-          { title: t('subsidies.form.skillLevel'), render: (_, w) => (w.skillLevel ? t(`subsidies.skillLevels.${w.skillLevel}`) : '') },
+          { title: t('subsidies.form.skillLevel'), render: (_, w) => (w.skillLevel ? t(`registry.enums.skillLevel.${w.skillLevel}`) : '') },
           { title: t('subsidies.form.eligibility'), render: (_, w, i) => <EligibilityTag worker={w} enterpriseId={enterpriseId} serverError={traineeErrors.get(i)} /> },
           { title: t('subsidies.form.perTrainee'), align: 'right', render: (_, _w, i) => <span data-testid="trainee-amount">{formatYuan(amounts[i])}</span> },
           {

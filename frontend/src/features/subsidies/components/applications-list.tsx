@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert, errorSentence } from '@/components/errors/api-error-alert';
-import { useAuth } from '@/lib/auth/auth-context';
-import { ROLES } from '@/lib/auth/roles';
+import { useSubsidyAccess } from '@/lib/auth/subsidy-access';
 
 import { getAllApplications, useApplications, useStateCounts, type ApplicationFilter } from '../api/applications';
 import { useProgrammes } from '../api/funds';
 import { subsidiesPaths, toApplication } from '../paths';
 import { APPLICATION_STATES, type Application, type ApplicationState } from '../types';
-import { applicationsCsv, formatYuan, saveText } from '../utils';
+import { applicationsCsv, formatYuan, saveText, withYear } from '../utils';
 
 import { StateTag } from './state-tag';
 
@@ -28,7 +27,7 @@ const QUEUE_STATES: Record<Exclude<ApplicationListMode, 'all'>, ApplicationState
 export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { canAccess } = useAuth();
+  const { enters } = useSubsidyAccess();
   const tabs: (ApplicationState | 'ALL')[] = mode === 'all' ? ['ALL', ...APPLICATION_STATES] : QUEUE_STATES[mode];
   const [tab, setTab] = useState<ApplicationState | 'ALL'>(tabs[0]!);
   const [programmeId, setProgrammeId] = useState<number>();
@@ -87,7 +86,7 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
             placeholder={t('subsidies.list.programme')}
             value={programmeId}
             onChange={(v) => { setProgrammeId(v ?? undefined); setPage(0); }}
-            options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: `${p.year ?? ''} ${p.name ?? ''}` }))}
+            options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: withYear(p) }))}
           />
           <Select<number>
             aria-label={t('subsidies.list.year')}
@@ -104,7 +103,7 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="applications-export">
             {t('subsidies.list.export')}
           </Button>
-          {mode === 'all' && canAccess(ROLES.staff) && (
+          {mode === 'all' && enters && (
             <Link to={subsidiesPaths.newApplication}>
               <Button type="primary" icon={<PlusOutlined />} data-testid="application-create">
                 {t('subsidies.menu.newApplication')}

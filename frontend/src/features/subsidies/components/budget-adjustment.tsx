@@ -1,11 +1,11 @@
 import { Alert, App, Descriptions, Drawer, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert, readableError } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
 import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
+import { formatDateTime } from '@/lib/format/dates';
 
 import { useAdjustBudget, useBudgetAdjustments } from '../api/funds';
 import type { BudgetAdjustment, Fund } from '../types';
@@ -101,7 +101,7 @@ export function AdjustmentsDrawer({ fund, onClose }: { fund: Fund; onClose: () =
           dataSource={adjustments.data ?? []}
           locale={{ emptyText: t('subsidies.budget.historyEmpty') }}
           columns={[
-            { title: t('subsidies.budget.when'), render: (_, r) => (r.adjustedAt ? dayjs(r.adjustedAt).format('YYYY-MM-DD HH:mm') : '') },
+            { title: t('subsidies.budget.when'), render: (_, r) => (r.adjustedAt ? formatDateTime(r.adjustedAt) : '') },
             { title: t('subsidies.budget.who'), render: (_, r) => <span>{r.actor}<Typography.Text type="secondary"> {r.department ?? r.clientId ?? ''}</Typography.Text></span> },
             { title: t('subsidies.budget.from'), align: 'right', render: (_, r) => formatYuan(r.oldBudget) },
             { title: t('subsidies.budget.to'), align: 'right', render: (_, r) => formatYuan(r.newBudget) },

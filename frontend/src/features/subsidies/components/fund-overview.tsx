@@ -31,13 +31,15 @@ function FundChart({ funds }: { funds: Fund[] }) {
         option={{
           tooltip: { trigger: 'axis' },
           legend: { bottom: 0 },
-          grid: { left: 96, right: 16, top: 24, bottom: 56 },
-          xAxis: { type: 'category', axisLabel: { interval: 0 }, data: funds.map(label) },
+          grid: { left: 8, right: 16, top: 24, bottom: 32, containLabel: true },
+          xAxis: { type: 'category', axisLabel: { interval: 0, overflow: 'break', width: 140 }, data: funds.map(label) },
           yAxis: { type: 'value' },
           series: [
             { name: t('subsidies.funds.budget'), type: 'bar', barMaxWidth: 32, data: funds.map((f) => f.budget ?? 0) },
-            { name: t('subsidies.funds.committed'), type: 'bar', stack: 'used', barMaxWidth: 32, data: funds.map((f) => f.committed ?? 0) },
-            { name: t('subsidies.funds.disbursed'), type: 'bar', stack: 'used', barMaxWidth: 32, data: funds.map((f) => f.disbursed ?? 0) },
+            // committed and paid are small beside a budget of millions: a minimum height keeps a non-zero
+            // amount visible (the tooltip and the table below give the figures)
+            { name: t('subsidies.funds.committed'), type: 'bar', stack: 'used', barMaxWidth: 32, barMinHeight: 6, data: funds.map((f) => f.committed || null) },
+            { name: t('subsidies.funds.disbursed'), type: 'bar', stack: 'used', barMaxWidth: 32, barMinHeight: 6, data: funds.map((f) => f.disbursed || null) },
           ],
         }}
       />

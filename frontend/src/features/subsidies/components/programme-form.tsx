@@ -6,6 +6,7 @@ import { useServerErrors } from '@/components/forms/server-errors';
 
 import { useCreateProgramme } from '../api/funds';
 import { PROGRAMME_KINDS, SKILL_LEVELS, type Fund, type ProgrammeRequest, type SkillLevel } from '../types';
+import { withYear } from '../utils';
 
 const FIELDS = ['kind', 'name', 'fundId', 'year', 'amountPerTrainee', 'migrantUpliftPercent', 'description'] as const;
 type Values = Omit<ProgrammeRequest, 'levelAmounts'> & { levels?: Partial<Record<SkillLevel, number | null>> };
@@ -46,7 +47,7 @@ export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () =
           <Input />
         </Form.Item>
         <Form.Item name="fundId" label={t('subsidies.funds.fund')} rules={[required(t('subsidies.funds.fund'))]}>
-          <Select options={funds.map((f) => ({ value: f.id, label: `${f.year} ${f.name ?? ''}` }))} />
+          <Select options={funds.map((f) => ({ value: f.id, label: withYear(f) }))} />
         </Form.Item>
         <Form.Item name="amountPerTrainee" label={t('subsidies.funds.amountPerTrainee')} rules={[required(t('subsidies.funds.amountPerTrainee')), { type: 'number', min: 0.01, message: t('subsidies.funds.budgetPositive') }]}>
           <InputNumber style={{ width: '100%' }} precision={2} min={0} />
@@ -56,7 +57,7 @@ export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () =
         </Form.Item>
         <Form.Item label={t('subsidies.funds.levelAmountsHint')}>
           {SKILL_LEVELS.filter((l) => l !== 'NONE').map((level) => (
-            <Form.Item key={level} name={['levels', level]} label={t('subsidies.funds.levelAmount', { level: t(`subsidies.skillLevels.${level}`) })} style={{ marginBottom: 8 }}>
+            <Form.Item key={level} name={['levels', level]} label={t('subsidies.funds.levelAmount', { level: t(`registry.enums.skillLevel.${level}`) })} style={{ marginBottom: 8 }}>
               <InputNumber style={{ width: '100%' }} precision={2} min={0} />
             </Form.Item>
           ))}

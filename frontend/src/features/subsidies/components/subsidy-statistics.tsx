@@ -47,8 +47,8 @@ function MoneyChart({ title, cells, testId, withBudget }: { title: string; cells
           option={{
             tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatYuan(v) },
             legend: { bottom: 0 },
-            grid: { left: 96, right: 16, top: 24, bottom: 56 },
-            xAxis: { type: 'category', axisLabel: { interval: 0 }, data: cells.map((c) => c.label ?? c.key) },
+            grid: { left: 8, right: 16, top: 24, bottom: 32, containLabel: true },
+            xAxis: { type: 'category', axisLabel: { interval: 0, overflow: 'break', width: 120 }, data: cells.map((c) => c.label ?? c.key) },
             yAxis: { type: 'value' },
             series,
           }}

@@ -7,6 +7,7 @@ import { Chart } from '@/components/charts/chart';
 import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { noWrap } from '@/components/table-layout';
 
 import { useTaskBoard } from '../api/board';
 import { STATUS_CHART_COLORS, TASK_STATUSES, type TaskBoardRow } from '../types';
@@ -48,7 +49,8 @@ export function DepartmentBoard() {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 5 ? 20 : 0 } },
+    // long (English) department names wrap under their bar instead of running into the next one
+    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, overflow: 'break', width: 96 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: TASK_STATUSES.map((status) => ({
       name: t(`tasks.status.${status}`),
@@ -62,7 +64,7 @@ export function DepartmentBoard() {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}${suffix}` },
     grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: suffix ? undefined : 1, max: suffix ? 100 : undefined },
-    yAxis: { type: 'category', data: names, inverse: true },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { overflow: 'break', width: 140 } },
     series: [{ name, type: 'bar', data: values, itemStyle: { color }, label: { show: true, position: 'right', formatter: `{c}${suffix}` } }],
   });
 
@@ -78,12 +80,12 @@ export function DepartmentBoard() {
         <Flex vertical gap={16}>
           {board.data?.suppressionApplied && <DisclosureNote testId="board-suppressed" />}
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={12}>
+            <Col xs={24}>
               <Card size="small" title={t('tasks.board.byStatus')} data-testid="chart-by-status">
                 <Chart title={t('tasks.board.byStatus')} option={byStatus} height={CHART_HEIGHT} notMerge />
               </Card>
             </Col>
-            <Col xs={24} md={12} xl={6}>
+            <Col xs={24} md={12}>
               <Card size="small" title={t('tasks.board.completionRate')} data-testid="chart-completion">
                 <Chart
                   title={t('tasks.board.completionRate')}
@@ -93,7 +95,7 @@ export function DepartmentBoard() {
                 />
               </Card>
             </Col>
-            <Col xs={24} md={12} xl={6}>
+            <Col xs={24} md={12}>
               <Card size="small" title={t('tasks.board.overdue')} data-testid="chart-overdue">
                 <Chart
                   title={t('tasks.board.overdue')}
@@ -113,7 +115,7 @@ export function DepartmentBoard() {
               dataSource={[...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))}
               columns={[
                 { title: t('tasks.board.rank'), key: 'rank', width: 70, render: (_, row) => row.rank ?? '—' },
-                { title: t('tasks.board.department'), key: 'department', render: (_, row) => departmentName(row.department) },
+                { title: t('tasks.board.department'), key: 'department', ...noWrap, render: (_, row) => departmentName(row.department) },
                 { title: t('tasks.board.total'), key: 'total', render: (_, row) => formatCount(row.total) },
                 ...TASK_STATUSES.map((status) => ({
                   title: t(`tasks.status.${status}`),

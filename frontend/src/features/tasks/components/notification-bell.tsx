@@ -1,6 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Flex, Popover, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
+import { formatDateTime } from '@/lib/format/dates';
 
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../api/notifications';
 import { toTask } from '../paths';
@@ -69,7 +69,7 @@ export function NotificationBell() {
                 </Flex>
                 <Typography.Text>{n.text}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {n.createdAt ? dayjs(n.createdAt).format('YYYY-MM-DD HH:mm') : ''}
+                  {n.createdAt ? formatDateTime(n.createdAt) : ''}
                 </Typography.Text>
               </Flex>
             </li>

@@ -15,7 +15,6 @@ import {
   Typography,
   message,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -23,6 +22,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { NotFoundResult } from '@/components/errors/not-found-result';
 import { ItemList } from '@/components/item-list';
 import { ApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format/dates';
 
 import { useSupervisionNotices } from '../api/notices';
 import { downloadAttachment, useProgressReports } from '../api/reports';
@@ -36,7 +36,7 @@ import { ReportForm } from './report-form';
 import { TaskForm } from './task-form';
 import { TaskStatusTag } from './task-status-tag';
 
-const formatTime = (instant?: string) => (instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '');
+const formatTime = (instant?: string) => (instant ? formatDateTime(instant) : '');
 
 const EVENT_COLORS: Partial<Record<TaskEventKind, string>> = {
   REPORT_FILED: 'green',

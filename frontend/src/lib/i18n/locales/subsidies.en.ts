@@ -23,7 +23,6 @@ export const subsidiesEn: typeof subsidiesZhCN = {
   },
   states: { DRAFT: 'Draft', SUBMITTED: 'Submitted', REVIEWED: 'Reviewed', APPROVED: 'Approved', DISBURSED: 'Disbursed', REJECTED: 'Rejected' },
   actions: { CREATE: 'Created', UPDATE: 'Changed', SUBMIT: 'Submitted', REVIEW: 'Reviewed', RETURN: 'Returned', APPROVE: 'Approved', REJECT: 'Rejected', DISBURSE: 'Disbursed' },
-  skillLevels: { NONE: 'None', JUNIOR: 'Junior', INTERMEDIATE: 'Intermediate', SENIOR: 'Senior', TECHNICIAN: 'Technician', SENIOR_TECHNICIAN: 'Senior technician' },
   funds: {
     allYears: 'All years',
     year: 'Year',

@@ -21,7 +21,6 @@ export const subsidiesZhCN = {
   },
   states: { DRAFT: '草稿', SUBMITTED: '已提交', REVIEWED: '已审核', APPROVED: '已审批', DISBURSED: '已发放', REJECTED: '已驳回' },
   actions: { CREATE: '创建', UPDATE: '修改', SUBMIT: '提交', REVIEW: '审核通过', RETURN: '退回', APPROVE: '审批通过', REJECT: '驳回', DISBURSE: '登记发放' },
-  skillLevels: { NONE: '无等级', JUNIOR: '初级工', INTERMEDIATE: '中级工', SENIOR: '高级工', TECHNICIAN: '技师', SENIOR_TECHNICIAN: '高级技师' },
   funds: {
     allYears: '全部年度',
     year: '年度',

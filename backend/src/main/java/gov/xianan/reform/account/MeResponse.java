@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import gov.xianan.reform.departments.RegistryScope;
 import gov.xianan.reform.departments.mapping.DepartmentDtos.DepartmentResponse;
+import gov.xianan.reform.subsidies.SubsidyApplicationScope;
 
 /** The caller as the API sees them. */
 @Schema(name = "Me", description = "当前用户 / the current caller")
@@ -19,7 +20,10 @@ public record MeResponse(
         @Schema(description = "How much of the workers' registry the caller lists and reads: ALL (the lead unit), DEV_ZONE (the zone's "
                 + "enterprises and their workers), LINKED (the lookup and the workers linked to the department's own records); null without "
                 + "a registry role") RegistryScope registryScope,
-        @Schema(description = "Whether the caller may change workers, enterprises and honours (registry editors of the lead unit)") boolean registryEditor) {
+        @Schema(description = "Whether the caller may change workers, enterprises and honours (registry editors of the lead unit)") boolean registryEditor,
+        @Schema(description = "Which subsidy applications the caller lists: ALL (the lead unit), DEPARTMENT (the funds of the own "
+                + "department); null when the list would refuse (no application role, or a department that owns no fund)") SubsidyApplicationScope subsidyApplicationScope,
+        @Schema(description = "Whether the caller may enter new subsidy applications (staff of a department that owns a fund)") boolean subsidyApplicant) {
 
     @Schema(name = "DepartmentSummary")
     public record DepartmentSummary(String code, String name, String nameEn, boolean leadUnit) {

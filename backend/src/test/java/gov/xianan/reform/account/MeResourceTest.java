@@ -7,13 +7,62 @@ import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.subsidies.SubsidyFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class MeResourceTest {
+
+    @Inject
+    SubsidyFixtures fixtures;
+
+    @Test
+    @TestSecurity(user = "hrss-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "hrss"))
+    void staffOfADepartmentWithAFundListsAndEntersItsApplications() {
+        fixtures.fund(2020, "1000", "hrss");
+        given().when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subsidyApplicationScope", equalTo("DEPARTMENT"))
+                .body("subsidyApplicant", equalTo(true));
+        // the list answers, as /me promised
+        given().when().get("/api/v1/subsidy-applications").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    void staffOfADepartmentWithoutAFundAreOfferedNoApplications() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subsidyApplicationScope", nullValue())
+                .body("subsidyApplicant", equalTo(false));
+        // the list refuses, as /me promised
+        given().when().get("/api/v1/subsidy-applications").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theLeadUnitListsEveryApplication() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subsidyApplicationScope", equalTo("ALL"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theAdministratorHasNoApplicationRole() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("subsidyApplicationScope", nullValue())
+                .body("subsidyApplicant", equalTo(false));
+    }
 
     @Test
     @TestSecurity(user = "hrss-reviewer", roles = { "subsidy-reviewer", "staff", "default-roles-xianan", "offline_access" })

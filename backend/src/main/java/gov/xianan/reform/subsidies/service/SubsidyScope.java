@@ -7,6 +7,7 @@ import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.security.CurrentUser;
 import gov.xianan.reform.departments.service.CallerDepartment;
 import gov.xianan.reform.subsidies.SubsidyApplication;
+import gov.xianan.reform.subsidies.SubsidyApplicationScope;
 import gov.xianan.reform.subsidies.SubsidyFund;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,20 @@ public class SubsidyScope {
     /** Lead-unit staff and holders of {@code lead} read every fund's applications. */
     public boolean readsAll() {
         return caller.seesAll();
+    }
+
+    /**
+     * Which applications the list answers for this caller: all, those of the own department's funds,
+     * or none (empty: a department that owns no fund, a caller without a department). Roles are
+     * checked by the resource; this is the data scope alone.
+     */
+    public Optional<SubsidyApplicationScope> applicationScope() {
+        if (readsAll()) {
+            return Optional.of(SubsidyApplicationScope.ALL);
+        }
+        return user.departmentCode()
+                .filter(department -> SubsidyFund.count("departmentCode", department) > 0)
+                .map(department -> SubsidyApplicationScope.DEPARTMENT);
     }
 
     /** Whether the caller's department owns the fund. */
