@@ -12,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A worker import: its file, its progress and who started it. Counters are written by the job as it runs. */
+/** An import (workers, or a department record type — {@code kind}): its file, its progress and who started it. Counters are written by the job as it runs. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
@@ -73,6 +73,10 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** The creator's display name, for the records an import writes (their created_by_name). */
+    @Column(name = "created_by_name")
+    public String createdByName;
 
     public String department;
 
