@@ -20,6 +20,7 @@ import { ROLES, type Access } from '@/lib/auth/roles';
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { competitionsRoutes } from './feature-routes/competitions';
+import { recordsRoutes } from './feature-routes/records';
 import { subsidiesRoutes } from './feature-routes/subsidies';
 import { tasksRoutes } from './feature-routes/tasks';
 import { lazyNamed } from './lazy-named';
@@ -167,6 +168,7 @@ export const appRoutes: AppRoute[] = [
   ...competitionsRoutes,
   ...subsidiesRoutes,
   ...tasksRoutes,
+  ...recordsRoutes,
   AuditRoute,
 ];
 

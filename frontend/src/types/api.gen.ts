@@ -654,7 +654,7 @@ export interface paths {
         };
         /**
          * Import jobs / 导入记录
-         * @description The caller's department's jobs; the lead unit sees all.
+         * @description The caller's and their department's jobs of every kind (workers, department records); the lead unit sees all.
          */
         get: operations["listImports"];
         put?: never;
@@ -913,6 +913,154 @@ export interface paths {
          * @description Registry editors of the lead unit only (403, logged, for others).
          */
         post: operations["createPoliticalPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record types / 记录类型
+         * @description Every record type with its fields (Chinese and English labels, type, required, limits), the dictionary items of its kind fields, its owner departments and whether the caller may create one.
+         */
+        get: operations["listRecordTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List records / 记录列表
+         * @description The records of a type the caller reads (own department's; the lead unit all; others those linked to a task assigned to them), newest first. Filters: from, to, year, enterpriseId, kind, department, taskId, q.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Create a record / 登记记录
+         * @description Staff of an owner department of the type (403, logged, for others); the caller's department owns it. Fields as in GET /api/v1/records/types; 400 lists every bad field.
+         */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export records / 导出记录
+         * @description CSV (UTF-8 with BOM) or XLSX of the records the caller reads, with the list's filters; audited (EXPORT_STARTED, then EXPORT_FINISHED with the row count or EXPORT_ABORTED).
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import template / 下载导入模板
+         * @description The type's fields as Chinese column headers (* = required); the XLSX has drop-downs for kinds and a 填写说明 sheet.
+         */
+        get: operations["getRecordImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import records / 批量导入记录
+         * @description CSV (UTF-8) or XLSX in form field `file`, through the same import jobs as workers: answers 202 with the job (follow it at /api/v1/imports/{id}, errors and the marked workbook there). dryRun=true checks every row and writes nothing; a real run creates all rows in one transaction or none when any row is bad. Staff of an owner department only (403, logged); the importing department owns the records.
+         */
+        post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a record / 记录详情
+         * @description 404 when it does not exist or is outside the caller's scope (logged).
+         */
+        get: operations["getRecord"];
+        /**
+         * Change a record / 修改记录
+         * @description Staff of the owner department only (403, logged); version required, 409 when another change came first.
+         */
+        put: operations["updateRecord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a record / 修改历史
+         * @description Who changed what, when; fields by label (kinds and enterprises by name).
+         */
+        get: operations["getRecordHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1967,6 +2115,74 @@ export interface components {
             /** @description Registry scope; LINKED (the narrowest) when absent */
             registryScope?: components["schemas"]["RegistryScope"];
         };
+        /** @description 部门工作记录 / a department's record */
+        DepartmentRecord: {
+            /** Format: int64 */
+            id?: number;
+            /** @description Record type, e.g. publicity-sessions */
+            type?: string;
+            /** @description Owner department code */
+            ownerDepartment?: string;
+            /** @description Owner department name */
+            ownerDepartmentName?: string;
+            /** @description The record's date (from its type's date field) */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Reform task the record is evidence for
+             */
+            taskId?: number;
+            /** @description That task's title */
+            taskTitle?: string;
+            /** @description The type's fields: dates yyyy-MM-dd, kinds as codes, enterprises as ids */
+            fields?: {
+                [key: string]: unknown;
+            };
+            /** @description The same fields as people read them: kinds by label, enterprises by name */
+            display?: {
+                [key: string]: string;
+            };
+            /** @description Whether the caller may change it */
+            editable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdBy?: string;
+            createdByName?: string;
+            updatedBy?: string;
+            updatedByName?: string;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description 登记或修改记录 / create or change a record */
+        DepartmentRecordRequest: {
+            /**
+             * @description The type's fields by key (see GET /api/v1/records/types)
+             * @example {
+             *       "date": "2020-05-12",
+             *       "kind": "THEORY",
+             *       "title": "学习新时期产业工人队伍建设改革方案",
+             *       "place": "开发区职工之家",
+             *       "enterpriseIds": [
+             *         1
+             *       ],
+             *       "audience": 80,
+             *       "speaker": "李明"
+             *     }
+             */
+            fields: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int64
+             * @description Reform task the record is evidence for (one the owner department is assigned to)
+             */
+            taskId?: number;
+            /**
+             * Format: int64
+             * @description The version read; required to change a record (409 when stale)
+             */
+            version?: number;
+        };
         DepartmentRef: {
             code?: string;
             name?: string;
@@ -2303,6 +2519,7 @@ export interface components {
         JobResponse: {
             /** Format: int64 */
             id?: number;
+            kind?: string;
             status?: components["schemas"]["Status"];
             dryRun?: boolean;
             fileName?: string;
@@ -2357,6 +2574,11 @@ export interface components {
             total?: number;
             flagged?: boolean;
             flagReason?: string;
+        };
+        Kind: {
+            code?: string;
+            label?: string;
+            labelEn?: string;
         };
         /**
          * Format: date
@@ -2629,6 +2851,27 @@ export interface components {
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
         };
+        PageResponseRecordResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["DepartmentRecord"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+        };
         PageResponseTaskResponse: {
             /** @description The rows of this page */
             items?: components["schemas"]["Task"][];
@@ -2849,6 +3092,51 @@ export interface components {
             registeredAt?: components["schemas"]["Instant"];
             judgeTotals?: components["schemas"]["JudgeTotal"][];
             award?: components["schemas"]["AwardGrade"];
+        };
+        /** @description 记录字段定义 / a field of a record type */
+        RecordField: {
+            /** @description Key in the record's fields */
+            key?: string;
+            /** @description Chinese label (also the import column) */
+            label?: string;
+            /** @description English label */
+            labelEn?: string;
+            /** @description TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES */
+            type?: components["schemas"]["Type"];
+            /** @description Must be given */
+            required?: boolean;
+            /**
+             * Format: int32
+             * @description Smallest value (INTEGER) or null
+             */
+            min?: number;
+            /**
+             * Format: int32
+             * @description Largest value (INTEGER) or longest text (TEXT, LONG_TEXT)
+             */
+            max?: number;
+            /** @description Dictionary kind of a KIND field (see kinds) */
+            dictionary?: string;
+            /** @description How to fill it in (Chinese), for the form and the import template */
+            help?: string;
+        };
+        /** @description 记录类型定义 / a record type and its fields */
+        RecordType: {
+            code?: string;
+            label?: string;
+            labelEn?: string;
+            description?: string;
+            /** @description Key of the field that names a record, if any */
+            titleField?: string;
+            fields?: components["schemas"]["RecordField"][];
+            /** @description Items of the dictionaries its KIND fields use */
+            kinds?: {
+                [key: string]: components["schemas"]["Kind"][];
+            };
+            /** @description Codes of the departments that write it (empty: any department) */
+            owners?: string[];
+            /** @description Whether the caller may create, import (staff of an owner department) */
+            creatable?: boolean;
         };
         /** @description 每人的报名结果 / one worker's registration result */
         RegistrationResult: {
@@ -3401,6 +3689,8 @@ export interface components {
             /** Format: int64 */
             refId?: number;
         };
+        /** @enum {string} */
+        Type: "TEXT" | "LONG_TEXT" | "DATE" | "INTEGER" | "KIND" | "ENTERPRISE" | "ENTERPRISES";
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
@@ -7676,6 +7966,720 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordType"][];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                /** @description Owner department code */
+                department?: string;
+                /** @description Records naming this enterprise */
+                enterpriseId?: string;
+                /** @description Records on or after this date (yyyy-MM-dd) */
+                from?: string;
+                /** @description Code (or Chinese label) of the type's kind field, e.g. THEORY / 理论宣讲 */
+                kind?: string;
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text in the record's title field */
+                q?: string;
+                /**
+                 * @description Rows per page, 1–200
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description Field to sort by; a leading '-' sorts descending
+                 * @example -name
+                 */
+                sort?: string;
+                /** @description Records linked to this reform task */
+                taskId?: string;
+                /** @description Records on or before this date (yyyy-MM-dd) */
+                to?: string;
+                /** @description Records of this calendar year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                /** @example publicity-sessions */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRecordResponse"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRecord"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /** @description Owner department code */
+                department?: string;
+                /** @description Records naming this enterprise */
+                enterpriseId?: string;
+                format?: string;
+                /** @description Records on or after this date (yyyy-MM-dd) */
+                from?: string;
+                /** @description Code (or Chinese label) of the type's kind field, e.g. THEORY / 理论宣讲 */
+                kind?: string;
+                /** @description Text in the record's title field */
+                q?: string;
+                /** @description Records linked to this reform task */
+                taskId?: string;
+                /** @description Records on or before this date (yyyy-MM-dd) */
+                to?: string;
+                /** @description Records of this calendar year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecordImportTemplate: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRecords: {
+        parameters: {
+            query?: {
+                dryRun?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRecord"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRecord"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecordHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

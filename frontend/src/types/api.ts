@@ -68,3 +68,14 @@ export type ImportJob = Schemas['JobResponse'];
 export type ImportError = Schemas['ErrorResponse'];
 /** `GET /api/v1/imports/{id}/errors`: one page of bad cells. */
 export type ImportErrorPage = Schemas['PageResponseErrorResponse'];
+
+/** A department-record type and its fields (`GET /api/v1/records/types`). */
+export type RecordType = Schemas['RecordType'];
+/** One field of a record type: label (Chinese), labelEn, type, limits, dictionary. */
+export type RecordField = Schemas['RecordField'];
+/** One department record (publicity session, learning-platform enrolment, visit …). */
+export type DepartmentRecord = Schemas['DepartmentRecord'];
+/** The body that creates or changes a department record. */
+export type DepartmentRecordRequest = Schemas['DepartmentRecordRequest'];
+/** `GET /api/v1/records/{type}`: one page of records. */
+export type DepartmentRecordPage = Schemas['PageResponseRecordResponse'];

@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en';
 import { competitionsEn } from './competitions.en';
+import { recordsEn } from './records.en';
 import { registryEn } from './registry.en';
 import { subsidiesEn } from './subsidies.en';
 import { tasksEn } from './tasks.en';
@@ -155,6 +156,7 @@ export const en: Messages = {
     },
   },
   audit: auditEn,
+  records: recordsEn,
   tasks: tasksEn,
   subsidies: subsidiesEn,
   competitions: competitionsEn,

@@ -1,5 +1,6 @@
 import { auditZhCN } from './audit.zh-CN';
 import { competitionsZhCN } from './competitions.zh-CN';
+import { recordsZhCN } from './records.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { subsidiesZhCN } from './subsidies.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
@@ -149,6 +150,7 @@ export const zhCN = {
     },
   },
   audit: auditZhCN,
+  records: recordsZhCN,
   tasks: tasksZhCN,
   subsidies: subsidiesZhCN,
   competitions: competitionsZhCN,
