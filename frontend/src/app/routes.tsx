@@ -22,6 +22,7 @@ import { allowsSubsidies, type SubsidyAccess, type SubsidyNeed } from '@/lib/aut
 import type { TranslationKey } from '@/lib/i18n/i18n';
 
 import { competitionsRoutes } from './feature-routes/competitions';
+import { recordsRoutes } from './feature-routes/records';
 import { subsidiesRoutes } from './feature-routes/subsidies';
 import { tasksRoutes } from './feature-routes/tasks';
 import { lazyNamed } from './lazy-named';
@@ -182,6 +183,7 @@ export const appRoutes: AppRoute[] = [
   ...competitionsRoutes,
   ...subsidiesRoutes,
   ...tasksRoutes,
+  ...recordsRoutes,
   AuditRoute,
   DictionariesRoute,
 ];

@@ -74,3 +74,14 @@ export type Dictionaries = Schemas['Dictionaries'];
 export type DictionaryKindEntry = Schemas['Dictionary'];
 /** One coded value with its Chinese and English label. */
 export type DictionaryItem = Schemas['DictionaryItem'];
+
+/** A department-record type and its fields (`GET /api/v1/records/types`). */
+export type RecordType = Schemas['RecordType'];
+/** One field of a record type: label (Chinese), labelEn, type, limits, dictionary. */
+export type RecordField = Schemas['RecordField'];
+/** One department record (publicity session, learning-platform enrolment, visit …). */
+export type DepartmentRecord = Schemas['DepartmentRecord'];
+/** The body that creates or changes a department record. */
+export type DepartmentRecordRequest = Schemas['DepartmentRecordRequest'];
+/** `GET /api/v1/records/{type}`: one page of records. */
+export type DepartmentRecordPage = Schemas['PageResponseRecordResponse'];

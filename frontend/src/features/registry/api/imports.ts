@@ -17,7 +17,8 @@ export const submitImport = ({ file, dryRun }: { file: File; dryRun: boolean }) 
   return api.postForm<ImportJob>('/api/v1/imports/workers', form, { params: { dryRun } });
 };
 
-export const useSubmitImport = () => useMutation({ mutationFn: submitImport });
+/** The upload of an import wizard: workers unless another import (department records) is given. */
+export const useSubmitImport = (submit: typeof submitImport = submitImport) => useMutation({ mutationFn: submit });
 
 /** `GET /api/v1/imports/{id}`, polled every second until the job has finished. */
 export const useImportJob = (id: number | undefined, pollMs = 1000) =>
@@ -60,10 +61,7 @@ export const useImportErrors = (id: number | undefined, page: { page: number; si
 export const downloadImportErrors = (id: number) => api.download(`/api/v1/imports/${id}/errors.xlsx`);
 
 /** After a real import the registry and its statistics have changed. */
-export const useInvalidateAfterImport = () => {
+export const useInvalidateAfterImport = (keys: string[][] = [['workers'], ['enterprises'], ['statistics']]) => {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [['workers'], ['enterprises'], ['statistics']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-    );
+  return () => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 };

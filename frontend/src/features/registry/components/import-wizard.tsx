@@ -104,10 +104,24 @@ function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string }) {
 }
 
 /**
+ * What an import wizard imports: its template, its upload, what to read again after it, and where
+ * its result leads. Workers by default; department records pass their own (records/record-page),
+ * all through the same import jobs (/api/v1/imports/{id}).
+ */
+export type ImportSource = {
+  downloadTemplate: (format: 'xlsx' | 'csv') => Promise<unknown>;
+  submit: (args: { file: File; dryRun: boolean }) => Promise<ImportJob>;
+  /** Query keys whose data a real import changed. */
+  invalidates: string[][];
+  /** The page the result leads to, with its button label; none for a wizard inside its list. */
+  done?: { to: string; label: string };
+};
+
+/**
  * 批量导入工人: template → upload → dry run (every row checked, nothing written; bad cells listed
  * and downloadable as a marked workbook) → confirmed real run (all rows or none) → result.
  */
-export function ImportWizard() {
+export function ImportWizard({ source }: { source?: ImportSource } = {}) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const [step, setStep] = useState<0 | 1>(0);
@@ -115,11 +129,11 @@ export function ImportWizard() {
   const [dryJobId, setDryJobId] = useState<number>();
   const [realJobId, setRealJobId] = useState<number>();
   const [downloading, setDownloading] = useState<string>();
-  const submit = useSubmitImport();
+  const submit = useSubmitImport(source?.submit);
   const retry = useRetryImport();
   const dryJob = useImportJob(dryJobId);
   const realJob = useImportJob(realJobId);
-  const invalidate = useInvalidateAfterImport();
+  const invalidate = useInvalidateAfterImport(source?.invalidates);
   const succeeded = realJob.data?.status === 'SUCCEEDED';
 
   // the registry, its lists and the dashboard's figures changed: read them again
@@ -141,7 +155,7 @@ export function ImportWizard() {
 
   const download = (format: 'xlsx' | 'csv') => {
     setDownloading(format);
-    downloadImportTemplate(format)
+    (source?.downloadTemplate ?? downloadImportTemplate)(format)
       .catch((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)))
       .finally(() => setDownloading(undefined));
   };
@@ -319,9 +333,15 @@ export function ImportWizard() {
               <Button key="again" onClick={() => startOver()} data-testid="import-again">
                 {t('registry.import.startOver')}
               </Button>,
-              <Link key="workers" to={toWorkers()}>
-                <Button type="primary">{t('registry.import.toWorkers')}</Button>
-              </Link>,
+              source === undefined ? (
+                <Link key="workers" to={toWorkers()}>
+                  <Button type="primary">{t('registry.import.toWorkers')}</Button>
+                </Link>
+              ) : source.done ? (
+                <Link key="done" to={source.done.to}>
+                  <Button type="primary">{source.done.label}</Button>
+                </Link>
+              ) : null,
             ]}
           />
         )}

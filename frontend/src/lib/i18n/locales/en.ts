@@ -1,6 +1,7 @@
 import { auditEn } from './audit.en';
 import { competitionsEn } from './competitions.en';
 import { dictionariesEn } from './dictionaries.en';
+import { recordsEn } from './records.en';
 import { registryEn } from './registry.en';
 import { subsidiesEn } from './subsidies.en';
 import { tasksEn } from './tasks.en';
@@ -158,6 +159,7 @@ export const en: Messages = {
   },
   audit: auditEn,
   dictionaries: dictionariesEn,
+  records: recordsEn,
   tasks: tasksEn,
   subsidies: subsidiesEn,
   competitions: competitionsEn,

@@ -1,6 +1,7 @@
 import { auditZhCN } from './audit.zh-CN';
 import { competitionsZhCN } from './competitions.zh-CN';
 import { dictionariesZhCN } from './dictionaries.zh-CN';
+import { recordsZhCN } from './records.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { subsidiesZhCN } from './subsidies.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
@@ -152,6 +153,7 @@ export const zhCN = {
   },
   audit: auditZhCN,
   dictionaries: dictionariesZhCN,
+  records: recordsZhCN,
   tasks: tasksZhCN,
   subsidies: subsidiesZhCN,
   competitions: competitionsZhCN,

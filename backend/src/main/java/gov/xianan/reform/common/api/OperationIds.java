@@ -53,7 +53,17 @@ public final class OperationIds {
             Map.entry("POST /api/v1/subsidy-applications/{id}/attachments", "uploadSubsidyApplicationAttachment"),
             Map.entry("POST /api/v1/tasks/{taskId}/progress-reports/{reportId}/attachments", "uploadProgressReportAttachment"),
             Map.entry("GET /api/v1/tasks/{taskId}/progress-reports/{reportId}/attachments/{attachmentId}", "getProgressReportAttachment"),
-            Map.entry("POST /api/v1/funds/{id}/budget-adjustments", "adjustFundBudget"));
+            Map.entry("POST /api/v1/funds/{id}/budget-adjustments", "adjustFundBudget"),
+            // department records: one set of operations for every record type ({type})
+            Map.entry("GET /api/v1/records/types", "listRecordTypes"),
+            Map.entry("GET /api/v1/records/{type}", "listRecords"),
+            Map.entry("POST /api/v1/records/{type}", "createRecord"),
+            Map.entry("GET /api/v1/records/{type}/{id}", "getRecord"),
+            Map.entry("PUT /api/v1/records/{type}/{id}", "updateRecord"),
+            Map.entry("GET /api/v1/records/{type}/{id}/history", "getRecordHistory"),
+            Map.entry("GET /api/v1/records/{type}/export", "exportRecords"),
+            Map.entry("GET /api/v1/records/{type}/import-template", "getRecordImportTemplate"),
+            Map.entry("POST /api/v1/records/{type}/imports", "importRecords"));
 
     private OperationIds() {
     }

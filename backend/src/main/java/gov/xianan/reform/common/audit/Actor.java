@@ -19,7 +19,32 @@ public record Actor(String username, String department, String clientId, String 
         this(username, department, clientId, null);
     }
 
+    /** The actor of work done outside a request on someone's behalf (an import job writing records), see {@link #runAs}. */
+    private static final ThreadLocal<Actor> ON_BEHALF = new ThreadLocal<>();
+
+    /**
+     * Runs work outside a request (a background job) as the person who asked for it, so that the
+     * Envers revisions and audit events it writes name them and not "system".
+     */
+    public static <T> T runAs(Actor actor, java.util.concurrent.Callable<T> work) throws Exception {
+        Actor before = ON_BEHALF.get();
+        ON_BEHALF.set(actor);
+        try {
+            return work.call();
+        } finally {
+            if (before == null) {
+                ON_BEHALF.remove();
+            } else {
+                ON_BEHALF.set(before);
+            }
+        }
+    }
+
     public static Actor current() {
+        Actor onBehalf = ON_BEHALF.get();
+        if (onBehalf != null) {
+            return onBehalf;
+        }
         ManagedContext requestContext = Arc.container().requestContext();
         if (!requestContext.isActive()) {
             return SYSTEM;

@@ -12,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A worker import: its file, its progress and who started it. Counters are written by the job as it runs. */
+/** An import (workers, or a department record type — {@code kind}): its file, its progress and who started it. Counters are written by the job as it runs. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {

@@ -85,12 +85,12 @@ public class ImportService {
      * {@code retryable}: it failed for a system reason (its server stopped, an error) and its upload
      * is still kept, so {@code POST /api/v1/imports/{id}/retry} runs it again.
      */
-    public record JobResponse(long id, Status status, boolean dryRun, String fileName, FileFormat fileFormat, int rowsRead, int rowsValid,
+    public record JobResponse(long id, String kind, Status status, boolean dryRun, String fileName, FileFormat fileFormat, int rowsRead, int rowsValid,
             int rowsCreated, int rowsUpdated, int rowsUnchanged, int errorCount, String failureReason, String createdBy, String department,
             Instant createdAt, Instant startedAt, Instant finishedAt, Instant errorsKeptUntil, Instant errorsPurgedAt, boolean retryable) {
         static JobResponse of(ImportJob j, Duration retention) {
             Instant keptUntil = j.finishedAt == null || j.errorCount == 0 || j.errorsPurgedAt != null ? null : j.finishedAt.plus(retention);
-            return new JobResponse(j.id, j.status, j.dryRun, j.fileName, j.fileFormat, j.rowsRead, j.rowsValid, j.rowsCreated, j.rowsUpdated,
+            return new JobResponse(j.id, j.kind, j.status, j.dryRun, j.fileName, j.fileFormat, j.rowsRead, j.rowsValid, j.rowsCreated, j.rowsUpdated,
                     j.rowsUnchanged, j.errorCount, j.failureReason, j.createdBy, j.department, j.createdAt, j.startedAt, j.finishedAt, keptUntil,
                     j.errorsPurgedAt, j.status == Status.FAILED && Boolean.TRUE.equals(j.retryable));
         }
@@ -104,6 +104,28 @@ public class ImportService {
      * in one transaction (any replica can run it, none keeps a file) and starts it here at once.
      */
     public JobResponse submit(Path upload, String fileName, boolean dryRun) {
+        return submit(upload, fileName, dryRun, WORKERS);
+    }
+
+    /**
+     * What is imported: the job's {@code import_job.kind} (shown to users and checked by the
+     * kind's own endpoints), the {@link gov.xianan.reform.common.jobs.JobHandler} kind that runs it
+     * and the header check done at upload. Workers are one kind; each department-record type is
+     * another (records/importing), all through this same pipeline.
+     */
+    public record ImportKind(String name, String handler, HeaderCheck header) {
+    }
+
+    /** Adds the names of required columns that the header lacks to {@code missing}. */
+    public interface HeaderCheck {
+        void check(List<String> header, List<String> missing);
+    }
+
+    static final ImportKind WORKERS = new ImportKind("workers", WorkerImportJob.KIND,
+            (cells, missing) -> WorkerRowParser.forHeader(cells, Map.of(), missing));
+
+    /** Accepts an upload of the given kind (see {@link #submit(Path, String, boolean)}). */
+    public JobResponse submit(Path upload, String fileName, boolean dryRun, ImportKind kind) {
         byte[] content;
         try {
             if (Files.size(upload) > MAX_FILE_BYTES) {
@@ -123,19 +145,19 @@ public class ImportService {
                     "不支持的文件类型或文件已损坏:请上传 Excel(.xlsx)或 CSV(UTF-8)文件(按整个文件的内容识别,与文件名无关)");
         }
         List<String> missing = new ArrayList<>();
-        checkHeader(content, format, missing);
+        checkHeader(content, format, kind.header(), missing);
         if (!missing.isEmpty()) {
             throw ProblemException.invalid("file", "缺少必填列: " + String.join("、", missing) + "(请使用导入模板)");
         }
-        ImportJob job = create(content, fileName, format, dryRun);
+        ImportJob job = create(content, fileName, format, dryRun, kind);
         jobs.kick();
         return JobResponse.of(job, config.errorRetention());
     }
 
-    private static void checkHeader(byte[] content, FileFormat format, List<String> missing) {
+    private static void checkHeader(byte[] content, FileFormat format, HeaderCheck header, List<String> missing) {
         try {
             RowReader.read(content, format, (row, cells) -> {
-                WorkerRowParser.forHeader(cells, Map.of(), missing);
+                header.check(cells, missing);
                 throw new RowReader.Stop();
             });
         } catch (RowReader.Stop stop) {
@@ -146,10 +168,10 @@ public class ImportService {
     }
 
     @Transactional
-    ImportJob create(byte[] content, String fileName, FileFormat format, boolean dryRun) {
+    ImportJob create(byte[] content, String fileName, FileFormat format, boolean dryRun, ImportKind kind) {
         Actor actor = Actor.current();
         ImportJob job = new ImportJob();
-        job.kind = "workers";
+        job.kind = kind.name();
         job.status = Status.QUEUED;
         job.dryRun = dryRun;
         job.fileName = fileName == null ? null : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
@@ -160,7 +182,7 @@ public class ImportService {
         job.clientId = actor.clientId();
         job.createdAt = Instant.now();
         job.persist();
-        job.backgroundJobId = jobs.enqueue(WorkerImportJob.KIND, job.id, content);
+        job.backgroundJobId = jobs.enqueue(kind.handler(), job.id, content);
         return job;
     }
 
@@ -228,6 +250,15 @@ public class ImportService {
 
     public JobResponse get(long id) {
         return JobResponse.of(visible(id), config.errorRetention());
+    }
+
+    /** The job as its kind's own endpoints show it: 404 when it is another kind's job. */
+    public JobResponse get(long id, String kind) {
+        ImportJob job = visible(id);
+        if (!kind.equals(job.kind)) {
+            throw ProblemException.notFound("导入任务不存在: " + id);
+        }
+        return JobResponse.of(job, config.errorRetention());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -332,8 +363,8 @@ public class ImportService {
     }
 
     /** A row of the upload kept for the error workbook: its number in the file and its cells as uploaded. */
-    record KeptRow(int rowNumber, List<String> cells) {
-        KeptRow {
+    public record KeptRow(int rowNumber, List<String> cells) {
+        public KeptRow {
             cells = cells.stream().map(v -> v == null ? "" : v).toList();
         }
     }

@@ -61,19 +61,11 @@ public class WorkerImportJob implements JobHandler {
 
     @Override
     public void requeued(long importId) {
-        try (Connection c = dataSource.getConnection()) {
-            JobState.update(c, "update import_job set status = 'QUEUED' where id = ? and finished_at is null", importId);
-        } catch (SQLException e) {
-            LOG.errorf(e, "could not show import job %d as queued again", importId);
-        }
+        JobState.requeued(dataSource, importId);
     }
 
     private void end(long importId, String reason) {
-        try (Connection c = dataSource.getConnection()) {
-            JobState.update(c, "update import_job set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?", reason, importId);
-        } catch (SQLException e) {
-            LOG.errorf(e, "could not end import job %d", importId);
-        }
+        JobState.endFailed(dataSource, importId, reason);
     }
 
     @Override
@@ -189,12 +181,12 @@ public class WorkerImportJob implements JobHandler {
     }
 
     /** The job row as the background thread writes it (plain JDBC, each update commits at once). */
-    static final class JobState {
-        final long id;
-        final boolean dryRun;
-        final byte[] input;
-        final FileFormat format;
-        final Actor actor;
+    public static final class JobState {
+        public final long id;
+        public final boolean dryRun;
+        public final byte[] input;
+        public final FileFormat format;
+        public final Actor actor;
         int storedErrors;
         int storedRows;
 
@@ -206,7 +198,7 @@ public class WorkerImportJob implements JobHandler {
             this.actor = actor;
         }
 
-        static JobState load(Connection c, long id, byte[] input) throws SQLException {
+        public static JobState load(Connection c, long id, byte[] input) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(
                     "select dry_run, file_format, created_by, department, client_id, created_by_name from import_job where id = ?")) {
                 ps.setLong(1, id);
@@ -220,32 +212,50 @@ public class WorkerImportJob implements JobHandler {
             }
         }
 
+        /** Ends an import the job runner gave up on (any kind of import). */
+        public static void endFailed(DataSource dataSource, long importId, String reason) {
+            try (Connection c = dataSource.getConnection()) {
+                update(c, "update import_job set status = 'FAILED', failure_reason = ?, finished_at = now() where id = ?", reason, importId);
+            } catch (SQLException e) {
+                LOG.errorf(e, "could not end import job %d", importId);
+            }
+        }
+
+        /** Shows an import queued again (resumed after a crash, or retried). */
+        public static void requeued(DataSource dataSource, long importId) {
+            try (Connection c = dataSource.getConnection()) {
+                update(c, "update import_job set status = 'QUEUED' where id = ? and finished_at is null", importId);
+            } catch (SQLException e) {
+                LOG.errorf(e, "could not show import job %d as queued again", importId);
+            }
+        }
+
         /** Forgets what an earlier, interrupted attempt stored: its error rows and counters. */
-        void startOver(Connection c) throws SQLException {
+        public void startOver(Connection c) throws SQLException {
             update(c, "delete from import_error where job_id = ?", id);
             update(c, "delete from import_error_row where job_id = ?", id);
             update(c, "update import_job set rows_read = 0, rows_valid = 0, error_count = 0, rows_created = 0, rows_updated = 0, "
                     + "rows_unchanged = 0, failure_reason = null, finished_at = null where id = ?", id);
         }
 
-        void status(Connection c, Status status) throws SQLException {
+        public void status(Connection c, Status status) throws SQLException {
             update(c, "update import_job set status = ?, started_at = coalesce(started_at, now()) where id = ?", status.name(), id);
         }
 
-        void progress(Connection c, int read, int valid, int errors) throws SQLException {
+        public void progress(Connection c, int read, int valid, int errors) throws SQLException {
             update(c, "update import_job set rows_read = ?, rows_valid = ?, error_count = ? where id = ?", read, valid, errors, id);
         }
 
-        void counts(Connection c, int created, int updated, int unchanged) throws SQLException {
+        public void counts(Connection c, int created, int updated, int unchanged) throws SQLException {
             update(c, "update import_job set rows_created = ?, rows_updated = ?, rows_unchanged = ? where id = ?", created, updated, unchanged, id);
         }
 
-        void finish(Connection c, Status status, String reason) throws SQLException {
+        public void finish(Connection c, Status status, String reason) throws SQLException {
             update(c, "update import_job set status = ?, failure_reason = ?, finished_at = now() where id = ?", status.name(), reason, id);
         }
 
         /** Keeps the header and each row with errors as uploaded (at most as many rows as stored errors). */
-        void saveRows(Connection c, List<KeptRow> rows) throws SQLException {
+        public void saveRows(Connection c, List<KeptRow> rows) throws SQLException {
             if (rows.isEmpty()) {
                 return;
             }
@@ -264,7 +274,7 @@ public class WorkerImportJob implements JobHandler {
             rows.clear();
         }
 
-        void saveErrors(Connection c, List<CellError> errors) throws SQLException {
+        public void saveErrors(Connection c, List<CellError> errors) throws SQLException {
             if (errors.isEmpty()) {
                 return;
             }

@@ -97,7 +97,8 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import jobs / 导入记录", description = "The caller's department's jobs; the lead unit sees all.")
+    @RolesAllowed({ Roles.REGISTRY_EDITOR, Roles.STAFF, Roles.LEAD }) // any import's job (workers or department records), scoped by ImportService.visible
+    @Operation(summary = "Import jobs / 导入记录", description = "The caller's and their department's jobs of every kind (workers, department records); the lead unit sees all.")
     public PageResponse<JobResponse> list(@Valid @BeanParam PageQuery page) {
         return service.list(page);
     }
@@ -105,6 +106,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.REGISTRY_EDITOR, Roles.STAFF, Roles.LEAD }) // any import's job (workers or department records), scoped by ImportService.visible
     @Operation(summary = "Import job and progress / 导入进度", description = "Status, rows read, rows valid, created/updated/unchanged, error count.")
     public JobResponse get(@PathParam("id") long id) {
         return service.get(id);
@@ -125,6 +127,7 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.REGISTRY_EDITOR, Roles.STAFF, Roles.LEAD }) // any import's job (workers or department records), scoped by ImportService.visible
     @Operation(summary = "Bad cells of an import / 错误明细", description = "Row (as in the file, header = 1), column and message; "
             + "an ID number or phone quoted in a message is masked unless the caller holds pii-reader. 410 once past the retention.")
     public PageResponse<ErrorResponse> errors(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
@@ -134,6 +137,7 @@ public class ImportResource {
     @GET
     @Path("/{id}/errors.xlsx")
     @Produces({ XLSX, "application/problem+json" })
+    @RolesAllowed({ Roles.REGISTRY_EDITOR, Roles.STAFF, Roles.LEAD }) // any import's job (workers or department records), scoped by ImportService.visible
     @Operation(summary = "The rows with errors, marked / 错误标注表", description = "The header and every uploaded row that has errors, "
             + "with its row number in the file (原行号), each bad cell filled and a last column 错误说明. ID numbers and phones are masked "
             + "unless the caller holds pii-reader. Every download is audited as an export (EXPORT_STARTED, then EXPORT_FINISHED with the row "

@@ -1,0 +1,52 @@
+package gov.xianan.reform.records;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One field of a department-record type: how it is named (Chinese first), typed, checked and
+ * shown. The API, the import, the export and the SPA's generic form are all driven by these.
+ */
+@Schema(name = "RecordField", description = "记录字段定义 / a field of a record type")
+public record FieldDef(
+        @Schema(description = "Key in the record's fields") String key,
+        @Schema(description = "Chinese label (also the import column)") String label,
+        @Schema(description = "English label") String labelEn,
+        @Schema(description = "TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES") Type type,
+        @Schema(description = "Must be given") boolean required,
+        @Schema(description = "Smallest value (INTEGER) or null") Integer min,
+        @Schema(description = "Largest value (INTEGER) or longest text (TEXT, LONG_TEXT)") Integer max,
+        @Schema(description = "Dictionary kind of a KIND field (see kinds)") String dictionary,
+        @Schema(description = "How to fill it in (Chinese), for the form and the import template") String help) {
+
+    public enum Type {
+        TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES
+    }
+
+    public static FieldDef text(String key, String label, String labelEn, boolean required, int max, String help) {
+        return new FieldDef(key, label, labelEn, Type.TEXT, required, null, max, null, help);
+    }
+
+    public static FieldDef longText(String key, String label, String labelEn, boolean required, String help) {
+        return new FieldDef(key, label, labelEn, Type.LONG_TEXT, required, null, 2000, null, help);
+    }
+
+    public static FieldDef date(String key, String label, String labelEn, boolean required, String help) {
+        return new FieldDef(key, label, labelEn, Type.DATE, required, null, null, null, help);
+    }
+
+    public static FieldDef integer(String key, String label, String labelEn, boolean required, int min, int max, String help) {
+        return new FieldDef(key, label, labelEn, Type.INTEGER, required, min, max, null, help);
+    }
+
+    public static FieldDef kind(String key, String label, String labelEn, String dictionary, String help) {
+        return new FieldDef(key, label, labelEn, Type.KIND, true, null, null, dictionary, help);
+    }
+
+    public static FieldDef enterprise(String key, String label, String labelEn, boolean required, String help) {
+        return new FieldDef(key, label, labelEn, Type.ENTERPRISE, required, null, null, null, help);
+    }
+
+    public static FieldDef enterprises(String key, String label, String labelEn, boolean required, String help) {
+        return new FieldDef(key, label, labelEn, Type.ENTERPRISES, required, null, 50, null, help);
+    }
+}

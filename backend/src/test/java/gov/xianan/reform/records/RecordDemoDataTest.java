@@ -1,0 +1,66 @@
+package gov.xianan.reform.records;
+
+import static gov.xianan.reform.records.RecordFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import gov.xianan.reform.records.demo.RecordDemoDataLoader;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import gov.xianan.reform.testsupport.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** The demo records of 2019–2020 add up to the seed's figures, in the database and through the live indicators. */
+@QuarkusTest
+@TestProfile(RecordDemoDataTest.DemoProfile.class)
+@Tag("keycloak")
+class RecordDemoDataTest {
+
+    /** A small demo district (every feature's demo loader runs), as AuthorizationMatrixTest uses. */
+    public static class DemoProfile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("xianan.demo-data.enabled", "true", "xianan.demo-data.workers", "400");
+        }
+    }
+
+    @Inject
+    Db db;
+
+    private long sum(String type, String field, String where) {
+        return db.count("select coalesce(sum((fields ->> '" + field + "')::int), 0) from department_record where demo and record_type = ? and " + where, type);
+    }
+
+    @Test
+    void theDemoRecordsReproduceTheSeedsFigures() {
+        // 双宣讲 200余场, 1000余人 on 学习强国, 3 union demo sites, all in 2019–2020
+        assertThat(db.count("select count(*) from department_record where demo and record_type = 'publicity-sessions' "
+                + "and record_date between '2019-01-01' and '2020-12-31'")).isEqualTo(RecordDemoDataLoader.SESSIONS).isGreaterThan(200);
+        assertThat(db.count("select count(distinct fields ->> 'kind') from department_record where demo and record_type = 'publicity-sessions'")).isEqualTo(2);
+        assertThat(sum("learning-enrolments", "enrolled", "record_date between '2019-01-01' and '2020-12-31'")).isEqualTo(1_036).isGreaterThan(1_000);
+        assertThat(db.count("select count(*) from department_record where demo and record_type = 'union-demo-sites' and fields ->> 'acceptedOn' <= '2020-12-31'"))
+                .isEqualTo(3);
+        // 9,379 migrant workers' children in school in 2020: 7,235 primary, 2,144 junior secondary
+        assertThat(sum("child-schooling", "placed", "fields ->> 'schoolYear' = '2020'")).isEqualTo(9_379);
+        assertThat(sum("child-schooling", "placed", "fields ->> 'schoolYear' = '2020' and fields ->> 'level' = 'PRIMARY'")).isEqualTo(7_235);
+        assertThat(sum("child-schooling", "placed", "fields ->> 'schoolYear' = '2020' and fields ->> 'level' = 'JUNIOR'")).isEqualTo(2_144);
+        // every demo record is owned by its type's owner department (visits by several)
+        assertThat(db.count("select count(*) from department_record r where demo and exists (select 1 from record_type_owner o where o.record_type = r.record_type) "
+                + "and not exists (select 1 from record_type_owner o where o.record_type = r.record_type and o.department_id = r.owner_department_id)")).isZero();
+
+        // the same figures through the live indicators a task tracks
+        JsonPath y2019 = as("federation-lead").when().get("/api/v1/indicators?year=2019").then().statusCode(200).extract().jsonPath();
+        JsonPath y2020 = as("federation-lead").when().get("/api/v1/indicators?year=2020").then().statusCode(200).extract().jsonPath();
+        String sessions = "find { it.code == 'records.publicity-sessions' }.value";
+        String enrolled = "find { it.code == 'records.learning-enrolled' }.value";
+        assertThat(y2019.getFloat(sessions) + y2020.getFloat(sessions)).isGreaterThanOrEqualTo(212f);
+        assertThat(y2019.getFloat(enrolled) + y2020.getFloat(enrolled)).isGreaterThanOrEqualTo(1_036f);
+        assertThat(y2020.getFloat("find { it.code == 'records.children-placed' }.value")).isGreaterThanOrEqualTo(9_379f);
+    }
+}

@@ -1,0 +1,38 @@
+/**
+ * Pages of 部门工作记录 (department records): one generic page, one menu entry per record type.
+ * Every staff member and lead reads the records in their scope (the API decides which); new and
+ * import appear on the page only for an owner department (the type's `creatable`).
+ */
+import { BookOutlined, CarOutlined, FlagOutlined, ReadOutlined, SoundOutlined, SolutionOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+import { toRecords } from '@/features/records/paths';
+import { ROLES } from '@/lib/auth/roles';
+import type { TranslationKey } from '@/lib/i18n/i18n';
+
+import { lazyNamed } from '../lazy-named';
+import type { AppRoute, MenuGroup } from '../routes';
+
+const RecordPage = lazyNamed(() => import('@/features/records/components/record-page'), 'RecordPage');
+
+const RECORDS_MENU: MenuGroup = { key: 'records', labelKey: 'records.menu.group', icon: <SolutionOutlined /> };
+const RECORD_READERS = [ROLES.staff, ROLES.lead] as const;
+
+/** The record types in menu order: their codes (the API's) and menu labels. */
+const RECORD_TYPES: { code: string; labelKey: TranslationKey; icon: ReactNode }[] = [
+  { code: 'publicity-sessions', labelKey: 'records.menu.publicitySessions', icon: <SoundOutlined /> },
+  { code: 'learning-enrolments', labelKey: 'records.menu.learningEnrolments', icon: <ReadOutlined /> },
+  { code: 'enterprise-visits', labelKey: 'records.menu.enterpriseVisits', icon: <CarOutlined /> },
+  { code: 'union-demo-sites', labelKey: 'records.menu.unionDemoSites', icon: <FlagOutlined /> },
+  { code: 'child-schooling', labelKey: 'records.menu.childSchooling', icon: <BookOutlined /> },
+];
+
+export const recordsRoutes: AppRoute[] = RECORD_TYPES.map(({ code, labelKey, icon }) => ({
+  path: toRecords(code),
+  element: <RecordPage key={code} typeCode={code} />,
+  handle: {
+    access: RECORD_READERS,
+    breadcrumb: labelKey,
+    menu: { labelKey, icon, group: RECORDS_MENU },
+  },
+}));

@@ -1,0 +1,115 @@
+import { DatePicker, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useEnterprises } from '@/features/registry/api/get-enterprises';
+import { useDebounced } from '@/hooks/use-debounced';
+import type { RecordField, RecordType } from '@/types/api';
+
+/** A field's label in the UI's language (the definition carries both). */
+export const useFieldLabel = () => {
+  const { i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
+  return (f: { label?: string; labelEn?: string }) => (english ? f.labelEn : f.label) ?? f.label ?? '';
+};
+
+/** The items of a KIND field's dictionary, labelled in the UI's language. */
+export const useKindOptions = () => {
+  const { i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
+  return (type: RecordType, field: RecordField) =>
+    (type.kinds?.[field.dictionary ?? ''] ?? []).map((k) => ({ value: k.code!, label: (english ? k.labelEn : k.label) ?? k.code }));
+};
+
+/** Picks one or several registered enterprises by name or credit code; `known` labels the values before any search. */
+function EnterpriseSelect({
+  value,
+  onChange,
+  multiple,
+  known,
+  id,
+}: {
+  value?: number | number[];
+  onChange?: (value: number | number[] | undefined) => void;
+  multiple: boolean;
+  known: Record<number, string>;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
+  const q = useDebounced(search.trim());
+  const found = useEnterprises({ q: q || undefined, page: 0, size: 20 }, { enabled: opened });
+  const options = (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }));
+  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  for (const v of values) {
+    if (!options.some((o) => o.value === v)) options.unshift({ value: v, label: known[v] ?? String(v) });
+  }
+  return (
+    <Select<number | number[]>
+      id={id}
+      mode={multiple ? 'multiple' : undefined}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      allowClear
+      onOpenChange={(open) => open && setOpened(true)}
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      placeholder={t('records.enterprisePlaceholder')}
+      notFoundContent={t('records.none')}
+      loading={found.isFetching}
+      options={options}
+    />
+  );
+}
+
+/** A DATE field: the form holds dayjs, the API yyyy-MM-dd. */
+export const toFormValue = (field: RecordField, value: unknown): unknown =>
+  field.type === 'DATE' && typeof value === 'string' ? dayjs(value) : value;
+
+export const toApiValue = (field: RecordField, value: unknown): unknown => {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (field.type === 'DATE') return (value as Dayjs).format('YYYY-MM-DD');
+  if (Array.isArray(value) && value.length === 0) return undefined;
+  return value;
+};
+
+/** The input of one field, chosen by its type. */
+export function FieldInput({
+  type,
+  field,
+  known,
+  disabled,
+  ...rest
+}: {
+  type: RecordType;
+  field: RecordField;
+  known: Record<number, string>;
+  disabled?: boolean;
+  value?: unknown;
+  onChange?: (value: unknown) => void;
+  id?: string;
+}) {
+  const kindOptions = useKindOptions();
+  const value = rest.value as never;
+  const onChange = rest.onChange as never;
+  switch (field.type) {
+    case 'LONG_TEXT':
+      return <Input.TextArea id={rest.id} rows={3} maxLength={field.max} showCount disabled={disabled} value={value} onChange={onChange} />;
+    case 'DATE':
+      return <DatePicker id={rest.id} style={{ width: '100%' }} disabled={disabled} value={value} onChange={onChange} />;
+    case 'INTEGER':
+      return <InputNumber id={rest.id} style={{ width: '100%' }} min={field.min} max={field.max} precision={0} disabled={disabled} value={value} onChange={onChange} />;
+    case 'KIND':
+      return <Select id={rest.id} options={kindOptions(type, field)} disabled={disabled} value={value} onChange={onChange} />;
+    case 'ENTERPRISE':
+    case 'ENTERPRISES':
+      return disabled ? (
+        <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
+      ) : (
+        <EnterpriseSelect id={rest.id} multiple={field.type === 'ENTERPRISES'} known={known} value={value} onChange={onChange} />
+      );
+    default:
+      return <Input id={rest.id} maxLength={field.max} disabled={disabled} value={value} onChange={onChange} />;
+  }
+}
