@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the change feed / 变更订阅
+         * @description Changes of workers, employments, enterprises, subsidy applications (and their workflow steps), competitions, awards, tasks and progress reports, in commit order and gap-free: an event never appears behind a cursor already handed out. Only records the caller may read (the same scope as the rest of the API); personal fields are masked unless the caller holds pii-reader (then the read is audited). Keep `nextCursor` and call again with `after`; `hasMore: false` means up to date. Staff, lead and systems with a registry role; analysts use the statistics instead.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/competitions": {
         parameters: {
             query?: never;
@@ -583,7 +603,7 @@ export interface paths {
          * Deactivate an item / 停用字典项
          * @description Admin only. The item keeps naming the records that carry it but is no longer offered or accepted. Behavioural items: 409.
          */
-        post: operations["createDictionaryItemDeactivate"];
+        post: operations["deactivateDictionaryItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -794,7 +814,7 @@ export interface paths {
         };
         /**
          * Import jobs / 导入记录
-         * @description The caller's department's jobs; the lead unit sees all.
+         * @description The caller's and their department's jobs of every kind (workers, department records); the lead unit sees all.
          */
         get: operations["listImports"];
         put?: never;
@@ -1053,6 +1073,154 @@ export interface paths {
          * @description Registry editors of the lead unit only (403, logged, for others).
          */
         post: operations["createPoliticalPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Record types / 记录类型
+         * @description Every record type with its fields (Chinese and English labels, type, required, limits), the dictionary items of its kind fields, its owner departments and whether the caller may create one.
+         */
+        get: operations["listRecordTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List records / 记录列表
+         * @description The records of a type the caller reads (own department's; the lead unit all; others those linked to a task assigned to them), newest first. Filters: from, to, year, enterpriseId, kind, department, taskId, q.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Create a record / 登记记录
+         * @description Staff of an owner department of the type (403, logged, for others); the caller's department owns it. Fields as in GET /api/v1/records/types; 400 lists every bad field.
+         */
+        post: operations["createRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export records / 导出记录
+         * @description CSV (UTF-8 with BOM) or XLSX of the records the caller reads, with the list's filters; audited (EXPORT_STARTED, then EXPORT_FINISHED with the row count or EXPORT_ABORTED).
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import template / 下载导入模板
+         * @description The type's fields as Chinese column headers (* = required); the XLSX has drop-downs for kinds and a 填写说明 sheet.
+         */
+        get: operations["getRecordImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import records / 批量导入记录
+         * @description CSV (UTF-8) or XLSX in form field `file`, through the same import jobs as workers: answers 202 with the job (follow it at /api/v1/imports/{id}, errors and the marked workbook there). dryRun=true checks every row and writes nothing; a real run creates all rows in one transaction or none when any row is bad. Staff of an owner department only (403, logged); the importing department owns the records.
+         */
+        post: operations["importRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a record / 记录详情
+         * @description 404 when it does not exist or is outside the caller's scope (logged).
+         */
+        get: operations["getRecord"];
+        /**
+         * Change a record / 修改记录
+         * @description Staff of the owner department only (403, logged); version required, 409 when another change came first.
+         */
+        put: operations["updateRecord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{type}/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a record / 修改历史
+         * @description Who changed what, when; fields by label (kinds and enterprises by name).
+         */
+        get: operations["getRecordHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1681,17 +1849,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/test-support/failure": {
+    "/api/v1/webhooks/deliveries/{id}/replay": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Fail */
-        get: operations["getTestSupportFailure"];
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again / 重发
+         * @description Same event id, so the receiver can de-duplicate.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook subscriptions / 推送订阅列表
+         * @description The caller's own; admin: all.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to changes / 订阅变更推送
+         * @description Events of the given types that the caller may read are POSTed to the URL, signed with the secret (returned once, in this answer only). http(s) only; loopback and private addresses are refused unless configured.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook subscription / 推送订阅详情 */
+        get: operations["getWebhookSubscription"];
+        /**
+         * Change a subscription / 修改推送订阅
+         * @description The owner only; carries the version read. A new secret replaces the old one (not returned).
+         */
+        put: operations["updateWebhookSubscription"];
+        post?: never;
+        /**
+         * Remove a subscription / 删除推送订阅
+         * @description With its deliveries.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries of a subscription / 投递记录
+         * @description Newest first, with status, attempts, last HTTP code and last error.
+         */
+        get: operations["listWebhookSubscriptionDeliveries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a subscription / 暂停推送
+         * @description Deliveries wait (PAUSED) until it is resumed.
+         */
+        post: operations["pauseWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay from a cursor / 从游标重发
+         * @description Queues again every event after the feed cursor that the owner may read (up to 10,000 per call).
+         */
+        post: operations["replayWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a subscription / 恢复推送
+         * @description Clears the failure count and sends every delivery that waited.
+         */
+        post: operations["resumeWebhookSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1707,7 +2007,7 @@ export interface paths {
         };
         /**
          * List workers / 工人列表
-         * @description Only for callers whose registry scope lists workers: the lead unit (all) and departments with scope DEV_ZONE (the zone's enterprises' workers); everyone else gets 403 (logged) and uses /workers/lookup. ID numbers and phones are masked and the exact age replaced by an age band unless the caller holds pii-reader; unmasked reads are logged. Searching q by ID number (digits, full or partial) and sorting by birthDate are for pii-reader only (400 otherwise); ID searches are logged.
+         * @description Only for callers whose registry scope lists workers: the lead unit (all) and departments with scope DEV_ZONE (the zone's enterprises' workers); everyone else gets 403 (logged) and uses /workers/lookup. ID numbers and phones are masked and the exact age replaced by an age band unless the caller holds pii-reader; unmasked reads are logged. Searching q by ID number (digits, full or partial) and sorting by birthDate are for pii-reader only (400 otherwise); ID searches are logged. Totals are exact for the filters the dashboard counts (industry, zone, enterprise, skill level or tier) and up to 100,000 matches otherwise (totalExact false beyond). Systems and exports page with cursor (keyset): every full page sorted by id or name carries nextCursor; pass it as cursor for the next page (same cost at any depth; not counted, total -1).
          */
         get: operations["listWorkers"];
         put?: never;
@@ -1987,6 +2287,49 @@ export interface components {
             refused?: number;
             results?: components["schemas"]["RegistrationResult"][];
         };
+        /** @description 一条变更 / one change of a record, in feed order */
+        ChangeEvent: {
+            /** @description This event's position; pass it as `after` to continue after it */
+            cursor: string;
+            /**
+             * @description Record type: worker, employment, enterprise, subsidy-application, subsidy-application-transition, competition, competition-award, task, task-report
+             * @example worker
+             */
+            type: string;
+            /**
+             * @description The record's id
+             * @example 42
+             */
+            id: string;
+            /**
+             * @description What happened to the record
+             * @enum {string}
+             */
+            operation: "CREATED" | "UPDATED" | "DELETED";
+            /**
+             * Format: int64
+             * @description The record's version after the change (optimistic lock); null for records without one
+             */
+            version?: number | null;
+            /** @description When the change was made */
+            occurredAt: components["schemas"]["Instant"];
+            /** @description Username of the person or service account that made the change (system for scheduled work) */
+            actor: string;
+            /** @description OAuth client the change came through */
+            client?: string | null;
+            /** @description The record after the change (personal fields masked unless the caller holds pii-reader); null for a deletion */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description 一页变更 / a page of the change feed */
+        ChangePage: {
+            items: components["schemas"]["ChangeEvent"][];
+            /** @description Pass as `after` for the next page (also when this page is empty: it may have skipped events the caller may not read); null only when nothing has happened yet */
+            nextCursor?: string | null;
+            /** @description Whether more events are ready now; false means the caller is up to date and should poll again later */
+            hasMore: boolean;
+        };
         /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
         /** @description 竞赛 / competition */
@@ -2197,6 +2540,74 @@ export interface components {
             sortOrder: number;
             /** @description Registry scope; LINKED (the narrowest) when absent */
             registryScope?: components["schemas"]["RegistryScope"];
+        };
+        /** @description 部门工作记录 / a department's record */
+        DepartmentRecord: {
+            /** Format: int64 */
+            id?: number;
+            /** @description Record type, e.g. publicity-sessions */
+            type?: string;
+            /** @description Owner department code */
+            ownerDepartment?: string;
+            /** @description Owner department name */
+            ownerDepartmentName?: string;
+            /** @description The record's date (from its type's date field) */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Reform task the record is evidence for
+             */
+            taskId?: number;
+            /** @description That task's title */
+            taskTitle?: string;
+            /** @description The type's fields: dates yyyy-MM-dd, kinds as codes, enterprises as ids */
+            fields?: {
+                [key: string]: unknown;
+            };
+            /** @description The same fields as people read them: kinds by label, enterprises by name */
+            display?: {
+                [key: string]: string;
+            };
+            /** @description Whether the caller may change it */
+            editable?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdBy?: string;
+            createdByName?: string;
+            updatedBy?: string;
+            updatedByName?: string;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description 登记或修改记录 / create or change a record */
+        DepartmentRecordRequest: {
+            /**
+             * @description The type's fields by key (see GET /api/v1/records/types)
+             * @example {
+             *       "date": "2020-05-12",
+             *       "kind": "THEORY",
+             *       "title": "学习新时期产业工人队伍建设改革方案",
+             *       "place": "开发区职工之家",
+             *       "enterpriseIds": [
+             *         1
+             *       ],
+             *       "audience": 80,
+             *       "speaker": "李明"
+             *     }
+             */
+            fields: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int64
+             * @description Reform task the record is evidence for (one the owner department is assigned to)
+             */
+            taskId?: number;
+            /**
+             * Format: int64
+             * @description The version read; required to change a record (409 when stale)
+             */
+            version?: number;
         };
         DepartmentRef: {
             code?: string;
@@ -2610,6 +3021,7 @@ export interface components {
         JobResponse: {
             /** Format: int64 */
             id?: number;
+            kind?: string;
             status?: components["schemas"]["Status"];
             dryRun?: boolean;
             fileName?: string;
@@ -2664,6 +3076,11 @@ export interface components {
             total?: number;
             flagged?: boolean;
             flagReason?: string;
+        };
+        Kind: {
+            code?: string;
+            label?: string;
+            labelEn?: string;
         };
         /**
          * Format: date
@@ -2792,6 +3209,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseAuditEventResponse: {
             /** @description The rows of this page */
@@ -2813,6 +3232,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseCompetitionResponse: {
             /** @description The rows of this page */
@@ -2834,6 +3255,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseDepartmentResponse: {
             /** @description The rows of this page */
@@ -2855,6 +3278,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseEnterpriseResponse: {
             /** @description The rows of this page */
@@ -2876,6 +3301,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseErrorResponse: {
             /** @description The rows of this page */
@@ -2897,6 +3324,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseHonourResponse: {
             /** @description The rows of this page */
@@ -2918,6 +3347,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseJobResponse: {
             /** @description The rows of this page */
@@ -2939,6 +3370,31 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
+        };
+        PageResponseRecordResponse: {
+            /** @description The rows of this page */
+            items?: components["schemas"]["DepartmentRecord"][];
+            /**
+             * Format: int64
+             * @description Rows matching the filters, on all pages
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Page size asked for (max 200)
+             */
+            size?: number;
+            /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
+            totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseTaskResponse: {
             /** @description The rows of this page */
@@ -2960,6 +3416,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseWorkerLookupItem: {
             /** @description The rows of this page */
@@ -2981,6 +3439,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         PageResponseWorkerResponse: {
             /** @description The rows of this page */
@@ -3002,6 +3462,8 @@ export interface components {
             size?: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
             totalExact?: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
+            nextCursor?: string | null;
         };
         /** @description 参赛者 / a registration */
         Participant: {
@@ -3160,6 +3622,51 @@ export interface components {
             registeredAt?: components["schemas"]["Instant"];
             judgeTotals?: components["schemas"]["JudgeTotal"][];
             award?: components["schemas"]["AwardGrade"];
+        };
+        /** @description 记录字段定义 / a field of a record type */
+        RecordField: {
+            /** @description Key in the record's fields */
+            key?: string;
+            /** @description Chinese label (also the import column) */
+            label?: string;
+            /** @description English label */
+            labelEn?: string;
+            /** @description TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES */
+            type?: components["schemas"]["Type"];
+            /** @description Must be given */
+            required?: boolean;
+            /**
+             * Format: int32
+             * @description Smallest value (INTEGER) or null
+             */
+            min?: number;
+            /**
+             * Format: int32
+             * @description Largest value (INTEGER) or longest text (TEXT, LONG_TEXT)
+             */
+            max?: number;
+            /** @description Dictionary kind of a KIND field (see kinds) */
+            dictionary?: string;
+            /** @description How to fill it in (Chinese), for the form and the import template */
+            help?: string;
+        };
+        /** @description 记录类型定义 / a record type and its fields */
+        RecordType: {
+            code?: string;
+            label?: string;
+            labelEn?: string;
+            description?: string;
+            /** @description Key of the field that names a record, if any */
+            titleField?: string;
+            fields?: components["schemas"]["RecordField"][];
+            /** @description Items of the dictionaries its KIND fields use */
+            kinds?: {
+                [key: string]: components["schemas"]["Kind"][];
+            };
+            /** @description Codes of the departments that write it (empty: any department) */
+            owners?: string[];
+            /** @description Whether the caller may create, import (staff of an owner department) */
+            creatable?: boolean;
         };
         /** @description 每人的报名结果 / one worker's registration result */
         RegistrationResult: {
@@ -3745,11 +4252,112 @@ export interface components {
             /** Format: int64 */
             refId?: number;
         };
+        /** @enum {string} */
+        Type: "TEXT" | "LONG_TEXT" | "DATE" | "INTEGER" | "KIND" | "ENTERPRISE" | "ENTERPRISES";
         /**
          * @description CREATED: a new worker; UPDATED: a stored worker changed (version + 1); UNCHANGED: the stored worker already held these data (nothing written, version kept); REJECTED: the row was refused, see errors
          * @enum {string}
          */
         UpsertOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "REJECTED";
+        /** @description 投递记录 / one event sent to one subscription */
+        WebhookDelivery: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            subscriptionId: number;
+            /** @description The event's feed cursor, also sent as X-Xianan-Event-Id */
+            eventId: string;
+            type: string;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED" | "PAUSED";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            lastStatusCode?: number | null;
+            lastError?: string | null;
+            lastAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            nextAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        WebhookReplayRequest: {
+            /** @description Send again every event after this feed cursor (absent: from the oldest kept); at most 10,000 per call */
+            after?: string | null;
+        };
+        WebhookReplayResult: {
+            /**
+             * Format: int32
+             * @description Deliveries queued
+             */
+            queued: number;
+            /** @description Where this replay stopped; call again with it when more remain */
+            nextCursor?: string | null;
+            hasMore: boolean;
+        };
+        /** @description 订阅 / a webhook subscription */
+        WebhookSubscription: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            eventTypes: string[];
+            description?: string | null;
+            /** @enum {string} */
+            status: "ACTIVE" | "PAUSED";
+            /** @description Why it was paused (repeated failures, or by hand) */
+            pausedReason?: string | null;
+            /** @description Whose read scope filters the events */
+            owner: string;
+            ownerClient?: string | null;
+            /**
+             * Format: int32
+             * @description Failed attempts in a row
+             */
+            consecutiveFailures: number;
+            failingSince?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            /** @description The signing secret: only in the answer to the creation (or to a rotation), never again */
+            secret?: string | null;
+        };
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description 订阅 / where to send which events */
+        WebhookSubscriptionRequest: {
+            /**
+             * @description http(s) endpoint that receives POSTs
+             * @example https://hr.example.gov.cn/xianan/webhook
+             */
+            url: string;
+            /**
+             * @description Event types (as in the change feed)
+             * @example [
+             *       "worker",
+             *       "subsidy-application"
+             *     ]
+             */
+            eventTypes: string[];
+            /** @description Signing secret (16+ characters); absent on creation: one is generated and returned once; absent on update: unchanged */
+            secret?: string | null;
+            description?: string | null;
+            /**
+             * Format: int64
+             * @description The version read (required on update)
+             */
+            version?: number | null;
+        };
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
@@ -4112,6 +4720,75 @@ export interface operations {
             };
             /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description A cursor from a previous answer (an event's `cursor` or `nextCursor`); absent: from the oldest event kept */
+                after?: string;
+                /**
+                 * @description Events per page, 1 to 1000 (default 100)
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Comma-separated event types; absent: all
+                 * @example worker,subsidy-application
+                 */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6554,7 +7231,7 @@ export interface operations {
             };
         };
     };
-    createDictionaryItemDeactivate: {
+    deactivateDictionaryItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -8636,6 +9313,720 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordType"][];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                /** @description Owner department code */
+                department?: string;
+                /** @description Records naming this enterprise */
+                enterpriseId?: string;
+                /** @description Records on or after this date (yyyy-MM-dd) */
+                from?: string;
+                /** @description Code (or Chinese label) of the type's kind field, e.g. THEORY / 理论宣讲 */
+                kind?: string;
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text in the record's title field */
+                q?: string;
+                /**
+                 * @description Rows per page, 1–200
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description Field to sort by; a leading '-' sorts descending
+                 * @example -name
+                 */
+                sort?: string;
+                /** @description Records linked to this reform task */
+                taskId?: string;
+                /** @description Records on or before this date (yyyy-MM-dd) */
+                to?: string;
+                /** @description Records of this calendar year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                /** @example publicity-sessions */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseRecordResponse"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRecord"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                /** @description Owner department code */
+                department?: string;
+                /** @description Records naming this enterprise */
+                enterpriseId?: string;
+                format?: string;
+                /** @description Records on or after this date (yyyy-MM-dd) */
+                from?: string;
+                /** @description Code (or Chinese label) of the type's kind field, e.g. THEORY / 理论宣讲 */
+                kind?: string;
+                /** @description Text in the record's title field */
+                q?: string;
+                /** @description Records linked to this reform task */
+                taskId?: string;
+                /** @description Records on or before this date (yyyy-MM-dd) */
+                to?: string;
+                /** @description Records of this calendar year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecordImportTemplate: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRecords: {
+        parameters: {
+            query?: {
+                dryRun?: string;
+            };
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRecord"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentRecord"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecordHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11384,7 +12775,83 @@ export interface operations {
             };
         };
     };
-    getTestSupportFailure: {
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -11399,7 +12866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": string;
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
             /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
@@ -11431,11 +12898,607 @@ export interface operations {
             };
         };
     };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                /** @description PENDING, DELIVERED, FAILED or PAUSED */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "*/*": components["schemas"]["WebhookReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplayResult"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWorkers: {
         parameters: {
             query?: {
                 /** @description UNDER_30, FROM_30_TO_40, FROM_40_TO_50, OVER_50 */
                 ageBand?: string;
+                /** @description Keyset paging: the previous page's nextCursor (sort id or name) */
+                cursor?: string;
                 /** @description BELOW_JUNIOR_HIGH, JUNIOR_HIGH, SENIOR_HIGH, COLLEGE_OR_ABOVE */
                 education?: string;
                 enterpriseId?: string;

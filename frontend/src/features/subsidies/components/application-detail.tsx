@@ -11,6 +11,7 @@ import { applyServerFieldErrors } from '@/components/forms/server-errors';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
+import { DictLabel } from '@/lib/dictionaries';
 import { formatFileSize, MAX_UPLOAD_BYTES } from '@/lib/files';
 import { formatDateTime } from '@/lib/format/dates';
 
@@ -349,7 +350,7 @@ export function ApplicationDetail({ id }: { id: number }) {
                 dataSource={a.trainees ?? []}
                 columns={[
                   { title: t('subsidies.form.worker'), render: (_, tr) => <span>{tr.name} {tr.migrant && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
-                  { title: t('subsidies.form.skillLevel'), render: (_, tr) => (tr.skillLevel ? t(`registry.enums.skillLevel.${tr.skillLevel}`) : '') },
+                  { title: t('subsidies.form.skillLevel'), render: (_, tr) => (tr.skillLevel ? <DictLabel kind="skill_level" code={tr.skillLevel} /> : '') },
                   { title: t('subsidies.form.perTrainee'), align: 'right', render: (_, tr) => formatYuan(tr.amount) },
                 ]}
               />

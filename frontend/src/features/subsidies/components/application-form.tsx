@@ -9,6 +9,7 @@ import { useServerErrors } from '@/components/forms/server-errors';
 import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 import { useDebounced } from '@/hooks/use-debounced';
 import { api } from '@/lib/api-client';
+import { DictLabel } from '@/lib/dictionaries';
 
 import { useApplication, useCreateApplication, useUpdateApplication } from '../api/applications';
 import { useProgrammes } from '../api/funds';
@@ -266,7 +267,7 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
         columns={[
           { title: t('subsidies.form.worker'), render: (_, w) => <span>{w.name} {w.migrant && <Tag color="blue">{t('subsidies.form.migrant')}</Tag>}</span> },
           { title: t('subsidies.list.enterprise'), render: (_, w) => w.enterprise?.name ?? '—' },
-          { title: t('subsidies.form.skillLevel'), render: (_, w) => (w.skillLevel ? t(`registry.enums.skillLevel.${w.skillLevel}`) : '') },
+          { title: t('subsidies.form.skillLevel'), render: (_, w) => (w.skillLevel ? <DictLabel kind="skill_level" code={w.skillLevel} /> : '') },
           { title: t('subsidies.form.eligibility'), render: (_, w, i) => <EligibilityTag worker={w} enterpriseId={enterpriseId} serverError={traineeErrors.get(i)} /> },
           { title: t('subsidies.form.perTrainee'), align: 'right', render: (_, _w, i) => <span data-testid="trainee-amount">{formatYuan(amounts[i])}</span> },
           {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { errorSentence } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
+import { useDictionaries } from '@/lib/dictionaries';
 
 import { useCreateProgramme } from '../api/funds';
 import { PROGRAMME_KINDS, SKILL_LEVELS, type Fund, type ProgrammeRequest, type SkillLevel } from '../types';
@@ -14,6 +15,7 @@ type Values = Omit<ProgrammeRequest, 'levelAmounts'> & { levels?: Partial<Record
 /** 新建补贴项目: kind, fund, amount rule (per trainee, per skill level, migrant uplift). */
 export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () => void }) {
   const { t } = useTranslation();
+  const dictionary = useDictionaries();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateProgramme();
@@ -57,7 +59,7 @@ export function ProgrammeForm({ funds, onClose }: { funds: Fund[]; onClose: () =
         </Form.Item>
         <Form.Item label={t('subsidies.funds.levelAmountsHint')}>
           {SKILL_LEVELS.filter((l) => l !== 'NONE').map((level) => (
-            <Form.Item key={level} name={['levels', level]} label={t('subsidies.funds.levelAmount', { level: t(`registry.enums.skillLevel.${level}`) })} style={{ marginBottom: 8 }}>
+            <Form.Item key={level} name={['levels', level]} label={t('subsidies.funds.levelAmount', { level: dictionary.label('skill_level', level) })} style={{ marginBottom: 8 }}>
               <InputNumber style={{ width: '100%' }} precision={2} min={0} />
             </Form.Item>
           ))}
