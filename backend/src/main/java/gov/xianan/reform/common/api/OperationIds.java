@@ -27,6 +27,7 @@ public final class OperationIds {
     /** Paths whose names the rule gets wrong. */
     static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("GET /api/v1/statistics/workforce", "getWorkforceStatistics"),
+            Map.entry("GET /api/v1/statistics/workforce/series", "getWorkforceSeries"),
             Map.entry("GET /api/v1/statistics/subsidies", "getSubsidyStatistics"),
             Map.entry("GET /api/v1/statistics/competitions", "getCompetitionStatistics"),
             Map.entry("GET /api/v1/tasks/board", "getTaskBoard"),

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.xianan.reform.common.export.AggregateCsvWriter;
 import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.StatisticsResponse;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/statistics")
 @Tag(name = "statistics", description = "统计 / aggregate statistics (outside the lead unit: under the disclosure policy of docs/privacy.md)")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({ MediaType.APPLICATION_JSON, AggregateCsvWriter.TEXT_CSV })
 @Limited(Limited.Kind.STATISTICS)
 public class SubsidyStatisticsResource {
 
@@ -32,7 +33,8 @@ public class SubsidyStatisticsResource {
     @Operation(summary = "Subsidy aggregates / 培训补贴统计", description = "Per year and source (fund budget, committed, disbursed; approved or paid applications and "
             + "distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer "
             + "(suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees "
-            + "whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public.")
+            + "whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public. "
+            + "`Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).")
     @Extension(name = "x-rate-limit", value = "statistics")
     public StatisticsResponse statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return service.statistics(year == null ? null : Integer.valueOf(year));

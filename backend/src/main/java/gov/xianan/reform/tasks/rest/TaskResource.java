@@ -15,6 +15,7 @@ import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.jobs.ScheduledOnce;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.export.AggregateCsvWriter;
 import gov.xianan.reform.tasks.mapping.TaskDtos.BoardResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ReasonRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskRequest;
@@ -95,10 +96,12 @@ public class TaskResource {
 
     @GET
     @Path("/board")
+    @Produces({ MediaType.APPLICATION_JSON, AggregateCsvWriter.TEXT_CSV })
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.ANALYST })
     @Operation(summary = "Department board / 任务看板", description = "Per department: tasks it leads by status, completion rate, overdue count, "
             + "open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row "
-            + "under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked).")
+            + "under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked). "
+            + "`Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).")
     public BoardResponse board(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return board.board(year == null ? null : Integer.valueOf(year));
     }
