@@ -78,7 +78,7 @@ public class MonthEndSnapshots {
                     continue;
                 }
                 boolean last = end.equals(lastMonthEnd);
-                if (snapshots.save(source.aggregate(), end, source.table(end),
+                if (snapshots.save(source.aggregate(), end, source.table(end, last),
                         last ? StatisticsSnapshots.Method.MONTH_END : StatisticsSnapshots.Method.BACKFILL)) {
                     if (last) {
                         taken++;

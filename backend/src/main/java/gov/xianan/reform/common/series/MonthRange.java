@@ -12,7 +12,7 @@ import gov.xianan.reform.common.error.Violations;
 /**
  * The months a series request asks for, checked: {@code from} and {@code to} as yyyy-MM, from not
  * after to, not before the series start, not after the running month, at most {@link #MAX_MONTHS}
- * months. A bad range is a 400 problem naming the field. For callers under the disclosure policy
+ * months; without {@code from}, the twelve months up to {@code to}. A bad range is a 400 problem naming the field. For callers under the disclosure policy
  * the range ends at the last month end before today ({@link DisclosurePolicy#referenceDate}): the
  * running month is never published to them.
  */
@@ -21,11 +21,17 @@ public record MonthRange(YearMonth from, YearMonth to) {
     /** The longest series one call answers (ten years). */
     public static final int MAX_MONTHS = 120;
 
+    /** The months a series answers when {@code from} is not given. */
+    public static final int DEFAULT_MONTHS = 12;
+
     public static MonthRange parse(String from, String to, YearMonth start, LocalDate today, boolean protect) {
         Violations v = new Violations();
         YearMonth running = YearMonth.from(today);
-        YearMonth f = month(v, "from", from, start);
         YearMonth t = month(v, "to", to, running);
+        // default: the twelve months up to to (for protected callers: up to the last month end), not before the series start
+        YearMonth lastEnd = YearMonth.from(DisclosurePolicy.referenceDate(null, today));
+        YearMonth twelve = t == null ? start : (protect && t.isAfter(lastEnd) ? lastEnd : t).minusMonths(DEFAULT_MONTHS - 1);
+        YearMonth f = month(v, "from", from, twelve.isBefore(start) ? start : twelve);
         if (f != null && f.isBefore(start)) {
             v.add("from", "序列从 " + start + " 开始 / the series starts at " + start);
         }

@@ -10,6 +10,10 @@ public interface SnapshotSource {
     /** Its name in {@code statistics_snapshot.aggregate}. */
     String aggregate();
 
-    /** The input table as of the month end, computed from the records as they are now. */
-    JsonNode table(LocalDate monthEnd);
+    /**
+     * The table as of the month end. {@code justEnded}: the month ended just now (the job's
+     * regular run), so the records as they are now are the month end's; otherwise (back-fill) it
+     * is recomputed from the dated records.
+     */
+    JsonNode table(LocalDate monthEnd, boolean justEnded);
 }

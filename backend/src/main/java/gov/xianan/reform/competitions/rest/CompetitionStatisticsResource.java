@@ -1,11 +1,14 @@
 package gov.xianan.reform.competitions.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import gov.xianan.reform.common.export.AggregateCsvWriter;
 import gov.xianan.reform.common.limits.Limited;
+import gov.xianan.reform.common.series.Series;
+import gov.xianan.reform.competitions.service.CompetitionSeries;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.CompetitionStatistics;
 import gov.xianan.reform.competitions.service.CompetitionStatisticsService;
@@ -38,5 +41,24 @@ public class CompetitionStatisticsResource {
     @Extension(name = "x-rate-limit", value = "statistics")
     public CompetitionStatistics statistics(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return statistics.statistics(year == null ? null : Integer.valueOf(year));
+    }
+
+    @Inject
+    CompetitionSeries series;
+
+    @GET
+    @Path("/competitions/series")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.COMPETITION_ORGANIZER, Roles.ANALYST })
+    @Operation(summary = "Competition statistics per month end / 竞赛统计月度序列", description = "One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years answer "
+                    + "of that month end cut to one breakdown `by` (total, kind, field (participants), grade (awards)), with the same labels. Each point is the month end's snapshot "
+                    + "(exact for the lead unit, the protected answer for every other caller, computed by the same suppression as the current figures); "
+                    + "the lead unit also gets the running month as of today (= the current figures), other callers never. "
+                    + "`Accept: text/csv` gives a CSV (UTF-8 with BOM). A bad month or range: 400.")
+    @Extension(name = "x-rate-limit", value = "statistics")
+    public Series competitionSeries(
+            @QueryParam("from") @Parameter(description = "First month yyyy-MM", example = "2019-01") String from,
+            @QueryParam("to") @Parameter(description = "Last month yyyy-MM", example = "2020-12") String to,
+            @QueryParam("by") @Parameter(description = "Dimension: total, kind, field (participants), grade (awards)", example = "kind") String by) {
+        return series.series(from, to, by);
     }
 }

@@ -54,7 +54,7 @@ public class StatisticsResource {
     @Path("/workforce/series")
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.REGISTRY_EDITOR, Roles.ANALYST })
     @Operation(summary = "Workforce profile per month end / 产业工人队伍月度序列",
-            description = "One point per month end from `from` to `to` (yyyy-MM; default: the series start and the running month), the total and "
+            description = "One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month), the total and "
                     + "its breakdown by `by` (total, gender, education, wageBand, ageBand, skillTier, industry) with the labels of the statistics. "
                     + "Each point is the answer of GET /statistics/workforce?asOf=<month end> for the same caller, read from the month-end "
                     + "snapshot when there is one: the lead unit gets exact figures (and the running month as of today); every other caller "

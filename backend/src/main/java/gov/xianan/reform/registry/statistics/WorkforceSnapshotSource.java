@@ -26,7 +26,7 @@ public class WorkforceSnapshotSource implements SnapshotSource {
     }
 
     @Override
-    public JsonNode table(LocalDate monthEnd) {
+    public JsonNode table(LocalDate monthEnd, boolean justEnded) {
         return statistics.monthEndTable(monthEnd);
     }
 }
