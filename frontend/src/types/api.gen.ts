@@ -948,9 +948,29 @@ export interface paths {
         };
         /**
          * Competition statistics / 竞赛统计
-         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and `suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived.
+         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and `suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived. `Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).
          */
         get: operations["getCompetitionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/competitions/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Competition statistics per month end / 竞赛统计月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years answer of that month end cut to one breakdown `by` (total, kind, field (participants), grade (awards)), with the same labels. Each point is the month end's snapshot (exact for the lead unit, the protected answer for every other caller, computed by the same suppression as the current figures); the lead unit also gets the running month as of today (= the current figures), other callers never. `Accept: text/csv` gives a CSV (UTF-8 with BOM). A bad month or range: 400.
+         */
+        get: operations["getCompetitionSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -968,9 +988,29 @@ export interface paths {
         };
         /**
          * Subsidy aggregates / 培训补贴统计
-         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer (suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public.
+         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer (suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public. `Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).
          */
         get: operations["getSubsidyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/subsidies/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy aggregates per month end / 培训补贴月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years answer of that month end cut to one breakdown `by` (total, year, source, programme, industry; values are distinct trainees), with the same labels. Each point is the month end's snapshot (exact for the lead unit, the protected answer for every other caller, computed by the same suppression as the current figures); the lead unit also gets the running month as of today (= the current figures), other callers never. `Accept: text/csv` gives a CSV (UTF-8 with BOM). A bad month or range: 400.
+         */
+        get: operations["getSubsidySeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -991,6 +1031,26 @@ export interface paths {
          * @description Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. The lead unit gets exact figures. Every other caller (analysts, the data platform, other departments, hr-system) gets the protected answer (suppressionApplied=true): asOf becomes the last month end before it (the date used is in `asOf`), enterpriseId is refused (403 problem of type /problems/disclosure-control, logged), a population under 10 is hidden whole, counts of 1–4 are null with suppressed=true and further cells are hidden so that none can be derived from totals, other cells, percents or other filters.
          */
         get: operations["getWorkforceStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/workforce/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workforce profile per month end / 产业工人队伍月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month), the total and its breakdown by `by` (total, gender, education, wageBand, ageBand, skillTier, industry) with the labels of the statistics. Each point is the answer of GET /statistics/workforce?asOf=<month end> for the same caller, read from the month-end snapshot when there is one: the lead unit gets exact figures (and the running month as of today); every other caller the protected answer of that month end, never the running month. Ask `Accept: text/csv` for a CSV (UTF-8 with BOM). A bad month, from after to, before the series start, after the running month or over 120 months: 400.
+         */
+        get: operations["getWorkforceSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1298,9 +1358,29 @@ export interface paths {
         };
         /**
          * Department board / 任务看板
-         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked).
+         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked). `Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).
          */
         get: operations["getTaskBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/board/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Department board per month end / 任务看板月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years board of that month end, per department the tasks it leads (value) and its completion rate (percent) — or, with `by` = a status (NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, SUSPENDED), that status's count. Each point is the month end's snapshot (exact for the lead unit; for everyone else the board as analysts get it, every row protected); the lead unit also gets the running month (= the current board). `Accept: text/csv` gives a CSV. A bad month or range: 400.
+         */
+        get: operations["getTaskBoardSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1535,6 +1615,23 @@ export interface paths {
          * @description Staff of an assigned department only; once per notice (a second answer is 409). The lead unit is notified.
          */
         post: operations["acknowledgeTaskSupervisionNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-support/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fail */
+        get: operations["getTestSupportFailure"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2956,6 +3053,81 @@ export interface components {
             orgCoveragePercent?: number;
             /** Format: int64 */
             members?: number;
+            suppressed?: boolean;
+        };
+        /** @description 月度序列 / monthly series of an aggregate, one point per month end; outside the lead unit under the disclosure policy (hidden values are null and suppressed=true) */
+        StatisticsSeries: {
+            /**
+             * @description Aggregate
+             * @example workforce
+             */
+            aggregate?: string;
+            /**
+             * @description Dimension the values break the total down by
+             * @example gender
+             */
+            by?: string;
+            /**
+             * @description What is counted
+             * @example workers employed on the month end
+             */
+            measure?: string;
+            /**
+             * @description First month, yyyy-MM
+             * @example 2019-01
+             */
+            from?: string;
+            /**
+             * @description Last month, yyyy-MM (outside the lead unit never the running month)
+             * @example 2026-11
+             */
+            to?: string;
+            /** @description True when the disclosure policy was applied (every caller outside the lead unit) */
+            suppressionApplied?: boolean;
+            points?: components["schemas"]["StatisticsSeriesPoint"][];
+        };
+        /** @description The aggregate as of one month end (for the lead unit, the running month as of today) */
+        StatisticsSeriesPoint: {
+            /**
+             * @description Month, yyyy-MM
+             * @example 2020-12
+             */
+            month?: string;
+            /**
+             * @description Reference date of the figures: the month end, or today for the running month (lead unit only)
+             * @example 2020-12-31
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Total; null when hidden
+             * @example 22165
+             */
+            total?: number;
+            /** @description True when the total is hidden */
+            totalSuppressed?: boolean;
+            values?: components["schemas"]["StatisticsSeriesValue"][];
+        };
+        /** @description One category of the dimension on one month end */
+        StatisticsSeriesValue: {
+            /** @example FEMALE */
+            key?: string;
+            /**
+             * @description Label from the same lookups the statistics use
+             * @example 女
+             */
+            label?: string;
+            /**
+             * Format: int64
+             * @description null when hidden
+             * @example 8423
+             */
+            value?: number;
+            /**
+             * @description Percent of the point's total, one decimal; null when either is hidden
+             * @example 38
+             */
+            percent?: number;
             suppressed?: boolean;
         };
         /** @description One category: count and percent of the total (one decimal); both null when hidden */
@@ -7772,6 +7944,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetitionStatistics"];
+                    "text/csv": components["schemas"]["CompetitionStatistics"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetitionSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Dimension: total, kind, field (participants), grade (awards)
+                 * @example kind
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2019-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2020-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": components["schemas"]["StatisticsSeries"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -7839,6 +8094,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubsidyStatistics"];
+                    "text/csv": components["schemas"]["SubsidyStatistics"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubsidySeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Dimension: total, year, source, programme, industry; values are distinct trainees
+                 * @example programme
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2019-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2020-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": components["schemas"]["StatisticsSeries"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -7918,6 +8256,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkforceStatistics"];
+                    "text/csv": components["schemas"]["WorkforceStatistics"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkforceSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Dimension: total, gender, education, wageBand, ageBand, skillTier, industry
+                 * @example gender
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2019-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2020-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": components["schemas"]["StatisticsSeries"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -9331,6 +9752,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskBoard"];
+                    "text/csv": components["schemas"]["TaskBoard"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaskBoardSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description department (default) or a status
+                 * @example department
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2021-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2021-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": components["schemas"]["StatisticsSeries"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10406,6 +10901,53 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestSupportFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,8 @@ import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
 import { useIndustries } from '../api/get-industries';
 import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workforce-statistics';
 
+import { WorkforceTrend } from './workforce-trend';
+
 type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
 
 const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
@@ -201,6 +203,9 @@ function Profile({
               }}
             />
           </ChartCard>
+        </Col>
+        <Col xs={24}>
+          <WorkforceTrend />
         </Col>
       </Row>
     </Flex>
