@@ -73,7 +73,7 @@ class WorkforceSeriesTest {
             new DemoDataGenerator(c, 20201124L, TODAY).generate(22_165);
         }
         // the generator's history revision is not this test's to keep: WorkforceStatisticsTest counts the one its own generation writes
-        for (String table : new String[] { "enterprise_aud", "worker_aud", "employment_aud", "honour_aud", "political_post_aud" }) {
+        for (String table : new String[] { "honour_member_aud", "honour_aud", "political_post_aud", "employment_aud", "worker_aud", "enterprise_aud" }) {
             db.execute("delete from " + table + " where rev in (select id from audit_revision where id > ? and actor = 'system:demo-data')", lastRevision);
         }
         db.execute("delete from audit_revision where id > ? and actor = 'system:demo-data'", lastRevision);
