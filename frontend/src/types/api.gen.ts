@@ -7077,7 +7077,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/problem+json": unknown;
                 };
             };
@@ -7944,7 +7944,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetitionStatistics"];
-                    "text/csv": components["schemas"]["CompetitionStatistics"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8026,7 +8026,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatisticsSeries"];
-                    "text/csv": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8094,7 +8094,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubsidyStatistics"];
-                    "text/csv": components["schemas"]["SubsidyStatistics"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8176,7 +8176,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatisticsSeries"];
-                    "text/csv": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8256,7 +8256,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkforceStatistics"];
-                    "text/csv": components["schemas"]["WorkforceStatistics"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8338,7 +8338,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatisticsSeries"];
-                    "text/csv": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -9752,7 +9752,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskBoard"];
-                    "text/csv": components["schemas"]["TaskBoard"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -9825,7 +9825,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatisticsSeries"];
-                    "text/csv": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -11186,7 +11186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                     "application/problem+json": unknown;
                 };
