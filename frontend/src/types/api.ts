@@ -22,6 +22,8 @@ export type FieldError = Schemas['FieldError'];
 export type WorkforceStatistics = Schemas['WorkforceStatistics'];
 /** One category of a statistics list (count, percent; both null and `suppressed` when the disclosure policy hid it). */
 export type StatisticsShare = Schemas['StatisticsShare'];
+/** `GET /api/v1/statistics/workforce/series` (and the other series): one point per month end. */
+export type StatisticsSeries = Schemas['StatisticsSeries'];
 /** One of the 14 industries. */
 export type Industry = Schemas['Industry'];
 /** A registered worker (personal data masked unless the caller holds pii-reader). */

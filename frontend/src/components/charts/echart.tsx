@@ -1,4 +1,4 @@
-import { BarChart, PieChart } from 'echarts/charts';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 
 // Only what the app draws (echarts/core instead of the whole of echarts). SVG renders the same in
 // the browser, in print and in jsdom tests.
-echarts.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
 
 export type EChartProps = {
   /** What the chart shows: its accessible name (the hidden ECharts title the aria description starts with). */

@@ -112,3 +112,35 @@ export const industries = [
   { code: 'electromechanical', name: '机电制造', nameEn: 'Electromechanical manufacturing' },
   { code: 'textiles', name: '纺织', nameEn: 'Textiles' },
 ];
+
+/** `GET /api/v1/statistics/workforce/series?by=gender`: two month ends. */
+export const workforceSeries = {
+  aggregate: 'workforce',
+  by: 'gender',
+  measure: '在月末受雇的工人数',
+  from: '2020-10',
+  to: '2020-11',
+  suppressionApplied: false,
+  points: [
+    {
+      month: '2020-10',
+      asOf: '2020-10-31',
+      total: 22100,
+      totalSuppressed: false,
+      values: [
+        { key: 'MALE', label: '男', value: 13702, percent: 62.0, suppressed: false },
+        { key: 'FEMALE', label: '女', value: 8398, percent: 38.0, suppressed: false },
+      ],
+    },
+    {
+      month: '2020-11',
+      asOf: '2020-11-30',
+      total: 22165,
+      totalSuppressed: false,
+      values: [
+        { key: 'MALE', label: '男', value: 13742, percent: 62.0, suppressed: false },
+        { key: 'FEMALE', label: '女', value: 8423, percent: 38.0, suppressed: false },
+      ],
+    },
+  ],
+};

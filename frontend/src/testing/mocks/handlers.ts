@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 
-import { departmentPage, industries, testUsers, workforceStatistics, type TestUser } from './data';
+import { departmentPage, industries, testUsers, workforceSeries, workforceStatistics, type TestUser } from './data';
 import { dictionaries } from './dictionaries';
 
 /** Base URL of the API in tests; setup-tests.ts puts it into the runtime config. */
@@ -15,6 +15,7 @@ export const handlers = [
   meHandler(testUsers.federationLead),
   http.get(apiUrl('/api/v1/departments'), () => HttpResponse.json(departmentPage)),
   http.get(apiUrl('/api/v1/statistics/workforce'), () => HttpResponse.json(workforceStatistics)),
+  http.get(apiUrl('/api/v1/statistics/workforce/series'), () => HttpResponse.json(workforceSeries)),
   http.get(apiUrl('/api/v1/industries'), () => HttpResponse.json(industries)),
   http.get(apiUrl('/api/v1/dictionaries'), () => HttpResponse.json(dictionaries)),
   http.get(apiUrl('/api/v1/audit-events'), () => HttpResponse.json({ items: [], total: 0, page: 0, size: 20 })),

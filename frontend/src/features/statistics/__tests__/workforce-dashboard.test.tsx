@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { workforceStatistics } from '@/testing/mocks/data';
+import { workforceSeries, workforceStatistics } from '@/testing/mocks/data';
 import { apiUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
@@ -70,5 +70,37 @@ describe('workforce profile on the dashboard (产业工人队伍概况)', () => 
     renderApp('/', { user: testUsers.analyst });
     expect(await screen.findByTestId('statistics-whole-hidden')).toHaveTextContent('人数少于 10 人');
     expect(screen.queryByTestId('stat-total')).not.toBeInTheDocument();
+  });
+
+  it('draws the trend of the last month ends and asks again for another breakdown', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(apiUrl('/api/v1/statistics/workforce/series'), ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json(workforceSeries);
+      }),
+    );
+    const { user } = renderApp('/');
+    const trend = await screen.findByTestId('chart-trend');
+    expect(trend).toHaveTextContent('趋势');
+    await waitFor(() => expect(seen).toContain('?by=total'));
+    await user.click(within(await screen.findByTestId('trend-by')).getByRole('combobox'));
+    await user.click(await screen.findByTitle('性别'));
+    await waitFor(() => expect(seen).toContain('?by=gender'));
+    expect(within(trend).queryByTestId('trend-hidden-note')).not.toBeInTheDocument();
+  });
+
+  it('says that hidden months break the trend line', async () => {
+    server.use(
+      http.get(apiUrl('/api/v1/statistics/workforce/series'), () =>
+        HttpResponse.json({
+          ...workforceSeries,
+          suppressionApplied: true,
+          points: [{ ...workforceSeries.points[0], total: null, totalSuppressed: true }, workforceSeries.points[1]],
+        }),
+      ),
+    );
+    renderApp('/', { user: testUsers.analyst });
+    expect(await screen.findByTestId('trend-hidden-note')).toHaveTextContent('已隐藏');
   });
 });

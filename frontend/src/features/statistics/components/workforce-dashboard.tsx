@@ -13,6 +13,8 @@ import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
 import { useIndustries } from '../api/get-industries';
 import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workforce-statistics';
 
+import { WorkforceTrend } from './workforce-trend';
+
 type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
 
 /** Width of one category's label on a bar chart a third or a half of the page wide: the slot, less a gap. */
@@ -213,6 +215,9 @@ function Profile({
               }}
             />
           </ChartCard>
+        </Col>
+        <Col xs={24}>
+          <WorkforceTrend />
         </Col>
       </Row>
     </Flex>

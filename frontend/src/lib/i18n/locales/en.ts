@@ -122,6 +122,21 @@ export const en: Messages = {
   },
   ...registryEn,
   statistics: {
+    trend: {
+      title: 'Trend (last twelve month ends)',
+      by: 'Trend by',
+      empty: 'No monthly figures yet',
+      hiddenNote: 'Some months are hidden under the disclosure control; the line breaks there.',
+      dimension: {
+        total: 'Total',
+        gender: 'Gender',
+        education: 'Education',
+        skillTier: 'Skill tier',
+        ageBand: 'Age',
+        wageBand: 'Monthly wage',
+        industry: 'Industry',
+      },
+    },
     title: 'Industrial workforce profile',
     allIndustries: 'All industries',
     allZones: 'In and outside the zone',

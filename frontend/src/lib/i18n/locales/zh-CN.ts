@@ -121,6 +121,21 @@ export const zhCN = {
   },
   ...registryZhCN,
   statistics: {
+    trend: {
+      title: '趋势(近十二个月月末)',
+      by: '趋势维度',
+      empty: '暂无月度数据',
+      hiddenNote: '部分月份的数据按统计披露控制规则已隐藏,折线在该处断开。',
+      dimension: {
+        total: '总人数',
+        gender: '性别',
+        education: '文化程度',
+        skillTier: '技能等级',
+        ageBand: '年龄',
+        wageBand: '月工资',
+        industry: '行业',
+      },
+    },
     title: '产业工人队伍概况',
     allIndustries: '全部行业',
     allZones: '开发区内外',

@@ -61,5 +61,7 @@ public class Db {
      */
     public void emptyRegistry() {
         execute("truncate table honour_member, honour, political_post, employment, worker, enterprise cascade");
+        // month-end snapshots are taken from the registry: they go with it
+        execute("delete from statistics_snapshot");
     }
 }

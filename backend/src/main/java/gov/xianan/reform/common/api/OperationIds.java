@@ -27,6 +27,10 @@ public final class OperationIds {
     /** Paths whose names the rule gets wrong. */
     static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("GET /api/v1/statistics/workforce", "getWorkforceStatistics"),
+            Map.entry("GET /api/v1/statistics/workforce/series", "getWorkforceSeries"),
+            Map.entry("GET /api/v1/statistics/subsidies/series", "getSubsidySeries"),
+            Map.entry("GET /api/v1/statistics/competitions/series", "getCompetitionSeries"),
+            Map.entry("GET /api/v1/tasks/board/series", "getTaskBoardSeries"),
             Map.entry("GET /api/v1/statistics/subsidies", "getSubsidyStatistics"),
             Map.entry("GET /api/v1/statistics/competitions", "getCompetitionStatistics"),
             Map.entry("GET /api/v1/tasks/board", "getTaskBoard"),

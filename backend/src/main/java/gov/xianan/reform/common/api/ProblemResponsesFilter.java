@@ -43,6 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (op.getOperationId() == null) {
                     op.setOperationId(OperationIds.of(method, path.getKey()));
                 }
+                CsvMediaType.document(op); // the text/csv answer of an aggregate is a file, not JSON
                 boolean write = method != PathItem.HttpMethod.GET;
                 add(op, "401");
                 add(op, "403");

@@ -1,5 +1,6 @@
 package gov.xianan.reform.competitions.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,22 +57,33 @@ public class CompetitionStatisticsService {
 
     public CompetitionStatistics statistics(Integer year) {
         boolean protect = disclosure.protects();
-        return readDatabase.snapshot(db -> statistics(db, year, protect));
+        return readDatabase.snapshot(db -> statistics(db, year, protect, null));
     }
 
-    private static CompetitionStatistics statistics(Snapshot db, Integer year, boolean protect) {
+    /**
+     * The all-years answer as of a past day (null: now), exact or protected, for the month-end
+     * snapshots: the competitions held that had ended by then (end date), with their participants
+     * and awards as they are now.
+     */
+    public CompetitionStatistics statisticsAsOf(LocalDate asOf, boolean protect) {
+        return readDatabase.snapshot(db -> statistics(db, null, protect, asOf));
+    }
+
+    private static CompetitionStatistics statistics(Snapshot db, Integer year, boolean protect, LocalDate asOf) {
+        // as of a day: only competitions that had ended by then (a literal ISO date, never caller text)
+        java.util.function.UnaryOperator<String> heldBy = sql -> asOf == null ? sql : sql.replace(HELD, HELD + " and c.end_date <= date '" + asOf + "'");
         Map<Key, Long> people = new HashMap<>();
         Map<Key, Long> competitions = new HashMap<>();
         for (String d : List.of("kind", "field")) {
-            collect(db, competitions, "competitions", d, "c." + d, "count(*) from competition c where " + HELD);
-            collect(db, people, "participants", d, "c." + d, "count(*) " + PARTICIPANTS);
-            collect(db, people, "awards", d, "c." + d, "count(*) " + AWARDS);
+            collect(db, competitions, "competitions", d, "c." + d, heldBy.apply("count(*) from competition c where " + HELD));
+            collect(db, people, "participants", d, "c." + d, heldBy.apply("count(*) " + PARTICIPANTS));
+            collect(db, people, "awards", d, "c." + d, heldBy.apply("count(*) " + AWARDS));
         }
-        collect(db, people, "awards", "grade", "a.grade", "count(*) " + AWARDS);
-        collect(db, people, "workers", null, null, "count(distinct p.worker_id) " + PARTICIPANTS);
-        collect(db, people, "technicalExperts", null, null, "count(*) " + AWARDS + " and a.technical_expert");
+        collect(db, people, "awards", "grade", "a.grade", heldBy.apply("count(*) " + AWARDS));
+        collect(db, people, "workers", null, null, heldBy.apply("count(distinct p.worker_id) " + PARTICIPANTS));
+        collect(db, people, "technicalExperts", null, null, heldBy.apply("count(*) " + AWARDS + " and a.technical_expert"));
         collect(db, people, "skillRaises", null, null,
-                "count(*) from competition_award a join competition c on c.id = a.competition_id where a.skill_raised_to <> a.skill_raised_from and " + HELD);
+                heldBy.apply("count(*) from competition_award a join competition c on c.id = a.competition_id where a.skill_raised_to <> a.skill_raised_from and " + HELD));
         Set<Key> hidden = protect ? suppress(people) : Set.of();
 
         Figures f = new Figures(year, people, hidden);

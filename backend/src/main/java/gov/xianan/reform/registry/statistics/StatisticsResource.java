@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import gov.xianan.reform.common.export.AggregateCsvWriter;
 import gov.xianan.reform.common.limits.Limited;
+import gov.xianan.reform.common.series.Series;
 import gov.xianan.reform.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,12 +21,15 @@ import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/statistics")
 @Tag(name = "statistics", description = "统计 / aggregate statistics (outside the lead unit: under the disclosure policy of docs/privacy.md)")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({ MediaType.APPLICATION_JSON, AggregateCsvWriter.TEXT_CSV })
 @Limited(Limited.Kind.STATISTICS)
 public class StatisticsResource {
 
     @Inject
     StatisticsService service;
+
+    @Inject
+    WorkforceSeries series;
 
     @GET
     @Path("/workforce")
@@ -43,5 +48,23 @@ public class StatisticsResource {
             @QueryParam("inDevZone") @Pattern(regexp = "^(true|false)$", message = "{xianan.boolean.pattern}") String inDevZone,
             @QueryParam("asOf") @Parameter(description = "Reference date yyyy-MM-dd; outside the lead unit the last month end on or before it (never the running month)", example = "2020-12-31") String asOf) {
         return service.workforce(new StatisticsService.Filter(industry, enterpriseId, inDevZone, asOf));
+    }
+
+    @GET
+    @Path("/workforce/series")
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.REGISTRY_EDITOR, Roles.ANALYST })
+    @Operation(summary = "Workforce profile per month end / 产业工人队伍月度序列",
+            description = "One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month), the total and "
+                    + "its breakdown by `by` (total, gender, education, wageBand, ageBand, skillTier, industry) with the labels of the statistics. "
+                    + "Each point is the answer of GET /statistics/workforce?asOf=<month end> for the same caller, read from the month-end "
+                    + "snapshot when there is one: the lead unit gets exact figures (and the running month as of today); every other caller "
+                    + "the protected answer of that month end, never the running month. Ask `Accept: text/csv` for a CSV (UTF-8 with BOM). "
+                    + "A bad month, from after to, before the series start, after the running month or over 120 months: 400.")
+    @Extension(name = "x-rate-limit", value = "statistics")
+    public Series workforceSeries(
+            @QueryParam("from") @Parameter(description = "First month yyyy-MM", example = "2019-01") String from,
+            @QueryParam("to") @Parameter(description = "Last month yyyy-MM", example = "2020-12") String to,
+            @QueryParam("by") @Parameter(description = "Dimension: total, gender, education, wageBand, ageBand, skillTier, industry", example = "gender") String by) {
+        return series.series(from, to, by);
     }
 }

@@ -17,7 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import gov.xianan.reform.common.db.ReadDatabase;
+import gov.xianan.reform.common.series.StatisticsSnapshots;
 import gov.xianan.reform.common.disclosure.DisclosureControl;
 import gov.xianan.reform.common.disclosure.DisclosurePolicy;
 import gov.xianan.reform.common.error.Violations;
@@ -99,13 +105,49 @@ public class StatisticsService {
         LocalDate asOf = protect ? DisclosurePolicy.referenceDate(requested, today) : requested == null ? today : requested;
         Long enterpriseId = f.enterpriseId() == null ? null : Long.valueOf(f.enterpriseId());
         Boolean inDevZone = f.inDevZone() == null ? null : Boolean.valueOf(f.inDevZone());
-        WorkforceTable.Slice slice = new WorkforceTable.Slice(industry, inDevZone);
+        return compute(asOf, enterpriseId, new WorkforceTable.Slice(industry, inDevZone), industryNames, protect);
+    }
 
+    /**
+     * The whole district's answer for a reference date, as the caller of this request may see it:
+     * one point of the monthly series. For a protected caller the date must be a month end (the
+     * series only asks for those); it is the same answer as {@code GET /statistics/workforce?asOf=}.
+     */
+    public WorkforceStatistics at(LocalDate asOf) {
+        return compute(asOf, null, new WorkforceTable.Slice(null, null), industries.names(), disclosure.protects());
+    }
+
+    /**
+     * The input table of a month end as the registry gives it now (industry x zone rows of counts),
+     * for the month-end snapshot.
+     */
+    public JsonNode monthEndTable(LocalDate monthEnd) {
+        List<WorkforceTable.Group> groups = readDatabase.snapshot(db -> {
+            try {
+                return groups(db.connection(), query(monthEnd, null));
+            } catch (SQLException e) {
+                throw new IllegalStateException("workforce statistics failed", e);
+            }
+        });
+        return toJson(groups);
+    }
+
+    private WorkforceStatistics compute(LocalDate asOf, Long enterpriseId, WorkforceTable.Slice slice, Map<String, String> industryNames, boolean protect) {
         // The generation is read in the same snapshot as the aggregate, on the same server: on a
         // replica behind the primary both are equally behind, so an answer is never kept under a
         // generation newer than its data (it is recomputed once the replica has replayed the write).
         return readDatabase.snapshot(db -> {
             Connection c = db.connection();
+            if (protect && enterpriseId == null) {
+                // a month end with a snapshot is answered from it (the release of that month, frozen):
+                // the current figures, the series and their CSV all cut from one table
+                var frozen = snapshots.find(c, AGGREGATE, asOf);
+                if (frozen.isPresent()) {
+                    WorkforceTable table = new WorkforceTable(fromJson(frozen.get()), industryNames.keySet());
+                    Set<WorkforceTable.Cell> hidden = frozenSuppressions.get(FROZEN, asOf, table::suppress);
+                    return answer(table, slice, asOf, industryNames, true, m -> !hidden.contains(m));
+                }
+            }
             long generation;
             try {
                 generation = RegistryGeneration.current(c);
@@ -127,6 +169,43 @@ public class StatisticsService {
             Set<WorkforceTable.Cell> hidden = suppressions.get(generation, asOf, table::suppress);
             return answer(table, slice, asOf, industryNames, true, m -> !hidden.contains(m));
         });
+    }
+
+    /** The snapshot's name in {@code statistics_snapshot}. */
+    public static final String AGGREGATE = "workforce";
+
+    /** The "generation" of frozen tables: a snapshot never changes. */
+    private static final long FROZEN = -1L;
+
+    /** The hidden cells of the month-end snapshots, per month end. */
+    private final RegistryGeneration.Cache<LocalDate, Set<WorkforceTable.Cell>> frozenSuppressions = new RegistryGeneration.Cache<>(CACHE_ENTRIES);
+
+    @Inject
+    StatisticsSnapshots snapshots;
+
+    @Inject
+    ObjectMapper json;
+
+    private JsonNode toJson(List<WorkforceTable.Group> groups) {
+        ArrayNode out = json.createArrayNode();
+        for (WorkforceTable.Group g : groups) {
+            ObjectNode row = out.addObject();
+            row.put("industry", g.industry());
+            row.put("inDevZone", g.inDevZone());
+            ObjectNode counts = row.putObject("counts");
+            new java.util.TreeMap<>(g.counts()).forEach(counts::put);
+        }
+        return out;
+    }
+
+    private static List<WorkforceTable.Group> fromJson(JsonNode rows) {
+        List<WorkforceTable.Group> groups = new ArrayList<>();
+        for (JsonNode row : rows) {
+            Map<String, Long> counts = new HashMap<>();
+            row.get("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+            groups.add(new WorkforceTable.Group(row.get("industry").asText(), row.get("inDevZone").asBoolean(), Map.copyOf(counts)));
+        }
+        return List.copyOf(groups);
     }
 
     private static Query query(LocalDate asOf, Long enterpriseId) {

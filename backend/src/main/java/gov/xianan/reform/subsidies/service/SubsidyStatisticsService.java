@@ -42,8 +42,6 @@ public class SubsidyStatisticsService {
     private static final String JOINS = "join subsidy_programme p on p.id = a.programme_id join subsidy_fund f on f.id = p.fund_id "
             + "join enterprise e on e.id = a.enterprise_id where a.state in ('APPROVED', 'DISBURSED')";
 
-    private static final String APPS = "from subsidy_application a " + JOINS;
-
     /** The breakdowns: name and SQL expression. */
     private static final Map<String, String> DIMENSIONS = Map.of("source", "f.source", "programme", "p.kind", "industry", "e.industry_code");
 
@@ -67,16 +65,27 @@ public class SubsidyStatisticsService {
 
     public StatisticsResponse statistics(Integer year) {
         boolean protect = disclosure.protects();
-        return readDatabase.snapshot(db -> statistics(db, year, protect));
+        return readDatabase.snapshot(db -> statistics(db, year, protect, null));
     }
 
-    private static StatisticsResponse statistics(Snapshot db, Integer year, boolean protect) {
+    /**
+     * The all-years answer as of a past day (null: now), exact or protected, for the month-end
+     * snapshots. Approximated from the dated records: an application approved or paid now counts
+     * from the end of its training (the day it could first be approved); its money counts as
+     * disbursed from its disbursement date and as committed before; funds of the years up to then
+     * count with their budgets, their committed and disbursed sums from those applications.
+     */
+    public StatisticsResponse statisticsAsOf(java.time.LocalDate asOf, boolean protect) {
+        return readDatabase.snapshot(db -> statistics(db, null, protect, asOf));
+    }
+
+    private static StatisticsResponse statistics(Snapshot db, Integer year, boolean protect, java.time.LocalDate asOf) {
         Map<String, String> industries = new HashMap<>();
         for (Object[] r : db.rows("select code, name from industry")) {
             industries.put((String) r[0], (String) r[1]);
         }
-        Map<Key, Figures> apps = applicationFigures(db);
-        Map<Key, Money> funds = fundFigures(db);
+        Map<Key, Figures> apps = applicationFigures(db, asOf);
+        Map<Key, Money> funds = asOf == null ? fundFigures(db) : fundFiguresAsOf(db, asOf);
         Set<Key> hidden = protect ? suppress(apps, funds) : Set.of();
         Answer answer = new Answer(apps, funds, hidden);
         Cell total = answer.fundCell(new Key(year, null, null), "all", "合计");
@@ -172,17 +181,22 @@ public class SubsidyStatisticsService {
     }
 
     /** Applications, distinct trainees and money per year and breakdown, with every margin (grouping sets). */
-    private static Map<Key, Figures> applicationFigures(Snapshot db) {
+    private static Map<Key, Figures> applicationFigures(Snapshot db, java.time.LocalDate asOf) {
+        // as of a day: a literal ISO date, never caller text
+        String joins = asOf == null ? JOINS : JOINS + " and a.training_end <= date '" + asOf + "'";
+        String apps = "from subsidy_application a " + joins;
+        String committed = asOf == null ? "a.state = 'APPROVED'" : "(a.state = 'APPROVED' or a.disbursed_on > date '" + asOf + "')";
+        String disbursed = asOf == null ? "a.disbursed_amount" : "case when a.disbursed_on <= date '" + asOf + "' then a.disbursed_amount end";
         Map<Key, Figures> out = new HashMap<>();
         Map<Key, Long> trainees = new HashMap<>();
         for (var d : DIMENSIONS.entrySet()) {
             String sets = " group by grouping sets ((f.year, " + d.getValue() + "), (" + d.getValue() + "), (f.year), ())";
             for (Object[] r : db.rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(distinct t.worker_id) "
-                    + "from subsidy_application_trainee t join subsidy_application a on a.id = t.application_id " + JOINS + sets)) {
+                    + "from subsidy_application_trainee t join subsidy_application a on a.id = t.application_id " + joins + sets)) {
                 trainees.put(key(d.getKey(), r), ((Number) r[4]).longValue());
             }
             for (Object[] r : db.rows("select f.year, " + d.getValue() + ", grouping(f.year), grouping(" + d.getValue() + "), count(*), "
-                    + "coalesce(sum(case when a.state = 'APPROVED' then a.committed_amount end), 0), coalesce(sum(a.disbursed_amount), 0) " + APPS + sets)) {
+                    + "coalesce(sum(case when " + committed + " then " + (asOf == null ? "a.committed_amount" : "coalesce(a.committed_amount, a.amount)") + " end), 0), coalesce(sum(" + disbursed + "), 0) " + apps + sets)) {
                 Key k = key(d.getKey(), r);
                 out.put(k, new Figures(((Number) r[4]).longValue(), 0, (BigDecimal) r[5], (BigDecimal) r[6]));
             }
@@ -198,6 +212,26 @@ public class SubsidyStatisticsService {
                 + "from subsidy_fund f group by grouping sets ((f.year, f.source), (f.source), (f.year), ())")) {
             if (r[4] == null) {
                 continue; // no fund at all
+            }
+            out.put(key("source", r), new Money((BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]));
+        }
+        return out;
+    }
+
+    /** Fund money as of a day: the funds of the years up to then, committed and disbursed from the applications counted then. */
+    private static Map<Key, Money> fundFiguresAsOf(Snapshot db, java.time.LocalDate asOf) {
+        Map<Key, Money> out = new HashMap<>();
+        String d = "date '" + asOf + "'";
+        for (Object[] r : db.rows("with money as (select p.fund_id, "
+                + "sum(case when a.state = 'APPROVED' or a.disbursed_on > " + d + " then coalesce(a.committed_amount, a.amount) end) as committed, "
+                + "sum(case when a.disbursed_on <= " + d + " then a.disbursed_amount end) as disbursed "
+                + "from subsidy_application a join subsidy_programme p on p.id = a.programme_id "
+                + "where a.state in ('APPROVED', 'DISBURSED') and a.training_end <= " + d + " group by p.fund_id) "
+                + "select f.year, f.source, grouping(f.year), grouping(f.source), sum(f.budget), coalesce(sum(m.committed), 0), coalesce(sum(m.disbursed), 0) "
+                + "from subsidy_fund f left join money m on m.fund_id = f.id where f.year <= " + asOf.getYear()
+                + " group by grouping sets ((f.year, f.source), (f.source), (f.year), ())")) {
+            if (r[4] == null) {
+                continue;
             }
             out.put(key("source", r), new Money((BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6]));
         }

@@ -15,12 +15,15 @@ import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.jobs.ScheduledOnce;
 import gov.xianan.reform.common.security.Roles;
+import gov.xianan.reform.common.export.AggregateCsvWriter;
 import gov.xianan.reform.tasks.mapping.TaskDtos.BoardResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ReasonRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TimelineEntry;
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
+import gov.xianan.reform.common.series.Series;
+import gov.xianan.reform.tasks.service.TaskBoardSeries;
 import gov.xianan.reform.tasks.service.TaskBoardService;
 import gov.xianan.reform.tasks.service.TaskService;
 import gov.xianan.reform.tasks.service.TaskService.TaskFilter;
@@ -93,12 +96,33 @@ public class TaskResource {
                 .entity(created).build();
     }
 
+    @Inject
+    TaskBoardSeries boardSeries;
+
+    @GET
+    @Path("/board/series")
+    @Produces({ MediaType.APPLICATION_JSON, AggregateCsvWriter.TEXT_CSV })
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.ANALYST })
+    @Operation(summary = "Department board per month end / 任务看板月度序列", description = "One point per month end from `from` to `to` (yyyy-MM; default: "
+            + "the twelve months up to the running month): the all-years board of that month end, per department the tasks it leads (value) and its "
+            + "completion rate (percent) — or, with `by` = a status (NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, SUSPENDED), that status's count. "
+            + "Each point is the month end's snapshot (exact for the lead unit; for everyone else the board as analysts get it, every row protected); "
+            + "the lead unit also gets the running month (= the current board). `Accept: text/csv` gives a CSV. A bad month or range: 400.")
+    public Series boardSeries(
+            @QueryParam("from") @Parameter(description = "First month yyyy-MM", example = "2021-01") String from,
+            @QueryParam("to") @Parameter(description = "Last month yyyy-MM", example = "2021-12") String to,
+            @QueryParam("by") @Parameter(description = "department (default) or a status", example = "department") String by) {
+        return boardSeries.series(from, to, by);
+    }
+
     @GET
     @Path("/board")
+    @Produces({ MediaType.APPLICATION_JSON, AggregateCsvWriter.TEXT_CSV })
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.ANALYST })
     @Operation(summary = "Department board / 任务看板", description = "Per department: tasks it leads by status, completion rate, overdue count, "
             + "open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row "
-            + "under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked).")
+            + "under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked). "
+            + "`Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).")
     public BoardResponse board(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return board.board(year == null ? null : Integer.valueOf(year));
     }

@@ -73,7 +73,24 @@ public class TaskBoardService {
         LocalDate today = progress.today();
         boolean everyRow = scope.seesAll() || user.hasRole(Roles.ANALYST);
         boolean protect = everyRow && disclosure.protects();
-        Map<Key, Long> figures = readDatabase.snapshot(db -> figures(db, today));
+        String own = everyRow ? null : scope.department().map(d -> d.code).orElse(null);
+        return board(year, today, null, everyRow, protect, own);
+    }
+
+    /**
+     * Every department's row over all years as of a past day (null: now), exact or as analysts get it, for
+     * the month-end snapshots. Approximated from the dated records: the tasks started by then;
+     * completed when completed on or before it; suspended when suspended now; otherwise overdue
+     * when the deadline had passed, else as now (not started or in progress); co-operations on
+     * those tasks; notices issued by then and not acknowledged by then.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BoardResponse boardAsOf(LocalDate asOf, boolean protect) {
+        return board(null, asOf == null ? progress.today() : asOf, asOf, true, protect, null);
+    }
+
+    private BoardResponse board(Integer year, LocalDate today, LocalDate asOf, boolean everyRow, boolean protect, String own) {
+        Map<Key, Long> figures = readDatabase.snapshot(db -> asOf == null ? figures(db, today) : figuresAsOf(db, asOf));
         List<Department> departments = Department.<Department>list("from Department", Sort.ascending("sortOrder", "code"));
         Set<Key> hidden = protect ? suppress(figures, departments) : Set.of();
 
@@ -111,7 +128,6 @@ public class TaskBoardService {
         }
         rows.stream().filter(r -> !rankable.contains(r)).forEach(ranked::add);
         if (!everyRow) {
-            String own = scope.department().map(d -> d.code).orElse(null);
             ranked = ranked.stream().filter(r -> r.department().code().equals(own)).toList();
         }
         return new BoardResponse(year, today, protect, ranked);
@@ -142,6 +158,34 @@ public class TaskBoardService {
         }
         for (Object[] r : db.rows("select t.lead_department_id, t.year, count(*) from supervision_notice n "
                 + "join reform_task t on t.id = n.task_id where n.acknowledged_at is null group by 1, 2")) {
+            add(figures, r, NOTICES);
+        }
+        return figures;
+    }
+
+    /** The figures as of a past day (see {@link #boardAsOf}); the day is a literal ISO date, never caller text. */
+    private static Map<Key, Long> figuresAsOf(Snapshot db, LocalDate asOf) {
+        Map<Key, Long> figures = new HashMap<>();
+        String d = "date '" + asOf + "'";
+        for (Object[] r : db.rows("select t.lead_department_id, t.year, case when t.status = 'COMPLETED' and coalesce(t.completed_on, " + d + ") <= " + d
+                + " then 'COMPLETED' when t.status = 'SUSPENDED' then 'SUSPENDED' when t.deadline < " + d + " then 'OVERDUE' "
+                + "when t.status = 'NOT_STARTED' then 'NOT_STARTED' else 'IN_PROGRESS' end as s, count(*) from reform_task t "
+                + "where t.start_date <= " + d + " group by 1, 2, 3")) {
+            long dep = ((Number) r[0]).longValue();
+            int y = ((Number) r[1]).intValue();
+            long n = ((Number) r[3]).longValue();
+            for (Integer year : new Integer[] { y, null }) {
+                figures.merge(new Key(dep, year, (String) r[2]), n, Long::sum);
+                figures.merge(new Key(dep, year, TOTAL), n, Long::sum);
+            }
+        }
+        for (Object[] r : db.rows("select d.department_id, t.year, count(*) from reform_task_department d "
+                + "join reform_task t on t.id = d.task_id where t.start_date <= " + d + " group by 1, 2")) {
+            add(figures, r, COOPERATING);
+        }
+        for (Object[] r : db.rows("select t.lead_department_id, t.year, count(*) from supervision_notice n "
+                + "join reform_task t on t.id = n.task_id where n.issued_at < " + d + " + 1 and (n.acknowledged_at is null or n.acknowledged_at >= " + d
+                + " + 1) group by 1, 2")) {
             add(figures, r, NOTICES);
         }
         return figures;
