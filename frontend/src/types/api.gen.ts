@@ -1698,46 +1698,46 @@ export interface components {
         /** @description 年龄段 / an age band: the key of the ageBand filter and its label */
         AgeBandRef: {
             /** @example FROM_30_TO_40 */
-            key?: string;
+            key: string;
             /** @example 30—40岁 */
-            label?: string;
+            label: string;
         };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | "DISBURSED";
         AuditEventResponse: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["Instant"];
-            actor?: string;
-            department?: string;
-            clientId?: string;
-            action?: string;
-            entityType?: string;
-            entityId?: string;
-            outcome?: string;
-            detail?: string;
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
+            actor: string;
+            department: string;
+            clientId: string;
+            action: string;
+            entityType: string;
+            entityId: string;
+            outcome: string;
+            detail: string;
         };
         /** @description 奖项 / an award, and what it wrote to the registry */
         Award: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            participantId?: number;
-            displayName?: string;
-            worker?: components["schemas"]["ParticipantRef"];
-            enterprise?: components["schemas"]["ParticipantRef"];
-            grade?: components["schemas"]["AwardGrade"];
-            gradeLabel?: string;
+            participantId: number;
+            displayName: string;
+            worker: components["schemas"]["ParticipantRef"] | null;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            grade: components["schemas"]["AwardGrade"];
+            gradeLabel: string;
             /** Format: int32 */
-            rank?: number;
-            finalScore?: number;
-            technicalExpert?: boolean;
-            skillRaise?: boolean;
-            revoked?: boolean;
+            rank: number;
+            finalScore: number | null;
+            technicalExpert: boolean;
+            skillRaise: boolean;
+            revoked: boolean;
             /** Format: int64 */
-            honourId?: number;
-            skillRaisedFrom?: components["schemas"]["SkillLevel"];
-            skillRaisedTo?: components["schemas"]["SkillLevel"];
+            honourId: number | null;
+            skillRaisedFrom: components["schemas"]["SkillLevel"] | null;
+            skillRaisedTo: components["schemas"]["SkillLevel"] | null;
         };
         /** @enum {string} */
         AwardGrade: "FIRST" | "SECOND" | "THIRD" | "EXCELLENCE";
@@ -1746,72 +1746,72 @@ export interface components {
         /** @description 企业集体报名 / a list of workers from one enterprise */
         BatchRegistrationRequest: {
             /** Format: int64 */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             workerIds: number[];
         };
         BatchRegistrationResponse: {
             /** Format: int32 */
-            registered?: number;
+            registered: number;
             /** Format: int32 */
-            refused?: number;
-            results?: components["schemas"]["RegistrationResult"][];
+            refused: number;
+            results: components["schemas"]["RegistrationResult"][];
         };
         /** @enum {string} */
         ChangeType: "CREATED" | "UPDATED" | "DELETED";
         /** @description 竞赛 / competition */
         Competition: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["CompetitionKind"];
-            name?: string;
+            id: number;
+            kind: components["schemas"]["CompetitionKind"];
+            name: string;
             /** Format: int32 */
-            year?: number;
-            department?: components["schemas"]["DepartmentRef"];
-            field?: components["schemas"]["CompetitionField"];
-            occupation?: string;
-            level?: components["schemas"]["AwardLevel"];
-            startDate?: components["schemas"]["LocalDate"];
-            endDate?: components["schemas"]["LocalDate"];
-            stage?: components["schemas"]["CompetitionStage"];
-            stageLabel?: string;
+            year: number;
+            department: components["schemas"]["DepartmentRef"];
+            field: components["schemas"]["CompetitionField"] | null;
+            occupation: string | null;
+            level: components["schemas"]["AwardLevel"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            stage: components["schemas"]["CompetitionStage"];
+            stageLabel: string;
             /** @description Legal next stage, null when closed */
-            nextStage?: components["schemas"]["CompetitionStage"];
+            nextStage: components["schemas"]["CompetitionStage"] | null;
             /** Format: int32 */
-            places?: number;
+            places: number;
             /**
              * Format: int64
              * @description Registrations pending or accepted
              */
-            registered?: number;
-            minSkillLevel?: components["schemas"]["SkillLevel"];
-            maxSkillLevel?: components["schemas"]["SkillLevel"];
+            registered: number;
+            minSkillLevel: components["schemas"]["SkillLevel"] | null;
+            maxSkillLevel: components["schemas"]["SkillLevel"] | null;
             /** Format: int32 */
-            minAge?: number;
+            minAge: number | null;
             /** Format: int32 */
-            maxAge?: number;
+            maxAge: number | null;
             /** Format: int32 */
-            publicationDays?: number;
-            publishedOn?: components["schemas"]["LocalDate"];
+            publicationDays: number;
+            publishedOn: components["schemas"]["LocalDate"] | null;
             /** @description First day after the publication period */
-            publicationEndsOn?: components["schemas"]["LocalDate"];
-            closedOn?: components["schemas"]["LocalDate"];
+            publicationEndsOn: components["schemas"]["LocalDate"] | null;
+            closedOn: components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
-            firstPrizes?: number;
+            firstPrizes: number;
             /** Format: int32 */
-            secondPrizes?: number;
+            secondPrizes: number;
             /** Format: int32 */
-            thirdPrizes?: number;
+            thirdPrizes: number;
             /** Format: int32 */
-            excellencePrizes?: number;
-            technicalExpertUpTo?: components["schemas"]["AwardGrade"];
-            skillRaiseUpTo?: components["schemas"]["AwardGrade"];
-            description?: string;
-            items?: components["schemas"]["ScoringItem"][];
+            excellencePrizes: number;
+            technicalExpertUpTo: components["schemas"]["AwardGrade"] | null;
+            skillRaiseUpTo: components["schemas"]["AwardGrade"] | null;
+            description: string | null;
+            items: components["schemas"]["ScoringItem"][];
             /** @description Judge list locked (scoring started) */
-            judgesLocked?: boolean;
-            demo?: boolean;
+            judgesLocked: boolean;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         CompetitionField: "KEY_PROJECTS" | "EMERGING_INDUSTRIES" | "NON_PUBLIC" | "SMALL_MICRO" | "ENERGY_SAVING";
@@ -1824,56 +1824,56 @@ export interface components {
             name: string;
             /** Format: int32 */
             year: number;
-            field?: components["schemas"]["CompetitionField"];
+            field?: components["schemas"]["CompetitionField"] | null;
             /** @example 机电维修 */
-            occupation?: string;
+            occupation?: string | null;
             level: components["schemas"]["AwardLevel"];
             startDate: components["schemas"]["LocalDate"];
             endDate: components["schemas"]["LocalDate"];
             /** Format: int32 */
             places: number;
-            minSkillLevel?: components["schemas"]["SkillLevel"];
-            maxSkillLevel?: components["schemas"]["SkillLevel"];
+            minSkillLevel?: components["schemas"]["SkillLevel"] | null;
+            maxSkillLevel?: components["schemas"]["SkillLevel"] | null;
             /** Format: int32 */
-            minAge?: number;
+            minAge?: number | null;
             /** Format: int32 */
-            maxAge?: number;
+            maxAge?: number | null;
             /**
              * Format: int32
              * @description 公示天数
              */
             publicationDays: number;
             /** Format: int32 */
-            firstPrizes?: number;
+            firstPrizes?: number | null;
             /** Format: int32 */
-            secondPrizes?: number;
+            secondPrizes?: number | null;
             /** Format: int32 */
-            thirdPrizes?: number;
+            thirdPrizes?: number | null;
             /** Format: int32 */
-            excellencePrizes?: number;
+            excellencePrizes?: number | null;
             /** @description Awards of this grade or better grant 技术能手 */
-            technicalExpertUpTo?: components["schemas"]["AwardGrade"];
+            technicalExpertUpTo?: components["schemas"]["AwardGrade"] | null;
             /** @description Awards of this grade or better raise the skill level one step */
-            skillRaiseUpTo?: components["schemas"]["AwardGrade"];
-            description?: string;
-            items?: components["schemas"]["ScoringItemRequest"][];
+            skillRaiseUpTo?: components["schemas"]["AwardGrade"] | null;
+            description?: string | null;
+            items?: components["schemas"]["ScoringItemRequest"][] | null;
             /**
              * Format: int64
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         CompetitionResult: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            participantId?: number;
-            participantName?: string;
-            measure?: string;
-            value?: number;
-            unit?: string;
-            reportedOn?: components["schemas"]["LocalDate"];
-            note?: string;
+            participantId: number;
+            participantName: string;
+            measure: string;
+            value: number;
+            unit: string;
+            reportedOn: components["schemas"]["LocalDate"];
+            note: string | null;
         };
         /** @description 劳动竞赛成果 / a result an enterprise reports */
         CompetitionResultRequest: {
@@ -1885,37 +1885,37 @@ export interface components {
             /** @example 吨 */
             unit: string;
             reportedOn: components["schemas"]["LocalDate"];
-            note?: string;
+            note?: string | null;
         };
         /** @enum {string} */
         CompetitionStage: "REGISTRATION" | "REVIEW" | "SCORING" | "PUBLICATION" | "CLOSED";
         /** @description 竞赛统计 / competitions held (published or closed) in a year */
         CompetitionStatistics: {
             /** Format: int32 */
-            year?: number;
-            competitions?: components["schemas"]["Count"];
-            participants?: components["schemas"]["Count"];
-            workers?: components["schemas"]["Count"];
-            awards?: components["schemas"]["Count"];
-            technicalExperts?: components["schemas"]["Count"];
-            skillRaises?: components["schemas"]["Count"];
-            byKind?: components["schemas"]["CompetitionStatisticsRow"][];
-            byField?: components["schemas"]["CompetitionStatisticsRow"][];
-            byGrade?: components["schemas"]["CompetitionStatisticsRow"][];
-            suppressed?: boolean;
+            year: number | null;
+            competitions: components["schemas"]["Count"];
+            participants: components["schemas"]["Count"];
+            workers: components["schemas"]["Count"];
+            awards: components["schemas"]["Count"];
+            technicalExperts: components["schemas"]["Count"];
+            skillRaises: components["schemas"]["Count"];
+            byKind: components["schemas"]["CompetitionStatisticsRow"][];
+            byField: components["schemas"]["CompetitionStatisticsRow"][];
+            byGrade: components["schemas"]["CompetitionStatisticsRow"][];
+            suppressed: boolean;
         };
         CompetitionStatisticsRow: {
-            key?: string;
-            label?: string;
-            competitions?: components["schemas"]["Count"];
-            participants?: components["schemas"]["Count"];
-            awards?: components["schemas"]["Count"];
+            key: string;
+            label: string;
+            competitions: components["schemas"]["Count"];
+            participants: components["schemas"]["Count"];
+            awards: components["schemas"]["Count"];
         };
         /** @description A count; null and `suppressed` when hidden by the disclosure policy */
         Count: {
             /** Format: int64 */
-            value?: number;
-            suppressed?: boolean;
+            value: number | null;
+            suppressed: boolean;
         };
         /** @description 成员单位 / member department */
         Department: {
@@ -1923,31 +1923,31 @@ export interface components {
              * @description Stable code, the token's department claim
              * @example hrss
              */
-            code?: string;
+            code: string;
             /**
              * @description Chinese name
              * @example 区人社局
              */
-            name?: string;
+            name: string;
             /**
              * @description English name
              * @example Human Resources and Social Security Bureau
              */
-            nameEn?: string;
+            nameEn: string;
             /** @description Whether this is the lead unit (牵头单位) */
-            leadUnit?: boolean;
+            leadUnit: boolean;
             /** @description How much of the workers' registry the staff read: ALL, DEV_ZONE (the zone's enterprises and their workers) or LINKED (lookup and linked workers only) */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope: components["schemas"]["RegistryScope"];
             /**
              * Format: int32
              * @description Display order
              */
-            sortOrder?: number;
+            sortOrder: number;
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on update
              */
-            version?: number;
+            version: number;
         };
         /** @description 新增成员单位 / a new member department */
         DepartmentCreate: {
@@ -1965,17 +1965,17 @@ export interface components {
              */
             sortOrder: number;
             /** @description Registry scope; LINKED (the narrowest) when absent */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope?: components["schemas"]["RegistryScope"] | null;
         };
         DepartmentRef: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         DepartmentSummary: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            leadUnit?: boolean;
+            code: string;
+            name: string;
+            nameEn: string;
+            leadUnit: boolean;
         };
         /** @description 修改成员单位 / change a member department */
         DepartmentUpdate: {
@@ -1990,60 +1990,60 @@ export interface components {
              */
             version: number;
             /** @description Registry scope; unchanged when absent */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope?: components["schemas"]["RegistryScope"] | null;
         };
         /** @enum {string} */
         Education: "BELOW_JUNIOR_HIGH" | "JUNIOR_HIGH" | "SENIOR_HIGH" | "COLLEGE_OR_ABOVE";
         /** @description 任职经历 / an employment */
         Employment: {
             /** Format: int64 */
-            id?: number;
-            enterprise?: components["schemas"]["EnterpriseRef"];
-            startDate?: components["schemas"]["LocalDate"];
-            endDate?: components["schemas"]["LocalDate"];
-            current?: boolean;
+            id: number;
+            enterprise: components["schemas"]["EnterpriseRef"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"] | null;
+            current: boolean;
         };
         /** @description 企业 / enterprise */
         Enterprise: {
             /** Format: int64 */
-            id?: number;
-            creditCode?: string;
-            name?: string;
-            industryCode?: string;
+            id: number;
+            creditCode: string;
+            name: string;
+            industryCode: string;
             /**
              * @description Industry name in Chinese
              * @example 生物医药
              */
-            industryName?: string;
-            ownership?: components["schemas"]["Ownership"];
-            size?: components["schemas"]["EnterpriseSize"];
-            inDevZone?: boolean;
-            hasUnion?: boolean;
-            hasPartyOrg?: boolean;
-            address?: string;
-            contactPerson?: string;
+            industryName: string;
+            ownership: components["schemas"]["Ownership"];
+            size: components["schemas"]["EnterpriseSize"];
+            inDevZone: boolean;
+            hasUnion: boolean;
+            hasPartyOrg: boolean;
+            address: string | null;
+            contactPerson: string | null;
             /** @description Contact phone, masked (138****5678) unless pii-reader; unmasked reads are logged */
-            contactPhone?: string;
+            contactPhone: string | null;
             /** @description Whether contactPhone is masked */
-            contactPhoneMasked?: boolean;
+            contactPhoneMasked: boolean;
             /**
              * Format: int64
              * @description Workers currently employed
              */
-            workerCount?: number;
+            workerCount: number;
             /** @description Generated demo data */
-            demo?: boolean;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         EnterpriseRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            industryCode?: string;
-            industryName?: string;
-            inDevZone?: boolean;
+            id: number;
+            name: string;
+            industryCode: string;
+            industryName: string;
+            inDevZone: boolean;
         };
         /** @description 企业 / an enterprise to create or change */
         EnterpriseRequest: {
@@ -2064,79 +2064,79 @@ export interface components {
             inDevZone: boolean;
             hasUnion: boolean;
             hasPartyOrg: boolean;
-            address?: string;
-            contactPerson?: string;
+            address?: string | null;
+            contactPerson?: string | null;
             /** @description Contact phone; on update the masked value as read (138****5678) keeps the stored number */
-            contactPhone?: string;
+            contactPhone?: string | null;
             /**
              * Format: int64
              * @description Required on update: the version read (stale → 409)
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         EnterpriseSize: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
         ErrorResponse: {
             /** Format: int32 */
-            row?: number;
-            column?: string;
-            message?: string;
+            row: number;
+            column: string;
+            message: string;
         };
         FieldChange: {
-            field?: string;
-            before?: unknown;
-            after?: unknown;
+            field: string;
+            before: unknown;
+            after: unknown;
         };
         FieldError: {
             /**
              * @description Field path in the request body, or the parameter name
              * @example name
              */
-            field?: string;
+            field: string;
             /**
              * @description What is wrong, in the caller's language
              * @example 不能为空
              */
-            message?: string;
+            message: string;
         };
         /** @enum {string} */
         FileFormat: "CSV" | "XLSX";
         /** @description 补贴资金及实时数字 / a fund with its live figures (yuan) */
         Fund: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            year?: number;
-            source?: components["schemas"]["FundSource"];
-            sourceLabel?: string;
-            name?: string;
-            budget?: number;
+            year: number;
+            source: components["schemas"]["FundSource"];
+            sourceLabel: string;
+            name: string;
+            budget: number;
             /** @description Approved, not yet paid */
-            committed?: number;
+            committed: number;
             /** @description Paid (including any opening total taken over) */
-            disbursed?: number;
+            disbursed: number;
             /** @description Paid before the platform, taken over as a total */
-            openingDisbursed?: number;
+            openingDisbursed: number;
             /** @description budget − committed − disbursed */
-            remaining?: number;
-            departmentCode?: string;
-            demo?: boolean;
+            remaining: number;
+            departmentCode: string;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 预算调整记录 / a budget change */
         FundBudgetAdjustment: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            fundId?: number;
-            actor?: string;
-            department?: string;
-            clientId?: string;
-            adjustedAt?: components["schemas"]["Instant"];
-            oldBudget?: number;
-            newBudget?: number;
-            reason?: string;
+            fundId: number;
+            actor: string;
+            department: string | null;
+            clientId: string | null;
+            adjustedAt: components["schemas"]["Instant"];
+            oldBudget: number;
+            newBudget: number;
+            reason: string;
         };
         /** @description 调整预算 / change a fund's budget, with a reason; never below committed + disbursed */
         FundBudgetAdjustmentRequest: {
@@ -2152,12 +2152,12 @@ export interface components {
         };
         FundRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** Format: int32 */
-            year?: number;
-            source?: components["schemas"]["FundSource"];
-            departmentCode?: string;
+            year: number;
+            source: components["schemas"]["FundSource"];
+            departmentCode: string;
         };
         /** @description 补贴资金 / a fund of one year from one source */
         FundRequest: {
@@ -2175,7 +2175,7 @@ export interface components {
              * @description Owning department; defaults to the caller's (only admin may name another)
              * @example hrss
              */
-            departmentCode?: string;
+            departmentCode?: string | null;
         };
         /** @enum {string} */
         FundSource: "EMPLOYMENT_SUBSIDY" | "WORK_FOR_TRAINING_ACCOUNT" | "LOCAL_MATCHING";
@@ -2187,40 +2187,40 @@ export interface components {
              * Format: int64
              * @description Revision number (ascending in time)
              */
-            revision?: number;
+            revision: number;
             /** @description When the change was committed */
-            changedAt?: components["schemas"]["Instant"];
+            changedAt: components["schemas"]["Instant"];
             /** @description Username of the person or service account */
-            actor?: string;
+            actor: string;
             /** @description The actor's department code, if any */
-            department?: string;
+            department: string | null;
             /** @description OAuth client the change came through */
-            clientId?: string;
+            clientId: string | null;
             /** @description CREATED, UPDATED or DELETED */
-            type?: components["schemas"]["ChangeType"];
+            type: components["schemas"]["ChangeType"];
             /** @description Fields that changed, with values before and after */
-            changes?: components["schemas"]["FieldChange"][];
+            changes: components["schemas"]["FieldChange"][];
         };
         /** @description 荣誉 / honour */
         Honour: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["HonourKind"];
-            category?: components["schemas"]["HonourCategory"];
-            title?: string;
-            level?: components["schemas"]["AwardLevel"];
+            id: number;
+            kind: components["schemas"]["HonourKind"];
+            category: components["schemas"]["HonourCategory"];
+            title: string;
+            level: components["schemas"]["AwardLevel"];
             /** Format: int32 */
-            year?: number;
-            awardedOn?: components["schemas"]["LocalDate"];
-            issuer?: string;
-            worker?: components["schemas"]["HonourMember"];
-            enterprise?: components["schemas"]["EnterpriseRef"];
-            teamName?: string;
-            members?: components["schemas"]["HonourMember"][];
-            source?: string;
-            demo?: boolean;
+            year: number;
+            awardedOn: components["schemas"]["LocalDate"] | null;
+            issuer: string;
+            worker: components["schemas"]["HonourMember"] | null;
+            enterprise: components["schemas"]["EnterpriseRef"] | null;
+            teamName: string | null;
+            members: components["schemas"]["HonourMember"][];
+            source: string | null;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         HonourCategory: "MODEL_WORKER" | "TECHNICAL_EXPERT" | "CRAFTSMAN" | "WORKER_PIONEER" | "OTHER";
@@ -2228,8 +2228,8 @@ export interface components {
         HonourKind: "INDIVIDUAL" | "COLLECTIVE";
         HonourMember: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         /** @description 荣誉 / an honour: individual (workerId) or collective (enterpriseId, teamName, memberIds) */
         HonourRequest: {
@@ -2240,39 +2240,39 @@ export interface components {
             level: components["schemas"]["AwardLevel"];
             /** Format: int32 */
             year: number;
-            awardedOn?: components["schemas"]["LocalDate"];
+            awardedOn?: components["schemas"]["LocalDate"] | null;
             /** @example 中共中央、国务院 */
             issuer: string;
             /** Format: int64 */
-            workerId?: number;
+            workerId?: number | null;
             /** Format: int64 */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             /** @example 技术胶甲班 */
-            teamName?: string;
-            memberIds?: number[];
+            teamName?: string | null;
+            memberIds?: number[] | null;
             /**
              * Format: int64
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A live figure of the platform a task can track */
         Indicator: {
             /** @example registry.party-members */
-            code?: string;
-            label?: string;
-            labelEn?: string;
-            unit?: string;
-            perYear?: boolean;
+            code: string;
+            label: string;
+            labelEn: string;
+            unit: string;
+            perYear: boolean;
             /** Format: int32 */
-            year?: number;
-            value?: number;
+            year: number;
+            value: number | null;
         };
         /** @description 行业 / one of the 14 industries */
         Industry: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
+            code: string;
+            name: string;
+            nameEn: string;
         };
         /**
          * Format: date-time
@@ -2291,72 +2291,72 @@ export interface components {
         };
         ItemScoreValue: {
             /** Format: int64 */
-            itemId?: number;
-            itemName?: string;
-            value?: number;
+            itemId: number;
+            itemName: string;
+            value: number | null;
             /**
              * Format: int64
              * @description The mark's version: 0 while unmarked, then one more with every change; send it back when changing the mark
              */
-            version?: number;
+            version: number;
         };
         JobResponse: {
             /** Format: int64 */
-            id?: number;
-            status?: components["schemas"]["Status"];
-            dryRun?: boolean;
-            fileName?: string;
-            fileFormat?: components["schemas"]["FileFormat"];
+            id: number;
+            status: components["schemas"]["Status"];
+            dryRun: boolean;
+            fileName: string | null;
+            fileFormat: components["schemas"]["FileFormat"];
             /** Format: int32 */
-            rowsRead?: number;
+            rowsRead: number;
             /** Format: int32 */
-            rowsValid?: number;
+            rowsValid: number;
             /** Format: int32 */
-            rowsCreated?: number;
+            rowsCreated: number;
             /** Format: int32 */
-            rowsUpdated?: number;
+            rowsUpdated: number;
             /** Format: int32 */
-            rowsUnchanged?: number;
+            rowsUnchanged: number;
             /** Format: int32 */
-            errorCount?: number;
-            failureReason?: string;
-            createdBy?: string;
-            department?: string;
-            createdAt?: components["schemas"]["Instant"];
-            startedAt?: components["schemas"]["Instant"];
-            finishedAt?: components["schemas"]["Instant"];
-            errorsKeptUntil?: components["schemas"]["Instant"];
-            errorsPurgedAt?: components["schemas"]["Instant"];
-            retryable?: boolean;
+            errorCount: number;
+            failureReason: string | null;
+            createdBy: string;
+            department: string | null;
+            createdAt: components["schemas"]["Instant"];
+            startedAt: components["schemas"]["Instant"] | null;
+            finishedAt: components["schemas"]["Instant"] | null;
+            errorsKeptUntil: components["schemas"]["Instant"] | null;
+            errorsPurgedAt: components["schemas"]["Instant"] | null;
+            retryable: boolean;
         };
         Judge: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            enterprise?: components["schemas"]["ParticipantRef"];
-            affiliation?: string;
-            username?: string;
+            id: number;
+            name: string;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            affiliation: string | null;
+            username: string | null;
             /**
              * Format: int64
              * @description Send it back when removing the judge (DELETE …?version=)
              */
-            version?: number;
+            version: number;
         };
         /** @description 评委 / a judge; `username` lets that platform user enter their own sheets */
         JudgeRequest: {
             name: string;
             /** Format: int64 */
-            enterpriseId?: number;
-            affiliation?: string;
-            username?: string;
+            enterpriseId?: number | null;
+            affiliation?: string | null;
+            username?: string | null;
         };
         JudgeTotal: {
             /** Format: int64 */
-            judgeId?: number;
-            judgeName?: string;
-            total?: number;
-            flagged?: boolean;
-            flagReason?: string;
+            judgeId: number;
+            judgeName: string;
+            total: number | null;
+            flagged: boolean;
+            flagReason: string | null;
         };
         /**
          * Format: date
@@ -2369,14 +2369,14 @@ export interface components {
              * @description Login name, or service-account-<client> for systems
              * @example federation-lead
              */
-            username?: string;
+            username: string;
             /**
              * @description Name to show
              * @example 陈振中
              */
-            displayName?: string;
+            displayName: string;
             /** @description The caller's department; null for callers without one (analysts, data-platform) */
-            department?: components["schemas"]["DepartmentSummary"];
+            department: components["schemas"]["DepartmentSummary"] | null;
             /**
              * @description Functional roles held
              * @example [
@@ -2384,66 +2384,66 @@ export interface components {
              *       "staff"
              *     ]
              */
-            roles?: string[];
+            roles: string[];
             /**
              * @description OAuth client the token was issued to
              * @example spa
              */
-            clientId?: string;
+            clientId: string | null;
             /** @description True for another government system calling with client credentials */
-            serviceAccount?: boolean;
+            serviceAccount: boolean;
             /** @description How much of the workers' registry the caller lists and reads: ALL (the lead unit), DEV_ZONE (the zone's enterprises and their workers), LINKED (the lookup and the workers linked to the department's own records); null without a registry role */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope: components["schemas"]["RegistryScope"] | null;
             /** @description Whether the caller may change workers, enterprises and honours (registry editors of the lead unit) */
-            registryEditor?: boolean;
+            registryEditor: boolean;
         };
         Notification: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["NotificationKind"];
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
             /** Format: int64 */
-            taskId?: number;
-            taskTitle?: string;
-            text?: string;
-            createdAt?: components["schemas"]["Instant"];
-            readAt?: components["schemas"]["Instant"];
-            read?: boolean;
+            taskId: number | null;
+            taskTitle: string | null;
+            text: string;
+            createdAt: components["schemas"]["Instant"];
+            readAt: components["schemas"]["Instant"] | null;
+            read: boolean;
         };
         /** @enum {string} */
         NotificationKind: "REMINDER" | "NOTICE" | "ASSIGNMENT" | "OVERDUE";
         /** @description The caller's notifications (own department's and own), newest first, with the unread count */
         NotificationPage: {
-            items?: components["schemas"]["Notification"][];
+            items: components["schemas"]["Notification"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            unreadCount?: number;
+            unreadCount: number;
         };
         Objection: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            participantId?: number;
-            participantName?: string;
-            raisedBy?: string;
-            content?: string;
-            status?: components["schemas"]["ObjectionStatus"];
-            resolution?: string;
-            resolvedBy?: string;
-            resolvedAt?: components["schemas"]["Instant"];
-            recordedBy?: string;
-            recordedAt?: components["schemas"]["Instant"];
+            participantId: number | null;
+            participantName: string | null;
+            raisedBy: string;
+            content: string;
+            status: components["schemas"]["ObjectionStatus"];
+            resolution: string | null;
+            resolvedBy: string | null;
+            resolvedAt: components["schemas"]["Instant"] | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 异议 / an objection recorded during publication */
         ObjectionRequest: {
             /** Format: int64 */
-            participantId?: number;
+            participantId?: number | null;
             raisedBy: string;
             content: string;
         };
@@ -2463,269 +2463,269 @@ export interface components {
         Ownership: "PUBLIC" | "NON_PUBLIC";
         PageResponseApplicationResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["SubsidyApplication"][];
+            items: components["schemas"]["SubsidyApplication"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseAuditEventResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["AuditEventResponse"][];
+            items: components["schemas"]["AuditEventResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseCompetitionResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Competition"][];
+            items: components["schemas"]["Competition"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseDepartmentResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Department"][];
+            items: components["schemas"]["Department"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseEnterpriseResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Enterprise"][];
+            items: components["schemas"]["Enterprise"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseErrorResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["ErrorResponse"][];
+            items: components["schemas"]["ErrorResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseHonourResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Honour"][];
+            items: components["schemas"]["Honour"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseJobResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["JobResponse"][];
+            items: components["schemas"]["JobResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseTaskResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Task"][];
+            items: components["schemas"]["Task"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseWorkerLookupItem: {
             /** @description The rows of this page */
-            items?: components["schemas"]["WorkerLookupItem"][];
+            items: components["schemas"]["WorkerLookupItem"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         PageResponseWorkerResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Worker"][];
+            items: components["schemas"]["Worker"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
+            totalExact: boolean;
         };
         /** @description 参赛者 / a registration */
         Participant: {
             /** Format: int64 */
-            id?: number;
-            worker?: components["schemas"]["ParticipantRef"];
-            skillLevel?: components["schemas"]["SkillLevel"];
-            enterprise?: components["schemas"]["ParticipantRef"];
-            teamName?: string;
-            displayName?: string;
-            status?: components["schemas"]["ParticipantStatus"];
-            reason?: string;
-            registeredAt?: components["schemas"]["Instant"];
-            registeredBy?: string;
-            reviewedAt?: components["schemas"]["Instant"];
-            reviewedBy?: string;
-            finalScore?: number;
+            id: number;
+            worker: components["schemas"]["ParticipantRef"] | null;
+            skillLevel: components["schemas"]["SkillLevel"] | null;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            teamName: string | null;
+            displayName: string;
+            status: components["schemas"]["ParticipantStatus"];
+            reason: string | null;
+            registeredAt: components["schemas"]["Instant"];
+            registeredBy: string;
+            reviewedAt: components["schemas"]["Instant"] | null;
+            reviewedBy: string | null;
+            finalScore: number | null;
             /** Format: int32 */
-            rank?: number;
+            rank: number | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         ParticipantRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         /** @description 报名 / register one worker (contests, drills) or one enterprise (labour competitions) */
         ParticipantRequest: {
             /** Format: int64 */
-            workerId?: number;
+            workerId?: number | null;
             /** Format: int64 */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             /** @example 技术胶甲班 */
-            teamName?: string;
+            teamName?: string | null;
         };
         /** @enum {string} */
         ParticipantStatus: "PENDING" | "ACCEPTED" | "REFUSED";
@@ -2733,14 +2733,14 @@ export interface components {
         PolicyArea: "IDEOLOGY" | "SKILLS" | "RIGHTS" | "SAFETY" | "CHILD_EDUCATION" | "PLANNING" | "ORGANISATION" | "OTHER";
         PoliticalPost: {
             /** Format: int64 */
-            id?: number;
-            worker?: components["schemas"]["HonourMember"];
-            post?: components["schemas"]["PostType"];
-            title?: string;
-            level?: components["schemas"]["AwardLevel"];
+            id: number;
+            worker: components["schemas"]["HonourMember"];
+            post: components["schemas"]["PostType"];
+            title: string;
+            level: components["schemas"]["AwardLevel"];
             /** Format: int32 */
-            year?: number;
-            issuer?: string;
+            year: number;
+            issuer: string;
         };
         /** @description 政治职务 / a political post held by a worker */
         PoliticalPostRequest: {
@@ -2762,18 +2762,18 @@ export interface components {
              * @description A URI reference naming the kind of problem
              * @example /problems/validation
              */
-            type?: string;
+            type: string;
             /**
              * @description Short human-readable summary (Chinese or English per Accept-Language)
              * @example 请求参数无效
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @description HTTP status
              * @example 400
              */
-            status?: number;
+            status: number;
             /** @description What went wrong in this request */
             detail?: string;
             /** @description The request path */
@@ -2790,21 +2790,21 @@ export interface components {
         ProgrammeKind: "WORK_FOR_TRAINING" | "PRE_JOB_TRAINING" | "ON_JOB_UPGRADING" | "JOB_TRANSFER_TRAINING" | "SKILL_CERTIFICATION";
         ProgressReport: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            taskId?: number;
-            reportDate?: components["schemas"]["LocalDate"];
-            narrative?: string;
-            quantity?: number;
+            taskId: number;
+            reportDate: components["schemas"]["LocalDate"];
+            narrative: string;
+            quantity: number | null;
             /** Format: int64 */
-            milestoneId?: number;
-            reportedBy?: string;
-            department?: components["schemas"]["TaskDepartment"];
-            attachments?: components["schemas"]["ReportAttachment"][];
-            demo?: boolean;
-            createdAt?: components["schemas"]["Instant"];
+            milestoneId: number | null;
+            reportedBy: string;
+            department: components["schemas"]["TaskDepartment"];
+            attachments: components["schemas"]["ReportAttachment"][];
+            demo: boolean;
+            createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 进展报告 / a progress report; attachments are uploaded afterwards to .../attachments */
         ProgressReportRequest: {
@@ -2815,71 +2815,71 @@ export interface components {
              * @description Amount achieved by this report, in the task's unit
              * @example 40
              */
-            quantity?: number;
+            quantity?: number | null;
             /**
              * Format: int64
              * @description A milestone of the task this report completes
              */
-            milestoneId?: number;
+            milestoneId?: number | null;
         };
         Ranking: {
             /** Format: int64 */
-            competitionId?: number;
-            stage?: components["schemas"]["CompetitionStage"];
+            competitionId: number;
+            stage: components["schemas"]["CompetitionStage"];
             /** @description The scoring and tie rule */
-            rule?: string;
-            keyItem?: string;
-            entries?: components["schemas"]["RankingEntry"][];
+            rule: string;
+            keyItem: string | null;
+            entries: components["schemas"]["RankingEntry"][];
         };
         RankingEntry: {
             /** Format: int32 */
-            rank?: number;
-            tied?: boolean;
+            rank: number | null;
+            tied: boolean;
             /** Format: int64 */
-            participantId?: number;
-            displayName?: string;
-            enterprise?: components["schemas"]["ParticipantRef"];
-            finalScore?: number;
+            participantId: number;
+            displayName: string;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            finalScore: number | null;
             /** @description Average mark on the most-weighted item (first tie-break) */
-            keyItemScore?: number;
+            keyItemScore: number | null;
             /** Format: int32 */
-            judgesCounted?: number;
+            judgesCounted: number;
             /** @description Highest and lowest judge dropped */
-            dropped?: boolean;
-            registeredAt?: components["schemas"]["Instant"];
-            judgeTotals?: components["schemas"]["JudgeTotal"][];
-            award?: components["schemas"]["AwardGrade"];
+            dropped: boolean;
+            registeredAt: components["schemas"]["Instant"];
+            judgeTotals: components["schemas"]["JudgeTotal"][];
+            award: components["schemas"]["AwardGrade"] | null;
         };
         /** @description 每人的报名结果 / one worker's registration result */
         RegistrationResult: {
             /** Format: int64 */
-            workerId?: number;
-            workerName?: string;
-            registered?: boolean;
+            workerId: number;
+            workerName: string;
+            registered: boolean;
             /** Format: int64 */
-            participantId?: number;
-            reasons?: string[];
+            participantId: number | null;
+            reasons: string[];
         };
         /** @enum {string} */
         RegistryScope: "ALL" | "DEV_ZONE" | "LINKED";
         ReportAttachment: {
             /** Format: int64 */
-            id?: number;
-            fileName?: string;
+            id: number;
+            fileName: string;
             /** @example application/pdf */
-            contentType?: string;
+            contentType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
-            uploadedBy?: string;
-            uploadedAt?: components["schemas"]["Instant"];
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
             /** @description Where to download it (same scope as the task) */
-            href?: string;
+            href: string;
         };
         /** @description 资格审核 / accept or refuse a registration (refusal needs a reason) */
         ReviewRequest: {
             decision: components["schemas"]["ParticipantStatus"];
-            reason?: string;
+            reason?: string | null;
             /**
              * Format: int64
              * @description The registration's version as read (required; stale → 409)
@@ -2887,27 +2887,27 @@ export interface components {
             version: number;
         };
         Run: {
-            jobName?: string;
-            period?: string;
-            ranNow?: boolean;
-            ranBy?: string;
-            ranAt?: components["schemas"]["Instant"];
-            summary?: string;
+            jobName: string;
+            period: string;
+            ranNow: boolean;
+            ranBy: string;
+            ranAt: components["schemas"]["Instant"];
+            summary: string | null;
         };
         ScoreSheet: {
             /** Format: int64 */
-            judgeId?: number;
-            judgeName?: string;
+            judgeId: number;
+            judgeName: string;
             /** Format: int64 */
-            participantId?: number;
-            participantName?: string;
-            scores?: components["schemas"]["ItemScoreValue"][];
+            participantId: number;
+            participantName: string;
+            scores: components["schemas"]["ItemScoreValue"][];
             /** @description Every item marked */
-            complete?: boolean;
+            complete: boolean;
             /** @description Weighted total when complete */
-            total?: number;
-            flagged?: boolean;
-            flagReason?: string;
+            total: number | null;
+            flagged: boolean;
+            flagReason: string | null;
         };
         /** @description 评分表 / a judge's marks for one contestant; saved item by item (upsert) */
         ScoreSheetRequest: {
@@ -2915,11 +2915,11 @@ export interface components {
         };
         ScoringItem: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            weight?: number;
+            id: number;
+            name: string;
+            weight: number;
             /** Format: int32 */
-            sortOrder?: number;
+            sortOrder: number;
         };
         /** @description 评分项目 / a scoring item and its weight */
         ScoringItemRequest: {
@@ -2944,90 +2944,90 @@ export interface components {
         /** @description 农民工 (agricultural hukou) and the share from outside the district among them */
         StatisticsMigrant: {
             /** Format: int64 */
-            count?: number;
-            percent?: number;
+            count: number | null;
+            percent: number | null;
             /** Format: int64 */
-            outsideCount?: number;
-            outsidePercentOfMigrants?: number;
-            suppressed?: boolean;
+            outsideCount: number | null;
+            outsidePercentOfMigrants: number | null;
+            suppressed: boolean;
         };
         /** @description Party organisation coverage of enterprises, and party members among workers */
         StatisticsParty: {
-            orgCoveragePercent?: number;
+            orgCoveragePercent: number | null;
             /** Format: int64 */
-            members?: number;
-            suppressed?: boolean;
+            members: number | null;
+            suppressed: boolean;
         };
         /** @description One category: count and percent of the total (one decimal); both null when hidden */
         StatisticsShare: {
             /** @example MALE */
-            key?: string;
+            key: string;
             /** @example 男 */
-            label?: string;
+            label: string;
             /**
              * Format: int64
              * @description null when suppressed
              * @example 13742
              */
-            count?: number;
+            count: number | null;
             /**
              * @description Percent of total, one decimal; null when suppressed
              * @example 62
              */
-            percent?: number;
-            suppressed?: boolean;
+            percent: number | null;
+            suppressed: boolean;
         };
         /** @description Union coverage of enterprises employing counted workers, and membership of workers */
         StatisticsUnion: {
-            enterpriseCoveragePercent?: number;
-            membershipPercent?: number;
+            enterpriseCoveragePercent: number | null;
+            membershipPercent: number | null;
         };
         /** @enum {string} */
         Status: "QUEUED" | "VALIDATING" | "IMPORTING" | "VALIDATED" | "SUCCEEDED" | "FAILED";
         /** @description 补贴申请 / application */
         SubsidyApplication: {
             /** Format: int64 */
-            id?: number;
-            enterprise?: components["schemas"]["SubsidyEnterpriseRef"];
-            programme?: components["schemas"]["SubsidyProgrammeRef"];
-            trainingStart?: components["schemas"]["LocalDate"];
-            trainingEnd?: components["schemas"]["LocalDate"];
+            id: number;
+            enterprise: components["schemas"]["SubsidyEnterpriseRef"];
+            programme: components["schemas"]["SubsidyProgrammeRef"];
+            trainingStart: components["schemas"]["LocalDate"];
+            trainingEnd: components["schemas"]["LocalDate"];
             /** @description Sum of the trainees' amounts by the programme's rule */
-            amount?: number;
-            notes?: string;
-            state?: components["schemas"]["ApplicationState"];
-            stateLabel?: string;
-            trainees?: components["schemas"]["SubsidyTrainee"][];
-            createdBy?: string;
-            clientId?: string;
-            serviceAccount?: boolean;
-            reviewedBy?: string;
-            committedAmount?: number;
-            disbursedAmount?: number;
-            voucherNo?: string;
-            disbursedOn?: components["schemas"]["LocalDate"];
-            attachments?: components["schemas"]["SubsidyAttachment"][];
-            duties?: components["schemas"]["SubsidyDuties"];
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
-            demo?: boolean;
+            amount: number;
+            notes: string | null;
+            state: components["schemas"]["ApplicationState"];
+            stateLabel: string;
+            trainees: components["schemas"]["SubsidyTrainee"][];
+            createdBy: string;
+            clientId: string | null;
+            serviceAccount: boolean;
+            reviewedBy: string | null;
+            committedAmount: number | null;
+            disbursedAmount: number | null;
+            voucherNo: string | null;
+            disbursedOn: components["schemas"]["LocalDate"] | null;
+            attachments: components["schemas"]["SubsidyAttachment"][];
+            duties: components["schemas"]["SubsidyDuties"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 流程记录 / a step of the timeline */
         SubsidyApplicationEvent: {
             /** Format: int64 */
-            id?: number;
-            action?: components["schemas"]["Action"];
-            fromState?: components["schemas"]["ApplicationState"];
-            toState?: components["schemas"]["ApplicationState"];
-            actor?: string;
-            department?: string;
-            clientId?: string;
-            occurredAt?: components["schemas"]["Instant"];
-            reason?: string;
-            voucherNo?: string;
-            amount?: number;
+            id: number;
+            action: components["schemas"]["Action"];
+            fromState: components["schemas"]["ApplicationState"] | null;
+            toState: components["schemas"]["ApplicationState"];
+            actor: string;
+            department: string | null;
+            clientId: string | null;
+            occurredAt: components["schemas"]["Instant"];
+            reason: string | null;
+            voucherNo: string | null;
+            amount: number | null;
         };
         /** @description 补贴申请 / an application; the amount is computed, never sent */
         SubsidyApplicationRequest: {
@@ -3041,23 +3041,23 @@ export interface components {
             trainingStart: components["schemas"]["LocalDate"];
             /** @example 2020-05-31 */
             trainingEnd: components["schemas"]["LocalDate"];
-            notes?: string;
+            notes?: string | null;
             /**
              * Format: int64
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description 证明材料 / evidence file */
         SubsidyAttachment: {
             /** Format: int64 */
-            id?: number;
-            fileName?: string;
-            contentType?: string;
+            id: number;
+            fileName: string;
+            contentType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            uploadedBy?: string;
-            uploadedAt?: components["schemas"]["Instant"];
+            sizeBytes: number;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
         };
         /** @description 登记发放 / record the payment */
         SubsidyDisbursementRequest: {
@@ -3073,50 +3073,50 @@ export interface components {
         /** @description 职责分离 / who has had a hand in the application over every round: whoever entered or submitted it never reviews, returns, approves, rejects or disburses it; whoever reviewed it never approves, rejects or disburses it */
         SubsidyDuties: {
             /** @description Created it, changed the draft or attached evidence */
-            enteredBy?: string[];
+            enteredBy: string[];
             /** @description Submitted it (any round) */
-            submittedBy?: string[];
+            submittedBy: string[];
             /** @description Reviewed it (any round; reviewedBy is only the current round's) */
-            reviewedBy?: string[];
+            reviewedBy: string[];
         };
         SubsidyEnterpriseRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            industryCode?: string;
+            id: number;
+            name: string;
+            industryCode: string;
         };
         /** @description 补贴项目 / programme */
         SubsidyProgramme: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["ProgrammeKind"];
-            kindLabel?: string;
-            name?: string;
-            fund?: components["schemas"]["FundRef"];
+            id: number;
+            kind: components["schemas"]["ProgrammeKind"];
+            kindLabel: string;
+            name: string;
+            fund: components["schemas"]["FundRef"];
             /** Format: int32 */
-            year?: number;
-            amountPerTrainee?: number;
-            levelAmounts?: {
+            year: number;
+            amountPerTrainee: number;
+            levelAmounts: {
                 [key: string]: number;
             };
-            migrantUpliftPercent?: number;
-            description?: string;
-            departmentCode?: string;
-            demo?: boolean;
+            migrantUpliftPercent: number | null;
+            description: string | null;
+            departmentCode: string;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         SubsidyProgrammeRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            kind?: components["schemas"]["ProgrammeKind"];
-            kindLabel?: string;
+            id: number;
+            name: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            kindLabel: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int64 */
-            fundId?: number;
-            departmentCode?: string;
+            fundId: number;
+            departmentCode: string;
         };
         /** @description 补贴项目 / a programme and its amount rule */
         SubsidyProgrammeRequest: {
@@ -3129,60 +3129,60 @@ export interface components {
              * Format: int32
              * @description Defaults to the fund's year
              */
-            year?: number;
+            year?: number | null;
             /** @example 1500 */
             amountPerTrainee: number;
             /** @description Amount by the skill level the trainee holds; levels not listed get amountPerTrainee */
             levelAmounts?: {
                 [key: string]: number;
-            };
+            } | null;
             /**
              * @description Extra percent for migrant workers (农民工), e.g. 20 = +20 %
              * @example 20
              */
-            migrantUpliftPercent?: number;
-            description?: string;
+            migrantUpliftPercent?: number | null;
+            description?: string | null;
         };
         /** @description 培训补贴统计 / subsidy aggregates */
         SubsidyStatistics: {
             /** Format: int32 */
-            year?: number;
+            year: number | null;
             /** @description True when the disclosure policy was applied to this answer (every caller outside the lead unit) */
-            suppressionApplied?: boolean;
-            total?: components["schemas"]["SubsidyStatisticsCell"];
-            byYear?: components["schemas"]["SubsidyStatisticsCell"][];
-            bySource?: components["schemas"]["SubsidyStatisticsCell"][];
-            byProgramme?: components["schemas"]["SubsidyStatisticsCell"][];
-            byIndustry?: components["schemas"]["SubsidyStatisticsCell"][];
+            suppressionApplied: boolean;
+            total: components["schemas"]["SubsidyStatisticsCell"];
+            byYear: components["schemas"]["SubsidyStatisticsCell"][];
+            bySource: components["schemas"]["SubsidyStatisticsCell"][];
+            byProgramme: components["schemas"]["SubsidyStatisticsCell"][];
+            byIndustry: components["schemas"]["SubsidyStatisticsCell"][];
         };
         /** @description One group; when hidden by the disclosure policy (suppressed=true) counts and money are null, the budget stays */
         SubsidyStatisticsCell: {
-            key?: string;
-            label?: string;
+            key: string;
+            label: string;
             /** @description Fund budget (year and source groups only) */
-            budget?: number;
+            budget: number | null;
             /**
              * Format: int64
              * @description Applications approved or disbursed
              */
-            applications?: number;
+            applications: number | null;
             /**
              * Format: int64
              * @description Distinct trainees in those applications
              */
-            trainees?: number;
-            committed?: number;
-            disbursed?: number;
-            suppressed?: boolean;
+            trainees: number | null;
+            committed: number | null;
+            disbursed: number | null;
+            suppressed: boolean;
         };
         /** @description 学员及按规则计算的金额 / a trainee and the amount the rule gave */
         SubsidyTrainee: {
             /** Format: int64 */
-            workerId?: number;
-            name?: string;
-            skillLevel?: components["schemas"]["SkillLevel"];
-            migrant?: boolean;
-            amount?: number;
+            workerId: number;
+            name: string;
+            skillLevel: components["schemas"]["SkillLevel"];
+            migrant: boolean;
+            amount: number;
         };
         /** @description 流程操作 / a workflow step; reason required for return and reject */
         SubsidyTransitionRequest: {
@@ -3192,25 +3192,25 @@ export interface components {
              */
             version: number;
             /** @example 培训台账不完整 */
-            reason?: string;
+            reason?: string | null;
         };
         SupervisionNotice: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            taskId?: number;
-            text?: string;
-            issuedBy?: string;
-            issuedAt?: components["schemas"]["Instant"];
-            dueDate?: components["schemas"]["LocalDate"];
-            open?: boolean;
-            acknowledgedBy?: string;
-            acknowledgedDepartment?: components["schemas"]["TaskDepartment"];
-            acknowledgedAt?: components["schemas"]["Instant"];
-            answer?: string;
-            demo?: boolean;
+            taskId: number;
+            text: string;
+            issuedBy: string;
+            issuedAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"] | null;
+            open: boolean;
+            acknowledgedBy: string | null;
+            acknowledgedDepartment: components["schemas"]["TaskDepartment"] | null;
+            acknowledgedAt: components["schemas"]["Instant"] | null;
+            answer: string | null;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description The department's answer to a notice */
         SupervisionNoticeAcknowledgement: {
@@ -3226,119 +3226,119 @@ export interface components {
         SupervisionNoticeRequest: {
             /** @example 请于月底前报送“双宣讲”进展情况。 */
             text: string;
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"] | null;
         };
         /** @description 改革任务 / reform task with its live progress */
         Task: {
             /** Format: int64 */
-            id?: number;
-            title?: string;
-            description?: string;
-            area?: components["schemas"]["PolicyArea"];
+            id: number;
+            title: string;
+            description: string | null;
+            area: components["schemas"]["PolicyArea"];
             /** @example 思想引领 */
-            areaLabel?: string;
-            targetValue?: number;
-            targetUnit?: string;
-            indicatorCode?: string;
+            areaLabel: string;
+            targetValue: number | null;
+            targetUnit: string | null;
+            indicatorCode: string | null;
             /** @description Achieved so far: sum of report quantities, the indicator's value, or milestones done */
-            achieved?: number;
+            achieved: number | null;
             /** @description Percent of the target reached (0–100, one decimal); null without a target */
-            completionPercent?: number;
-            startDate?: components["schemas"]["LocalDate"];
-            deadline?: components["schemas"]["LocalDate"];
-            priority?: components["schemas"]["TaskPriority"];
+            completionPercent: number | null;
+            startDate: components["schemas"]["LocalDate"];
+            deadline: components["schemas"]["LocalDate"];
+            priority: components["schemas"]["TaskPriority"];
             /** Format: int32 */
-            year?: number;
-            leadDepartment?: components["schemas"]["TaskDepartment"];
-            cooperatingDepartments?: components["schemas"]["TaskDepartment"][];
-            milestones?: components["schemas"]["TaskMilestone"][];
-            status?: components["schemas"]["TaskStatus"];
+            year: number;
+            leadDepartment: components["schemas"]["TaskDepartment"];
+            cooperatingDepartments: components["schemas"]["TaskDepartment"][];
+            milestones: components["schemas"]["TaskMilestone"][];
+            status: components["schemas"]["TaskStatus"];
             /** @example 进行中 */
-            statusLabel?: string;
-            suspended?: boolean;
-            statusReason?: string;
-            completedOn?: components["schemas"]["LocalDate"];
+            statusLabel: string;
+            suspended: boolean;
+            statusReason: string | null;
+            completedOn: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description Days until the deadline (negative when past)
              */
-            daysLeft?: number;
+            daysLeft: number;
             /** Format: int64 */
-            reportCount?: number;
+            reportCount: number;
             /** Format: int64 */
-            openNotices?: number;
-            createdBy?: string;
-            demo?: boolean;
+            openNotices: number;
+            createdBy: string;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description 任务看板 / the departments' tasks as aggregates, ranked */
         TaskBoard: {
             /** Format: int32 */
-            year?: number;
-            asOf?: components["schemas"]["LocalDate"];
+            year: number | null;
+            asOf: components["schemas"]["LocalDate"];
             /** @description True when the disclosure policy was applied to this answer (analysts: counts of 1–4 tasks hidden) */
-            suppressionApplied?: boolean;
-            departments?: components["schemas"]["TaskBoardRow"][];
+            suppressionApplied: boolean;
+            departments: components["schemas"]["TaskBoardRow"][];
         };
         /** @description One department on the board (tasks it leads); for protected callers counts of 1–4 are null */
         TaskBoardRow: {
-            department?: components["schemas"]["TaskDepartment"];
+            department: components["schemas"]["TaskDepartment"];
             /**
              * Format: int32
              * @description 1 = best: completion rate, then fewer overdue, then more tasks; null when the row has hidden figures
              */
-            rank?: number;
+            rank: number | null;
             /**
              * Format: int64
              * @description Tasks led; null when hidden
              */
-            total?: number;
+            total: number | null;
             /** @description Tasks by status (overdue counted as of today); a hidden count is null */
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
             /** @description Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden */
-            completionRate?: number;
+            completionRate: number | null;
             /** Format: int64 */
-            overdue?: number;
+            overdue: number | null;
             /**
              * Format: int64
              * @description Co-operating on other departments' tasks
              */
-            cooperating?: number;
+            cooperating: number | null;
             /** Format: int64 */
-            openNotices?: number;
+            openNotices: number | null;
             /** @description True when a figure of this row is hidden */
-            suppressed?: boolean;
+            suppressed: boolean;
         };
         /** @description A department as a task shows it */
         TaskDepartment: {
             /** @example publicity */
-            code?: string;
+            code: string;
             /** @example 区委宣传部 */
-            name?: string;
-            leadUnit?: boolean;
+            name: string;
+            leadUnit: boolean;
         };
         /** @enum {string} */
         TaskEventKind: "CREATED" | "UPDATED" | "REPORT_FILED" | "ATTACHMENT_ADDED" | "NOTICE_ISSUED" | "NOTICE_ACKNOWLEDGED" | "STATUS_CHANGED" | "SUSPENDED" | "REOPENED" | "REMINDER_SENT";
         TaskMilestone: {
             /** Format: int64 */
-            id?: number;
-            title?: string;
-            dueDate?: components["schemas"]["LocalDate"];
-            doneOn?: components["schemas"]["LocalDate"];
-            done?: boolean;
+            id: number;
+            title: string;
+            dueDate: components["schemas"]["LocalDate"] | null;
+            doneOn: components["schemas"]["LocalDate"] | null;
+            done: boolean;
         };
         /** @description A milestone; send the id of an existing one to keep it (and its done date) */
         TaskMilestoneRequest: {
             /** Format: int64 */
-            id?: number;
+            id?: number | null;
             /** @example 印发工作方案 */
             title: string;
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"] | null;
         };
         /** @enum {string} */
         TaskPriority: "HIGH" | "MEDIUM" | "LOW";
@@ -3356,18 +3356,18 @@ export interface components {
         TaskRequest: {
             /** @example 开展“双宣讲”活动 */
             title: string;
-            description?: string;
+            description?: string | null;
             /** @description 思想引领 IDEOLOGY, 技能提升 SKILLS, 权益维护 RIGHTS, 安全生产 SAFETY, 子女教育 CHILD_EDUCATION, 规划保障 PLANNING, 组织建设 ORGANISATION, 其他 OTHER */
             area: components["schemas"]["PolicyArea"];
             /** @example 200 */
-            targetValue?: number;
+            targetValue?: number | null;
             /** @example 场 */
-            targetUnit?: string;
+            targetUnit?: string | null;
             /**
              * @description A live indicator (GET /api/v1/indicators) whose value is the progress
              * @example registry.party-members
              */
-            indicatorCode?: string;
+            indicatorCode?: string | null;
             startDate: components["schemas"]["LocalDate"];
             deadline: components["schemas"]["LocalDate"];
             priority: components["schemas"]["TaskPriority"];
@@ -3379,87 +3379,87 @@ export interface components {
              */
             leadDepartment: string;
             /** @description Codes of the co-operating departments (配合单位) */
-            cooperatingDepartments?: string[];
-            milestones?: components["schemas"]["TaskMilestoneRequest"][];
+            cooperatingDepartments?: string[] | null;
+            milestones?: components["schemas"]["TaskMilestoneRequest"][] | null;
             /**
              * Format: int64
              * @description Required on update: the version read
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "SUSPENDED";
         /** @description One entry of a task's history: reports, notices, answers, status changes */
         TaskTimelineEntry: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["Instant"];
-            kind?: components["schemas"]["TaskEventKind"];
-            actor?: string;
-            department?: string;
-            text?: string;
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
+            kind: components["schemas"]["TaskEventKind"];
+            actor: string;
+            department: string | null;
+            text: string | null;
             /** Format: int64 */
-            refId?: number;
+            refId: number | null;
         };
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @description ID number, masked (421202********1234) unless pii-reader */
-            idNumber?: string;
+            idNumber: string;
             /** @description Whether idNumber and phone are masked */
-            masked?: boolean;
-            name?: string;
-            gender?: components["schemas"]["Gender"];
+            masked: boolean;
+            name: string;
+            gender: components["schemas"]["Gender"];
             /** @description Birth date; only for pii-reader (else null, see ageBand) */
-            birthDate?: components["schemas"]["LocalDate"];
+            birthDate: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @description Age in whole years; only for pii-reader (else null, see ageBand)
              */
-            age?: number;
+            age: number | null;
             /** @description Age band (30岁以下, 30—40岁, 40—50岁, 50岁以上), shown to every caller */
-            ageBand?: components["schemas"]["AgeBandRef"];
-            education?: components["schemas"]["Education"];
-            monthlyWage?: number;
-            skillLevel?: components["schemas"]["SkillLevel"];
-            skillTier?: components["schemas"]["SkillTier"];
-            occupation?: string;
-            agriculturalHukou?: boolean;
+            ageBand: components["schemas"]["AgeBandRef"];
+            education: components["schemas"]["Education"];
+            monthlyWage: number;
+            skillLevel: components["schemas"]["SkillLevel"];
+            skillTier: components["schemas"]["SkillTier"];
+            occupation: string | null;
+            agriculturalHukou: boolean;
             /** @description 农民工: agricultural hukou */
-            migrant?: boolean;
-            fromOutside?: boolean;
-            unionMember?: boolean;
-            partyMember?: boolean;
+            migrant: boolean;
+            fromOutside: boolean;
+            unionMember: boolean;
+            partyMember: boolean;
             /** @description Phone, masked (138****5678) unless pii-reader */
-            phone?: string;
-            enterprise?: components["schemas"]["EnterpriseRef"];
-            demo?: boolean;
+            phone: string | null;
+            enterprise: components["schemas"]["EnterpriseRef"] | null;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         WorkerLookupEnterprise: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         /** @description 工人查询结果 / the minimum a department needs to pick a person: name, masked ID number, employer, skill level and the hints that eligibility rules read */
         WorkerLookupItem: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** @description ID number, always masked (421202********1234) */
-            idNumber?: string;
+            idNumber: string;
             /** @description Current employer (id and name) */
-            enterprise?: components["schemas"]["WorkerLookupEnterprise"];
-            skillLevel?: components["schemas"]["SkillLevel"];
+            enterprise: components["schemas"]["WorkerLookupEnterprise"] | null;
+            skillLevel: components["schemas"]["SkillLevel"];
             /** @example 中级工 */
-            skillLevelLabel?: string;
+            skillLevelLabel: string;
             /** @description 农民工 (agricultural hukou): the migrant uplift of subsidy rules */
-            migrant?: boolean;
+            migrant: boolean;
             /** @description Age band for age rules; the exact age is never shown here */
-            ageBand?: components["schemas"]["AgeBandRef"];
+            ageBand: components["schemas"]["AgeBandRef"];
         };
         /** @description 产业工人 / a worker to create or change */
         WorkerRequest: {
@@ -3471,9 +3471,9 @@ export interface components {
             /** @example 王晓霞 */
             name: string;
             /** @description Optional: checked against the ID number; derived when absent */
-            gender?: components["schemas"]["Gender"];
+            gender?: components["schemas"]["Gender"] | null;
             /** @description Optional: checked against the ID number; derived when absent */
-            birthDate?: components["schemas"]["LocalDate"];
+            birthDate?: components["schemas"]["LocalDate"] | null;
             education: components["schemas"]["Education"];
             /**
              * @description Monthly wage in yuan
@@ -3482,26 +3482,26 @@ export interface components {
             monthlyWage: number;
             skillLevel: components["schemas"]["SkillLevel"];
             /** @example 钳工 */
-            occupation?: string;
+            occupation?: string | null;
             /** @description Agricultural hukou: a migrant worker (农民工) */
             agriculturalHukou: boolean;
             /** @description From outside the district (外来) */
             fromOutside: boolean;
             unionMember: boolean;
             partyMember: boolean;
-            phone?: string;
+            phone?: string | null;
             /**
              * Format: int64
              * @description Current employer; a change is a transfer
              */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             /** @description When the current employment started (or the transfer takes effect); default today */
-            employedSince?: components["schemas"]["LocalDate"];
+            employedSince?: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description Required on update: the version read (stale → 409)
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description 产业工人队伍统计 / workforce profile; outside the lead unit under the disclosure policy (hidden counts are null) */
         WorkforceStatistics: {
@@ -3510,20 +3510,20 @@ export interface components {
              * @description Workers employed on asOf (null when suppressed)
              * @example 22165
              */
-            total?: number;
+            total: number | null;
             /** @description Reference date used: employment and age are taken on this day (a month end for protected callers) */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf: components["schemas"]["LocalDate"];
             /** @description True when the disclosure policy was applied to this answer (every caller outside the lead unit) */
-            suppressionApplied?: boolean;
-            gender?: components["schemas"]["StatisticsShare"][];
-            education?: components["schemas"]["StatisticsShare"][];
-            wageBand?: components["schemas"]["StatisticsShare"][];
-            ageBand?: components["schemas"]["StatisticsShare"][];
-            skillTier?: components["schemas"]["StatisticsShare"][];
-            industry?: components["schemas"]["StatisticsShare"][];
-            migrant?: components["schemas"]["StatisticsMigrant"];
-            union?: components["schemas"]["StatisticsUnion"];
-            party?: components["schemas"]["StatisticsParty"];
+            suppressionApplied: boolean;
+            gender: components["schemas"]["StatisticsShare"][];
+            education: components["schemas"]["StatisticsShare"][];
+            wageBand: components["schemas"]["StatisticsShare"][];
+            ageBand: components["schemas"]["StatisticsShare"][];
+            skillTier: components["schemas"]["StatisticsShare"][];
+            industry: components["schemas"]["StatisticsShare"][];
+            migrant: components["schemas"]["StatisticsMigrant"];
+            union: components["schemas"]["StatisticsUnion"];
+            party: components["schemas"]["StatisticsParty"];
         };
     };
     responses: never;
