@@ -1907,9 +1907,9 @@ export interface components {
         CompetitionStatisticsRow: {
             key: string;
             label: string;
-            competitions: components["schemas"]["Count"];
-            participants: components["schemas"]["Count"];
-            awards: components["schemas"]["Count"];
+            competitions: components["schemas"]["Count"] | null;
+            participants: components["schemas"]["Count"] | null;
+            awards: components["schemas"]["Count"] | null;
         };
         /** @description A count; null and `suppressed` when hidden by the disclosure policy */
         Count: {
@@ -2854,7 +2854,7 @@ export interface components {
         RegistrationResult: {
             /** Format: int64 */
             workerId: number;
-            workerName: string;
+            workerName: string | null;
             registered: boolean;
             /** Format: int64 */
             participantId: number | null;
@@ -3298,7 +3298,7 @@ export interface components {
             total: number | null;
             /** @description Tasks by status (overdue counted as of today); a hidden count is null */
             byStatus: {
-                [key: string]: number;
+                [key: string]: number | null;
             };
             /** @description Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden */
             completionRate: number | null;
@@ -3892,6 +3892,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -3966,6 +3975,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4109,6 +4127,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4330,6 +4357,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -4401,6 +4437,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4555,6 +4600,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -4629,6 +4683,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4785,6 +4848,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -4867,6 +4939,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -4941,6 +5022,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5162,6 +5252,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5314,6 +5413,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5389,6 +5497,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5654,6 +5771,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6014,6 +6140,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6429,6 +6564,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6721,6 +6865,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6822,13 +6975,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted: the job, queued (Location: /api/v1/imports/{id}) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -7194,13 +7347,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted: the job, queued (Location: /api/v1/imports/{id}) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -7241,6 +7394,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7607,6 +7769,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8261,6 +8432,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8334,6 +8514,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8424,6 +8613,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8447,13 +8645,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, with its detected content type */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8565,6 +8763,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8719,6 +8926,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8792,6 +9008,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8879,6 +9104,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8952,6 +9186,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9572,6 +9815,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -9712,6 +9964,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9866,6 +10127,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10013,6 +10283,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10097,6 +10376,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 文件过大 / larger than 10 MB */
             413: {
                 headers: {
@@ -10145,8 +10433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": unknown;
-                    "application/problem+json": unknown;
+                    "*/*": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10332,6 +10619,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10406,6 +10702,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10906,6 +11211,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
