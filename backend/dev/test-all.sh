@@ -67,6 +67,10 @@ fi
 stage "Frontend: typecheck, lint, unit tests"
 (cd frontend && npm run -s typecheck && npm run -s lint && npm test --silent)
 
+stage "OpenAPI contract: no unallowed breaking change against the previous committed document, Redocly lint (backend/dev/openapi.sh check, seconds)"
+python3 "$ROOT/backend/dev/openapi-breaking.py" --self-test
+"$ROOT/backend/dev/openapi.sh" check
+
 stage "Database xianan_test"
 "$PG" ensure xianan_test
 

@@ -6,7 +6,7 @@
  * winner's registry record shows the honour. The enterprise and workers are made through the API
  * first (the e2e database starts empty), with names unique to the run.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 import {
   addJudge,
@@ -18,6 +18,7 @@ import {
   typeScores,
   type JourneySetup,
 } from './support/competitions';
+import { expect, test } from './support/contract';
 import { logInAs } from './support/keycloak';
 import { attachFullPageScreenshot } from './support/screenshots';
 

@@ -2,9 +2,10 @@
  * Real login through the Keycloak login page of realm `xianan`, then the app against the real API.
  * Needs the stack (Keycloak, API, SPA at E2E_BASE_URL); backend/dev/test-all.sh starts it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 import { assertMenuHides, assertMenuShows, assertSignedInAs, clickLogout, goToApp } from './support/app';
+import { expect, test } from './support/contract';
 import { attachFullPageScreenshot } from './support/screenshots';
 
 const DEMO_PASSWORD = process.env.E2E_PASSWORD ?? 'demo';

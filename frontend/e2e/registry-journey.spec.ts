@@ -5,8 +5,7 @@
  * journey registers the enterprise the workers belong to first; identifiers are synthetic, valid,
  * and different on every run.
  */
-import { expect, test } from '@playwright/test';
-
+import { expect, test } from './support/contract';
 import { logInAs } from './support/keycloak';
 import {
   assertDashboardTotal,

@@ -7,8 +7,7 @@
  * three people. What it needs (enterprise, workers, fund, programme) is made through the API first,
  * with names unique to the run.
  */
-import { expect, test } from '@playwright/test';
-
+import { expect, test } from './support/contract';
 import { logInAs } from './support/keycloak';
 import { attachFullPageScreenshot } from './support/screenshots';
 import { assertState, confirmAction, createSubsidySetup, enterApplication, yuan, type SubsidySetup } from './support/subsidies';

@@ -4,8 +4,7 @@
  * the board change and issues a supervision notice, and publicity acknowledges it. Two browser
  * contexts, one per user; names carry the run so the journey works in a shared database.
  */
-import { expect, test } from '@playwright/test';
-
+import { expect, test } from './support/contract';
 import { logInAs } from './support/keycloak';
 import { attachFullPageScreenshot } from './support/screenshots';
 import {

@@ -8,11 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const spec = resolve(root, process.env.OPENAPI_SPEC ?? '../backend/target/openapi/openapi.json');
+const spec = resolve(root, process.env.OPENAPI_SPEC ?? '../backend/src/main/openapi/openapi.json');
 const committed = join(root, 'src/types/api.gen.ts');
 
 if (!existsSync(spec)) {
-  console.error(`check:api: no OpenAPI document at ${spec}.\nBuild the backend first (it writes target/openapi/openapi.json), or set OPENAPI_SPEC.`);
+  console.error(`check:api: no OpenAPI document at ${spec}.\nRun backend/dev/openapi.sh update (it writes the committed document), or set OPENAPI_SPEC.`);
   process.exit(2);
 }
 if (!existsSync(committed)) {

@@ -1,8 +1,9 @@
 /** Demo data shaped like the API's answers, matching the seed departments and Keycloak demo users. */
 import type { AuthUser } from '@/lib/auth/auth-session';
+import { fixture } from '@/testing/fixture';
 import type { Department, DepartmentPage, Me, RegistryScope } from '@/types/api';
 
-export const departments: Department[] = [
+export const departments: Department[] = fixture<Department[]>([
   { code: 'federation', name: '区总工会', nameEn: 'District Federation of Trade Unions', leadUnit: true, sortOrder: 10, version: 0 },
   { code: 'publicity', name: '区委宣传部', nameEn: 'Publicity Department', leadUnit: false, sortOrder: 20, version: 0 },
   { code: 'scitech', name: '区科经局', nameEn: 'Bureau of Science, Technology and Economy', leadUnit: false, sortOrder: 30, version: 0 },
@@ -10,14 +11,14 @@ export const departments: Department[] = [
   { code: 'education', name: '区教育局', nameEn: 'Education Bureau', leadUnit: false, sortOrder: 50, version: 0 },
   { code: 'ndrc', name: '区发改局', nameEn: 'Development and Reform Bureau', leadUnit: false, sortOrder: 60, version: 0 },
   { code: 'devzone', name: '咸安经济开发区', nameEn: 'Economic Development Zone', leadUnit: false, sortOrder: 70, version: 0 },
-];
+]);
 
-export const departmentPage: DepartmentPage = {
+export const departmentPage: DepartmentPage = fixture<DepartmentPage>({
   items: departments,
   total: departments.length,
   page: 0,
   size: departments.length,
-};
+});
 
 function summary(code: string) {
   const department = departments.find((d) => d.code === code)!;
@@ -33,12 +34,12 @@ function testUser(username: string, displayName: string, department: string | nu
     me: {
       username,
       displayName,
-      department: department ? summary(department) : undefined,
+      department: department ? summary(department) : null,
       roles,
       clientId: 'spa',
       serviceAccount: false,
       // as the API derives them: the department's registry scope, editing for the lead unit's registry editors
-      registryScope,
+      registryScope: registryScope ?? null,
       registryEditor: registryScope === 'ALL' && roles.includes('registry-editor'),
       // the lead unit lists every subsidy application; these departments own no fund, so they neither list nor enter
       subsidyApplicationScope: roles.some((r) => ['staff', 'lead', 'subsidy-reviewer', 'subsidy-approver'].includes(r)) && department === 'federation' ? 'ALL' : undefined,

@@ -5,11 +5,12 @@
  */
 import { http, HttpResponse } from 'msw';
 
+import { fixture } from '@/testing/fixture';
 import type { Employment, Enterprise, HistoryEntry, Honour, ImportJob, PoliticalPost, Worker } from '@/types/api';
 
 import { apiUrl } from './handlers';
 
-export const textileCo: Enterprise = {
+export const textileCo: Enterprise = fixture<Enterprise>({
   id: 7,
   creditCode: '91421202MA4901234F',
   name: '咸安纺织有限公司',
@@ -26,13 +27,13 @@ export const textileCo: Enterprise = {
   workerCount: 2,
   demo: true,
   version: 3,
-};
+});
 
 const ref = (e: Enterprise) => ({ id: e.id, name: e.name, industryCode: e.industryCode, industryName: e.industryName, inDevZone: e.inDevZone });
 
 /** 王晓霞, born 1990-01-01, female: a valid ID number (421202199001010029). */
 export function aWorker(overrides: Partial<Worker> = {}, masked = false): Worker {
-  return {
+  return fixture<Worker>({
     id: 1,
     idNumber: masked ? '421202********0029' : '421202199001010029',
     masked,
@@ -57,10 +58,10 @@ export function aWorker(overrides: Partial<Worker> = {}, masked = false): Worker
     demo: false,
     version: 2,
     ...overrides,
-  };
+  });
 }
 
-export const employments: Employment[] = [
+export const employments: Employment[] = fixture<Employment[]>([
   { id: 12, enterprise: ref(textileCo), startDate: '2024-03-01', current: true },
   {
     id: 11,
@@ -69,7 +70,7 @@ export const employments: Employment[] = [
     endDate: '2024-02-29',
     current: false,
   },
-];
+]);
 
 export const workerHistory = (masked: boolean): HistoryEntry[] => [
   {
@@ -80,8 +81,8 @@ export const workerHistory = (masked: boolean): HistoryEntry[] => [
     clientId: 'spa',
     type: 'CREATED',
     changes: [
-      { field: 'name', after: '王晓霞' },
-      { field: 'idNumber', after: masked ? '421202********0029' : '421202199001010029' },
+      { field: 'name', before: null, after: '王晓霞' },
+      { field: 'idNumber', before: null, after: masked ? '421202********0029' : '421202199001010029' },
     ],
   },
   {
@@ -98,7 +99,7 @@ export const workerHistory = (masked: boolean): HistoryEntry[] => [
   },
 ];
 
-export const modelWorkerHonour: Honour = {
+export const modelWorkerHonour: Honour = fixture<Honour>({
   id: 31,
   kind: 'INDIVIDUAL',
   category: 'MODEL_WORKER',
@@ -111,9 +112,9 @@ export const modelWorkerHonour: Honour = {
   enterprise: { id: 8, name: '三得利有限公司' },
   members: [],
   version: 0,
-};
+});
 
-export const pioneerHonour: Honour = {
+export const pioneerHonour: Honour = fixture<Honour>({
   id: 32,
   kind: 'COLLECTIVE',
   category: 'WORKER_PIONEER',
@@ -128,7 +129,7 @@ export const pioneerHonour: Honour = {
     { id: 3, name: '张伟' },
   ],
   version: 0,
-};
+});
 
 export const delegatePost: PoliticalPost = {
   id: 41,
@@ -158,7 +159,7 @@ export function registryHandlers({ worker = aWorker() }: { worker?: Worker } = {
 
 /** An import job in the given state. */
 export function anImportJob(overrides: Partial<ImportJob> = {}): ImportJob {
-  return {
+  return fixture<ImportJob>({
     id: 51,
     status: 'QUEUED',
     dryRun: true,
@@ -175,5 +176,5 @@ export function anImportJob(overrides: Partial<ImportJob> = {}): ImportJob {
     createdAt: '2026-12-01T08:00:00Z',
     retryable: false,
     ...overrides,
-  };
+  });
 }

@@ -5,7 +5,7 @@ import { ApiError } from '@/lib/api-client';
 
 import { applyServerFieldErrors, fieldPath } from '../server-errors';
 
-const problem = (errors: { field?: string; message?: string }[]) =>
+const problem = (errors: { field: string; message: string }[]) =>
   new ApiError(400, { type: '/problems/validation', title: '请求无效', status: 400, errors });
 
 const fakeForm = () => {

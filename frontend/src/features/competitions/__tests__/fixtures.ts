@@ -1,11 +1,12 @@
 /** API answers for the competitions tests, shaped like the backend's (types from the OpenAPI document). */
 import { http, HttpResponse } from 'msw';
 
+import { fixture } from '@/testing/fixture';
 import { apiUrl } from '@/testing/mocks/handlers';
 
 import type { Competition, CompetitionResult, HistoryEntry, Judge, Participant, Ranking } from '../types';
 
-export const contest: Competition = {
+export const contest: Competition = fixture<Competition>({
   id: 7,
   kind: 'SKILL_CONTEST',
   name: '2026年咸安区机电维修职业技能竞赛',
@@ -34,9 +35,9 @@ export const contest: Competition = {
   judgesLocked: false,
   demo: false,
   version: 3,
-};
+});
 
-export const participants: Participant[] = [
+export const participants: Participant[] = fixture<Participant[]>([
   {
     id: 501,
     worker: { id: 11, name: '王晓霞' },
@@ -57,14 +58,14 @@ export const participants: Participant[] = [
     registeredAt: '2026-11-20T03:00:00Z',
     version: 1,
   },
-];
+]);
 
-export const judges: Judge[] = [
+export const judges: Judge[] = fixture<Judge[]>([
   { id: 91, name: '刘工', enterprise: { id: 3, name: '华宇防腐有限公司' }, affiliation: '高级技师', username: 'federation-lead' },
   { id: 92, name: '周工', affiliation: '区职校' },
-];
+]);
 
-export const ranking: Ranking = {
+export const ranking: Ranking = fixture<Ranking>({
   competitionId: 7,
   stage: 'SCORING',
   rule: '≥5 名评委时去掉一个最高分和一个最低分后取平均;同分比较实操均分,再比较报名先后。',
@@ -103,10 +104,10 @@ export const ranking: Ranking = {
       judgeTotals: [],
     },
   ],
-};
+});
 
 /** A labour competition (劳动竞赛): enterprises take part and report results. */
-export const labour: Competition = {
+export const labour: Competition = fixture<Competition>({
   ...contest,
   id: 8,
   kind: 'LABOUR_COMPETITION',
@@ -120,21 +121,21 @@ export const labour: Competition = {
   stageLabel: '评分',
   nextStage: 'PUBLICATION',
   registered: 3,
-};
+});
 
-export const enterpriseParticipants: Participant[] = [
+export const enterpriseParticipants: Participant[] = fixture<Participant[]>([
   { id: 601, enterprise: { id: 3, name: '华宇防腐有限公司' }, displayName: '华宇防腐有限公司', status: 'ACCEPTED', registeredAt: '2026-11-20T02:00:00Z', version: 1 },
   { id: 602, enterprise: { id: 4, name: '三得利有限公司' }, displayName: '三得利有限公司', status: 'ACCEPTED', registeredAt: '2026-11-20T03:00:00Z', version: 1 },
   { id: 603, enterprise: { id: 5, name: '金盛纺织有限公司' }, displayName: '金盛纺织有限公司', status: 'REFUSED', registeredAt: '2026-11-20T04:00:00Z', version: 2 },
-];
+]);
 
-export const results: CompetitionResult[] = [
+export const results: CompetitionResult[] = fixture<CompetitionResult[]>([
   { id: 1, participantId: 601, participantName: '华宇防腐有限公司', measure: '节约标准煤', value: 12.5, unit: '吨', reportedOn: '2026-11-30', note: '余热回收改造' },
   { id: 2, participantId: 601, participantName: '华宇防腐有限公司', measure: '合理化建议', value: 30, unit: '条', reportedOn: '2026-11-30' },
   { id: 3, participantId: 602, participantName: '三得利有限公司', measure: '节约标准煤', value: 8, unit: '吨', reportedOn: '2026-12-01' },
-];
+]);
 
-export const history: HistoryEntry[] = [
+export const history: HistoryEntry[] = fixture<HistoryEntry[]>([
   {
     revision: 40,
     changedAt: '2026-11-01T01:00:00Z',
@@ -154,7 +155,7 @@ export const history: HistoryEntry[] = [
       { field: 'places', before: 30, after: 40 },
     ],
   },
-];
+]);
 
 /** The detail page's reads, for a competition in the given state. */
 export function competitionHandlers(

@@ -107,7 +107,7 @@ export function CompetitionDetail({ id, workerLink }: { id: number; workerLink: 
 function Overview({ competition: c }: { competition: Competition }) {
   const { t } = useTranslation();
   const { label } = useCompetitionLabels();
-  const grade = (g: string | undefined) => (g ? t('competitions.form.gradeOrBetter', { grade: label('grade', g) }) : t('competitions.form.none'));
+  const grade = (g: string | null | undefined) => (g ? t('competitions.form.gradeOrBetter', { grade: label('grade', g) }) : t('competitions.form.none'));
   return (
     <Card size="small">
       <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" data-testid="competition-overview">

@@ -31,7 +31,7 @@ export function PublicationPanel({ competition: c, manages, workerLink }: { comp
   const awards = useAwards(c.id!, { enabled: published });
   if (!published) return <Alert type="info" showIcon title={t('competitions.publication.notYet')} data-testid="publication-not-yet" />;
   const until = c.publicationEndsOn ? dayBefore(c.publicationEndsOn) : undefined;
-  const ended = c.publicationEndsOn !== undefined && today() >= c.publicationEndsOn;
+  const ended = c.publicationEndsOn != null && today() >= c.publicationEndsOn;
   return (
     <Flex vertical gap={16} data-testid="publication">
       <Card size="small">

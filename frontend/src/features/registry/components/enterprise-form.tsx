@@ -84,7 +84,7 @@ export function EnterpriseFormModal({
 
   const submit = async (values: FormValues) => {
     clearOther();
-    const trim = (v?: string) => v?.trim() || undefined;
+    const trim = (v?: string | null) => v?.trim() || undefined;
     const request: EnterpriseRequest = {
       ...values,
       creditCode: values.creditCode.trim().toUpperCase(),

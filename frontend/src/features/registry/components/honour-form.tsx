@@ -139,7 +139,7 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
             </Col>
             <Col span={24}>
               <Form.Item name="memberIds" label={t('registry.honours.members')} extra={t('registry.honours.membersHint')}>
-                <WorkerPicker multiple enterpriseId={enterpriseId} testId="honour-members" />
+                <WorkerPicker multiple enterpriseId={enterpriseId ?? undefined} testId="honour-members" />
               </Form.Item>
             </Col>
           </Row>

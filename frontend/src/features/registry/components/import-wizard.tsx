@@ -46,7 +46,7 @@ function JobProgress({ job, expectedRows }: { job?: ImportJob; expectedRows?: nu
 }
 
 /** The bad cells of a job (row as in the file, column, message), paged by the API, and the marked workbook. */
-function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string }) {
+function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [page, setPage] = useState({ page: 0, size: 20 });

@@ -229,7 +229,7 @@ export function WorkerFormModal({
           </Col>
           <Col span={8}>
             <Form.Item name="enterpriseId" label={t('registry.enterprise')}>
-              <EnterprisePicker current={worker?.enterprise} />
+              <EnterprisePicker current={worker?.enterprise ?? undefined} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { fixture } from '@/testing/fixture';
 import { testUsers } from '@/testing/mocks/data';
 import { apiUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
@@ -198,7 +199,7 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
   }, 30_000);
 
   it('gives an analyst the statistics page alone, with 已隐藏 for hidden groups (counts and money)', async () => {
-    const stats: Statistics = {
+    const stats: Statistics = fixture<Statistics>({
       suppressionApplied: true,
       total: { key: 'all', budget: 59_060_000, committed: 0, disbursed: 12_000_000, applications: 140, trainees: 3200, suppressed: false },
       byYear: [
@@ -210,15 +211,15 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
         {
           key: 'SKILL_CERTIFICATION',
           label: '职业技能等级认定补贴',
-          disbursed: null as unknown as number,
-          committed: null as unknown as number,
-          applications: null as unknown as number,
-          trainees: null as unknown as number,
+          disbursed: null,
+          committed: null,
+          applications: null,
+          trainees: null,
           suppressed: true,
         },
       ],
       byIndustry: [{ key: 'textiles', label: '纺织服装', disbursed: 5_000_000, applications: 50, trainees: 1200, suppressed: false }],
-    };
+    });
     const years: (string | null)[] = [];
     server.use(
       http.get(apiUrl('/api/v1/statistics/subsidies'), ({ request }) => {

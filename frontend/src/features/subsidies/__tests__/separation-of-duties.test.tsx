@@ -9,7 +9,7 @@ import type { Application, ApplicationState } from '../types';
 import { application, approver, reviewer, subsidyHandlers } from './fixtures';
 
 const both = { staff: true, reviewer: true, approver: true };
-type Row = [ApplicationState, string, NonNullable<Application['duties']>, string[]];
+type Row = [ApplicationState, string, Partial<Application['duties']>, string[]];
 const table: Row[] = [
   // state, user, who had a hand in it, the actions offered to someone holding every role
   ['SUBMITTED', 'checker', {}, ['review', 'return', 'reject']],

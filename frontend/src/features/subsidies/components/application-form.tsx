@@ -72,7 +72,7 @@ const toValues = (a?: Application): Values =>
         trainingStart: a.trainingStart ? dayjs(a.trainingStart) : undefined,
         trainingEnd: a.trainingEnd ? dayjs(a.trainingEnd) : undefined,
         trainees: (a.trainees ?? []).map((tr) => tr.workerId!),
-        notes: a.notes,
+        notes: a.notes ?? undefined,
       }
     : {};
 

@@ -50,7 +50,7 @@ describe('任务详情 task detail', () => {
           completionPercent: 50,
           milestones: [
             { id: 7, title: '印发工作方案', dueDate: '2026-03-31', done: true, doneOn: '2026-03-20' },
-            { id: 8, title: '召开推进会', dueDate: '2026-06-30', done: false },
+            { id: 8, title: '召开推进会', dueDate: '2026-06-30', done: false, doneOn: null },
           ],
         }),
       ),

@@ -18,8 +18,8 @@ const trackedTask = aTask({
   targetUnit: '场',
   milestones: [
     { id: 7, title: '印发工作方案', dueDate: '2026-03-31', done: true, doneOn: '2026-03-20' },
-    { id: 8, title: '召开推进会', dueDate: '2026-06-30', done: false },
-    { id: 9, title: '总结评估', done: false },
+    { id: 8, title: '召开推进会', dueDate: '2026-06-30', done: false, doneOn: null },
+    { id: 9, title: '总结评估', dueDate: null, done: false, doneOn: null },
   ],
 });
 

@@ -1,13 +1,14 @@
 /** Tasks API answers for the tests, shaped like the backend's. */
 import { http, HttpResponse } from 'msw';
 
+import { fixture, type Loose } from '@/testing/fixture';
 import { apiUrl } from '@/testing/mocks/handlers';
 
 import type { Indicator, NotificationPage, ProgressReport, SupervisionNotice, Task, TaskBoard, TaskTimelineEntry } from '../types';
 
 export const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
-export const aTask = (overrides: Partial<Task> = {}): Task => ({
+export const aTask = (overrides: Loose<Task> = {}): Task => fixture<Task>({
   id: 1,
   title: '开展“双宣讲”活动',
   description: '理论宣讲、百姓宣讲',
@@ -35,14 +36,14 @@ export const aTask = (overrides: Partial<Task> = {}): Task => ({
   ...overrides,
 });
 
-export const tasks: Task[] = [
+export const tasks: Task[] = fixture<Task[]>([
   aTask({ id: 2, title: '基层工会规范化建设', leadDepartment: { code: 'federation', name: '区总工会' }, cooperatingDepartments: [], area: 'ORGANISATION' }),
   aTask({ id: 3, title: '第三方安全检查', leadDepartment: { code: 'scitech', name: '区科经局' }, cooperatingDepartments: [], status: 'OVERDUE', daysLeft: -5, openNotices: 1 }),
   aTask({ id: 1 }),
   aTask({ id: 4, title: '职工子女入学', leadDepartment: { code: 'education', name: '区教育局' }, cooperatingDepartments: [{ code: 'publicity', name: '区委宣传部' }], status: 'COMPLETED', achieved: 200, completionPercent: 100 }),
-];
+]);
 
-export const reports: ProgressReport[] = [
+export const reports: ProgressReport[] = fixture<ProgressReport[]>([
   {
     id: 11,
     taskId: 1,
@@ -53,33 +54,33 @@ export const reports: ProgressReport[] = [
     department: { code: 'publicity', name: '区委宣传部' },
     attachments: [{ id: 21, fileName: '宣讲台账.pdf', contentType: 'application/pdf', sizeBytes: 1234 }],
   },
-];
+]);
 
-export const notices: SupervisionNotice[] = [
+export const notices: SupervisionNotice[] = fixture<SupervisionNotice[]>([
   { id: 31, taskId: 1, text: '请于月底前报送进展', issuedBy: 'federation-lead', issuedAt: '2026-07-01T02:00:00Z', open: true, version: 0 },
-];
+]);
 
-export const history: TaskTimelineEntry[] = [
+export const history: TaskTimelineEntry[] = fixture<TaskTimelineEntry[]>([
   // the API names the actor's department by its code
   { id: 41, kind: 'CREATED', actor: 'federation-lead', department: 'federation', occurredAt: '2026-01-01T01:00:00Z', text: '创建任务' },
   { id: 42, kind: 'REPORT_FILED', actor: 'publicity-staff', department: 'publicity', occurredAt: '2026-06-30T01:00:00Z', text: '上半年开展宣讲40场' },
-];
+]);
 
 export const indicators: Indicator[] = [
   { code: 'registry.party-members', label: '在册党员人数', labelEn: 'Registered Party members', unit: '人', perYear: false, year: 2026, value: 128 },
   { code: 'training.sessions', label: '技能培训场次', labelEn: 'Skills training sessions', unit: '场', perYear: true, year: 2026, value: 17 },
 ];
 
-export const board: TaskBoard = {
+export const board: TaskBoard = fixture<TaskBoard>({
   year: 2026,
   asOf: '2026-11-30',
   departments: [
     { department: { code: 'publicity', name: '区委宣传部' }, rank: 1, total: 3, byStatus: { IN_PROGRESS: 1, COMPLETED: 2 }, completionRate: 66.7, overdue: 0, cooperating: 1, openNotices: 0 },
     { department: { code: 'scitech', name: '区科经局' }, rank: 2, total: 2, byStatus: { OVERDUE: 2 }, completionRate: 0, overdue: 2, cooperating: 0, openNotices: 1 },
   ],
-};
+});
 
-export const notificationPage: NotificationPage = {
+export const notificationPage: NotificationPage = fixture<NotificationPage>({
   items: [
     { id: 51, kind: 'ASSIGNMENT', taskId: 1, taskTitle: '开展“双宣讲”活动', text: '新任务已分配给区委宣传部', createdAt: '2026-11-30T01:00:00Z', read: false },
     { id: 52, kind: 'NOTICE', taskId: 3, taskTitle: '第三方安全检查', text: '督办', createdAt: '2026-11-29T01:00:00Z', read: true },
@@ -88,7 +89,7 @@ export const notificationPage: NotificationPage = {
   page: 0,
   size: 20,
   unreadCount: 1,
-};
+});
 
 /** The default tasks API: the list, task 1 with its reports, notices and history, the board, notifications. */
 export const taskHandlers = (task: Task = aTask()) => [

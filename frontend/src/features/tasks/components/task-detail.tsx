@@ -36,7 +36,7 @@ import { ReportForm } from './report-form';
 import { TaskForm } from './task-form';
 import { TaskStatusTag } from './task-status-tag';
 
-const formatTime = (instant?: string) => (instant ? formatDateTime(instant) : '');
+const formatTime = (instant?: string | null) => (instant ? formatDateTime(instant) : '');
 
 const EVENT_COLORS: Partial<Record<TaskEventKind, string>> = {
   REPORT_FILED: 'green',

@@ -9,16 +9,32 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import org.jboss.jandex.IndexView;
+
 import gov.xianan.reform.common.error.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Documents the problem+json answers on every API operation, so that callers (and the SPA's
  * generated types) know the error shape without reading prose: 400 where there is input,
  * 401 and 403 on secured operations, 404 where a path names a record, 409 on writes, 429 on the
  * rate-limited operations (extension {@code x-rate-limit}), 503 everywhere (database unreachable). It also
- * gives every operation its stable operationId ({@link OperationIds}).
+ * gives every operation its stable operationId ({@link OperationIds}) and applies the contract's
+ * null rule to every schema ({@link ContractSchemas}).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
+
+    private final IndexView index;
+
+    public ProblemResponsesFilter() {
+        this(null);
+    }
+
+    /** SmallRye hands a filter with this constructor the application's Jandex index (build time). */
+    public ProblemResponsesFilter(IndexView index) {
+        this.index = index;
+    }
 
     private static final Map<String, String> TEXT = Map.of(
             "400", "请求无效 / invalid input (field errors in `errors`)",
@@ -26,6 +42,7 @@ public class ProblemResponsesFilter implements OASFilter {
             "403", "无权访问 / the caller lacks the role or the record is outside their scope",
             "404", "未找到 / no such record (or not visible to the caller)",
             "409", "冲突 / stale version, duplicate, or a rule of the domain refused the change",
+            "412", "版本不匹配 / the If-Match header names another version than the record's current one",
             "429", "请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds",
             "503", "服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds");
 
@@ -56,12 +73,17 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (write) {
                     add(op, "409");
                 }
+                if (write && namesARecord) {
+                    add(op, "412"); // common/api/Versions.checkIfMatch
+                }
                 if (op.getExtensions() != null && op.getExtensions().containsKey("x-rate-limit")) {
                     add(op, "429"); // common/limits/Limited
                 }
                 add(op, "503");
             });
         }
+        new ContractSchemas(index).apply(openAPI);
+        ContractExamples.apply(openAPI);
     }
 
     private static void add(Operation op, String status) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import gov.xianan.reform.common.observability.RequestIds;
+import jakarta.annotation.Nullable;
 
 /**
  * RFC 9457 problem details: the one error body of this API, served as
@@ -18,11 +19,11 @@ public record Problem(
         @Schema(description = "A URI reference naming the kind of problem", examples = "/problems/validation") String type,
         @Schema(description = "Short human-readable summary (Chinese or English per Accept-Language)", examples = "请求参数无效") String title,
         @Schema(description = "HTTP status", examples = "400") int status,
-        @Schema(description = "What went wrong in this request") String detail,
-        @Schema(description = "The request path") String instance,
-        @Schema(description = "Field errors, for validation problems") List<FieldError> errors,
+        @Schema(description = "What went wrong in this request") @Nullable String detail,
+        @Schema(description = "The request path") @Nullable String instance,
+        @Schema(description = "Field errors, for validation problems") @Nullable List<FieldError> errors,
         @Schema(description = "This request's id (extension member): the same as the X-Request-Id header of the answer and the key of the server's log line; quote it when reporting a problem / 请求编号,与响应头 X-Request-Id 相同,反馈问题时请提供",
-                examples = "4bf92f3577b34da6a3ce929d0e0e4736", pattern = "^[A-Za-z0-9._:-]{1,64}$") String requestId) {
+                examples = "4bf92f3577b34da6a3ce929d0e0e4736", pattern = "^[A-Za-z0-9._:-]{1,64}$") @Nullable String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ public class ScheduledOnce {
      * A period's run. {@code ranNow}: this call did the work (otherwise another call had, see
      * {@code ranBy}, {@code ranAt}); {@code summary}: what the run did, in the words of the job.
      */
-    public record Run(String jobName, String period, boolean ranNow, String ranBy, Instant ranAt, String summary) {
+    public record Run(String jobName, String period, boolean ranNow, String ranBy, Instant ranAt, @Nullable String summary) {
     }
 
     /** Runs {@code work} unless this job already ran for the period; the work joins this transaction when it is transactional. */

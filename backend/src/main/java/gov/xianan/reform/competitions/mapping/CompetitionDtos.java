@@ -15,6 +15,7 @@ import gov.xianan.reform.competitions.ObjectionStatus;
 import gov.xianan.reform.competitions.ParticipantStatus;
 import gov.xianan.reform.registry.AwardLevel;
 import gov.xianan.reform.registry.SkillLevel;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -74,14 +75,14 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "Competition", description = "竞赛 / competition")
-    public record CompetitionResponse(long id, CompetitionKind kind, String name, int year, DepartmentRef department, CompetitionField field,
-            String occupation, AwardLevel level, LocalDate startDate, LocalDate endDate, CompetitionStage stage, String stageLabel,
-            @Schema(description = "Legal next stage, null when closed") CompetitionStage nextStage, int places,
-            @Schema(description = "Registrations pending or accepted") long registered, SkillLevel minSkillLevel, SkillLevel maxSkillLevel,
-            Integer minAge, Integer maxAge, int publicationDays, LocalDate publishedOn,
-            @Schema(description = "First day after the publication period") LocalDate publicationEndsOn, LocalDate closedOn,
-            int firstPrizes, int secondPrizes, int thirdPrizes, int excellencePrizes, AwardGrade technicalExpertUpTo, AwardGrade skillRaiseUpTo,
-            String description, List<ScoringItemResponse> items, @Schema(description = "Judge list locked (scoring started)") boolean judgesLocked,
+    public record CompetitionResponse(long id, CompetitionKind kind, String name, int year, DepartmentRef department, @Nullable CompetitionField field,
+            @Nullable String occupation, AwardLevel level, LocalDate startDate, LocalDate endDate, CompetitionStage stage, String stageLabel,
+            @Schema(description = "Legal next stage, null when closed") @Nullable CompetitionStage nextStage, int places,
+            @Schema(description = "Registrations pending or accepted") long registered, @Nullable SkillLevel minSkillLevel, @Nullable SkillLevel maxSkillLevel,
+            @Nullable Integer minAge, @Nullable Integer maxAge, int publicationDays, @Nullable LocalDate publishedOn,
+            @Schema(description = "First day after the publication period") @Nullable LocalDate publicationEndsOn, @Nullable LocalDate closedOn,
+            int firstPrizes, int secondPrizes, int thirdPrizes, int excellencePrizes, @Nullable AwardGrade technicalExpertUpTo, @Nullable AwardGrade skillRaiseUpTo,
+            @Nullable String description, List<ScoringItemResponse> items, @Schema(description = "Judge list locked (scoring started)") boolean judgesLocked,
             boolean demo, long version) {
     }
 
@@ -99,7 +100,7 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "RegistrationResult", description = "每人的报名结果 / one worker's registration result")
-    public record RegistrationResult(long workerId, String workerName, boolean registered, Long participantId, List<String> reasons) {
+    public record RegistrationResult(long workerId, @Nullable String workerName, boolean registered, @Nullable Long participantId, List<String> reasons) {
     }
 
     @Schema(name = "BatchRegistrationResponse")
@@ -111,9 +112,9 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "Participant", description = "参赛者 / a registration")
-    public record ParticipantResponse(long id, Ref worker, SkillLevel skillLevel, Ref enterprise, String teamName, String displayName,
-            ParticipantStatus status, String reason, Instant registeredAt, String registeredBy, Instant reviewedAt, String reviewedBy,
-            BigDecimal finalScore, Integer rank, long version) {
+    public record ParticipantResponse(long id, @Nullable Ref worker, @Nullable SkillLevel skillLevel, @Nullable Ref enterprise, @Nullable String teamName, String displayName,
+            ParticipantStatus status, @Nullable String reason, Instant registeredAt, String registeredBy, @Nullable Instant reviewedAt, @Nullable String reviewedBy,
+            @Nullable BigDecimal finalScore, @Nullable Integer rank, long version) {
     }
 
     @Schema(name = "ReviewRequest", description = "资格审核 / accept or refuse a registration (refusal needs a reason)")
@@ -127,7 +128,7 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "Judge")
-    public record JudgeResponse(long id, String name, Ref enterprise, String affiliation, String username,
+    public record JudgeResponse(long id, String name, @Nullable Ref enterprise, @Nullable String affiliation, @Nullable String username,
             @Schema(description = "Send it back when removing the judge (DELETE …?version=)") long version) {
     }
 
@@ -142,36 +143,36 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "ItemScoreValue")
-    public record ItemScoreResponse(long itemId, String itemName, BigDecimal value,
+    public record ItemScoreResponse(long itemId, String itemName, @Nullable BigDecimal value,
             @Schema(description = "The mark's version: 0 while unmarked, then one more with every change; send it back when changing the mark") long version) {
     }
 
     @Schema(name = "ScoreSheet")
     public record ScoreSheetResponse(long judgeId, String judgeName, long participantId, String participantName, List<ItemScoreResponse> scores,
-            @Schema(description = "Every item marked") boolean complete, @Schema(description = "Weighted total when complete") BigDecimal total,
-            boolean flagged, String flagReason) {
+            @Schema(description = "Every item marked") boolean complete, @Schema(description = "Weighted total when complete") @Nullable BigDecimal total,
+            boolean flagged, @Nullable String flagReason) {
     }
 
     @Schema(name = "RankingEntry")
-    public record RankingEntry(Integer rank, boolean tied, long participantId, String displayName, Ref enterprise, BigDecimal finalScore,
-            @Schema(description = "Average mark on the most-weighted item (first tie-break)") BigDecimal keyItemScore, int judgesCounted,
+    public record RankingEntry(@Nullable Integer rank, boolean tied, long participantId, String displayName, @Nullable Ref enterprise, @Nullable BigDecimal finalScore,
+            @Schema(description = "Average mark on the most-weighted item (first tie-break)") @Nullable BigDecimal keyItemScore, int judgesCounted,
             @Schema(description = "Highest and lowest judge dropped") boolean dropped, Instant registeredAt, List<JudgeTotalResponse> judgeTotals,
-            AwardGrade award) {
+            @Nullable AwardGrade award) {
     }
 
     @Schema(name = "JudgeTotal")
-    public record JudgeTotalResponse(long judgeId, String judgeName, BigDecimal total, boolean flagged, String flagReason) {
+    public record JudgeTotalResponse(long judgeId, String judgeName, @Nullable BigDecimal total, boolean flagged, @Nullable String flagReason) {
     }
 
     @Schema(name = "Ranking")
     public record RankingResponse(long competitionId, CompetitionStage stage, @Schema(description = "The scoring and tie rule") String rule,
-            String keyItem, List<RankingEntry> entries) {
+            @Nullable String keyItem, List<RankingEntry> entries) {
     }
 
     @Schema(name = "Award", description = "奖项 / an award, and what it wrote to the registry")
-    public record AwardResponse(long id, long participantId, String displayName, Ref worker, Ref enterprise, AwardGrade grade, String gradeLabel,
-            int rank, BigDecimal finalScore, boolean technicalExpert, boolean skillRaise, boolean revoked, Long honourId,
-            SkillLevel skillRaisedFrom, SkillLevel skillRaisedTo) {
+    public record AwardResponse(long id, long participantId, String displayName, @Nullable Ref worker, @Nullable Ref enterprise, AwardGrade grade, String gradeLabel,
+            int rank, @Nullable BigDecimal finalScore, boolean technicalExpert, boolean skillRaise, boolean revoked, @Nullable Long honourId,
+            @Nullable SkillLevel skillRaisedFrom, @Nullable SkillLevel skillRaisedTo) {
     }
 
     @Schema(name = "ObjectionRequest", description = "异议 / an objection recorded during publication")
@@ -184,8 +185,8 @@ public final class CompetitionDtos {
     }
 
     @Schema(name = "Objection")
-    public record ObjectionResponse(long id, Long participantId, String participantName, String raisedBy, String content, ObjectionStatus status,
-            String resolution, String resolvedBy, Instant resolvedAt, String recordedBy, Instant recordedAt, long version) {
+    public record ObjectionResponse(long id, @Nullable Long participantId, @Nullable String participantName, String raisedBy, String content, ObjectionStatus status,
+            @Nullable String resolution, @Nullable String resolvedBy, @Nullable Instant resolvedAt, String recordedBy, Instant recordedAt, long version) {
     }
 
     @Schema(name = "CompetitionResultRequest", description = "劳动竞赛成果 / a result an enterprise reports")
@@ -196,19 +197,19 @@ public final class CompetitionDtos {
 
     @Schema(name = "CompetitionResult")
     public record ResultResponse(long id, long participantId, String participantName, String measure, BigDecimal value, String unit,
-            LocalDate reportedOn, String note) {
+            LocalDate reportedOn, @Nullable String note) {
     }
 
     @Schema(name = "Count", description = "A count; null and `suppressed` when hidden by the disclosure policy")
-    public record Count(Long value, boolean suppressed) {
+    public record Count(@Nullable Long value, boolean suppressed) {
     }
 
     @Schema(name = "CompetitionStatisticsRow")
-    public record StatisticsRow(String key, String label, Count competitions, Count participants, Count awards) {
+    public record StatisticsRow(String key, String label, @Nullable Count competitions, @Nullable Count participants, @Nullable Count awards) {
     }
 
     @Schema(name = "CompetitionStatistics", description = "竞赛统计 / competitions held (published or closed) in a year")
-    public record CompetitionStatistics(Integer year, Count competitions, Count participants, Count workers, Count awards, Count technicalExperts,
+    public record CompetitionStatistics(@Nullable Integer year, Count competitions, Count participants, Count workers, Count awards, Count technicalExperts,
             Count skillRaises, List<StatisticsRow> byKind, List<StatisticsRow> byField, List<StatisticsRow> byGrade, boolean suppressed) {
     }
 }

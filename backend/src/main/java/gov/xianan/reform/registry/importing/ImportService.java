@@ -34,6 +34,7 @@ import gov.xianan.reform.registry.importing.ImportJob.FileFormat;
 import gov.xianan.reform.registry.importing.ImportJob.Status;
 import gov.xianan.reform.registry.validation.PersonalNumbers;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,9 +86,9 @@ public class ImportService {
      * {@code retryable}: it failed for a system reason (its server stopped, an error) and its upload
      * is still kept, so {@code POST /api/v1/imports/{id}/retry} runs it again.
      */
-    public record JobResponse(long id, String kind, Status status, boolean dryRun, String fileName, FileFormat fileFormat, int rowsRead, int rowsValid,
-            int rowsCreated, int rowsUpdated, int rowsUnchanged, int errorCount, String failureReason, String createdBy, String department,
-            Instant createdAt, Instant startedAt, Instant finishedAt, Instant errorsKeptUntil, Instant errorsPurgedAt, boolean retryable) {
+    public record JobResponse(long id, String kind, Status status, boolean dryRun, @Nullable String fileName, FileFormat fileFormat, int rowsRead, int rowsValid,
+            int rowsCreated, int rowsUpdated, int rowsUnchanged, int errorCount, @Nullable String failureReason, String createdBy, @Nullable String department,
+            Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable Instant errorsKeptUntil, @Nullable Instant errorsPurgedAt, boolean retryable) {
         static JobResponse of(ImportJob j, Duration retention) {
             Instant keptUntil = j.finishedAt == null || j.errorCount == 0 || j.errorsPurgedAt != null ? null : j.finishedAt.plus(retention);
             return new JobResponse(j.id, j.kind, j.status, j.dryRun, j.fileName, j.fileFormat, j.rowsRead, j.rowsValid, j.rowsCreated, j.rowsUpdated,

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.xianan.reform.registry.EnterpriseSize;
 import gov.xianan.reform.registry.Ownership;
 import gov.xianan.reform.registry.validation.Phones;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -47,9 +48,9 @@ public final class EnterpriseDtos {
             boolean inDevZone,
             boolean hasUnion,
             boolean hasPartyOrg,
-            String address,
-            String contactPerson,
-            @Schema(description = "Contact phone, masked (138****5678) unless pii-reader; unmasked reads are logged") String contactPhone,
+            @Nullable String address,
+            @Nullable String contactPerson,
+            @Schema(description = "Contact phone, masked (138****5678) unless pii-reader; unmasked reads are logged") @Nullable String contactPhone,
             @Schema(description = "Whether contactPhone is masked") boolean contactPhoneMasked,
             @Schema(description = "Workers currently employed") long workerCount,
             @Schema(description = "Generated demo data") boolean demo,

@@ -9,6 +9,7 @@ import gov.xianan.reform.registry.AwardLevel;
 import gov.xianan.reform.registry.HonourCategory;
 import gov.xianan.reform.registry.HonourKind;
 import gov.xianan.reform.registry.PostType;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -43,8 +44,8 @@ public final class HonourDtos {
 
     @Schema(name = "Honour", description = "荣誉 / honour")
     public record HonourResponse(long id, HonourKind kind, HonourCategory category, String title, AwardLevel level, int year,
-            LocalDate awardedOn, String issuer, MemberRef worker, WorkerDtos.EnterpriseRef enterprise, String teamName,
-            List<MemberRef> members, String source, boolean demo, long version) {
+            @Nullable LocalDate awardedOn, String issuer, @Nullable MemberRef worker, @Nullable WorkerDtos.EnterpriseRef enterprise, @Nullable String teamName,
+            List<MemberRef> members, @Nullable String source, boolean demo, long version) {
     }
 
     @Schema(name = "PoliticalPostRequest", description = "政治职务 / a political post held by a worker")

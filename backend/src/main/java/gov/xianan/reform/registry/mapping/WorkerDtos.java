@@ -11,6 +11,7 @@ import gov.xianan.reform.registry.Gender;
 import gov.xianan.reform.registry.SkillLevel;
 import gov.xianan.reform.registry.SkillLevel.SkillTier;
 import gov.xianan.reform.registry.validation.Phones;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -57,21 +58,21 @@ public final class WorkerDtos {
             @Schema(description = "Whether idNumber and phone are masked") boolean masked,
             String name,
             Gender gender,
-            @Schema(description = "Birth date; only for pii-reader (else null, see ageBand)") LocalDate birthDate,
-            @Schema(description = "Age in whole years; only for pii-reader (else null, see ageBand)") Integer age,
+            @Schema(description = "Birth date; only for pii-reader (else null, see ageBand)") @Nullable LocalDate birthDate,
+            @Schema(description = "Age in whole years; only for pii-reader (else null, see ageBand)") @Nullable Integer age,
             @Schema(description = "Age band (30岁以下, 30—40岁, 40—50岁, 50岁以上), shown to every caller") AgeBandRef ageBand,
             Education education,
             BigDecimal monthlyWage,
             SkillLevel skillLevel,
             SkillTier skillTier,
-            String occupation,
+            @Nullable String occupation,
             boolean agriculturalHukou,
             @Schema(description = "农民工: agricultural hukou") boolean migrant,
             boolean fromOutside,
             boolean unionMember,
             boolean partyMember,
-            @Schema(description = "Phone, masked (138****5678) unless pii-reader") String phone,
-            EnterpriseRef enterprise,
+            @Schema(description = "Phone, masked (138****5678) unless pii-reader") @Nullable String phone,
+            @Nullable EnterpriseRef enterprise,
             boolean demo,
             long version,
             Instant updatedAt) {
@@ -87,7 +88,7 @@ public final class WorkerDtos {
             long id,
             String name,
             @Schema(description = "ID number, always masked (421202********1234)") String idNumber,
-            @Schema(description = "Current employer (id and name)") LookupEnterprise enterprise,
+            @Schema(description = "Current employer (id and name)") @Nullable LookupEnterprise enterprise,
             SkillLevel skillLevel,
             @Schema(examples = "中级工") String skillLevelLabel,
             @Schema(description = "农民工 (agricultural hukou): the migrant uplift of subsidy rules") boolean migrant,
@@ -99,6 +100,6 @@ public final class WorkerDtos {
     }
 
     @Schema(name = "Employment", description = "任职经历 / an employment")
-    public record EmploymentResponse(long id, EnterpriseRef enterprise, LocalDate startDate, LocalDate endDate, boolean current) {
+    public record EmploymentResponse(long id, EnterpriseRef enterprise, LocalDate startDate, @Nullable LocalDate endDate, boolean current) {
     }
 }

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 
 /** The district review's workforce profile, computed from the registry. */
 @Schema(name = "WorkforceStatistics", description = "产业工人队伍统计 / workforce profile; outside the lead unit under the disclosure policy (hidden counts are null)")
 public record WorkforceStatistics(
-        @Schema(description = "Workers employed on asOf (null when suppressed)", examples = "22165") Long total,
+        @Schema(description = "Workers employed on asOf (null when suppressed)", examples = "22165") @Nullable Long total,
         @Schema(description = "Reference date used: employment and age are taken on this day (a month end for protected callers)") LocalDate asOf,
         @Schema(description = "True when the disclosure policy was applied to this answer (every caller outside the lead unit)") boolean suppressionApplied,
         List<Share> gender,
@@ -26,20 +27,20 @@ public record WorkforceStatistics(
     public record Share(
             @Schema(examples = "MALE") String key,
             @Schema(examples = "男") String label,
-            @Schema(description = "null when suppressed", examples = "13742") Long count,
-            @Schema(description = "Percent of total, one decimal; null when suppressed", examples = "62.0") BigDecimal percent,
+            @Schema(description = "null when suppressed", examples = "13742") @Nullable Long count,
+            @Schema(description = "Percent of total, one decimal; null when suppressed", examples = "62.0") @Nullable BigDecimal percent,
             boolean suppressed) {
     }
 
     @Schema(name = "StatisticsMigrant", description = "农民工 (agricultural hukou) and the share from outside the district among them")
-    public record Migrant(Long count, BigDecimal percent, Long outsideCount, BigDecimal outsidePercentOfMigrants, boolean suppressed) {
+    public record Migrant(@Nullable Long count, @Nullable BigDecimal percent, @Nullable Long outsideCount, @Nullable BigDecimal outsidePercentOfMigrants, boolean suppressed) {
     }
 
     @Schema(name = "StatisticsUnion", description = "Union coverage of enterprises employing counted workers, and membership of workers")
-    public record Union(BigDecimal enterpriseCoveragePercent, BigDecimal membershipPercent) {
+    public record Union(@Nullable BigDecimal enterpriseCoveragePercent, @Nullable BigDecimal membershipPercent) {
     }
 
     @Schema(name = "StatisticsParty", description = "Party organisation coverage of enterprises, and party members among workers")
-    public record Party(BigDecimal orgCoveragePercent, Long members, boolean suppressed) {
+    public record Party(@Nullable BigDecimal orgCoveragePercent, @Nullable Long members, boolean suppressed) {
     }
 }

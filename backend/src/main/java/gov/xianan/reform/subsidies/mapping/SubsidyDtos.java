@@ -13,6 +13,7 @@ import gov.xianan.reform.subsidies.ApplicationEvent;
 import gov.xianan.reform.subsidies.ApplicationState;
 import gov.xianan.reform.subsidies.FundSource;
 import gov.xianan.reform.subsidies.ProgrammeKind;
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -58,7 +59,7 @@ public final class SubsidyDtos {
     }
 
     @Schema(name = "FundBudgetAdjustment", description = "预算调整记录 / a budget change")
-    public record BudgetAdjustmentResponse(long id, long fundId, String actor, String department, String clientId, Instant adjustedAt,
+    public record BudgetAdjustmentResponse(long id, long fundId, String actor, @Nullable String department, @Nullable String clientId, Instant adjustedAt,
             BigDecimal oldBudget, BigDecimal newBudget, String reason) {
     }
 
@@ -84,8 +85,8 @@ public final class SubsidyDtos {
 
     @Schema(name = "SubsidyProgramme", description = "补贴项目 / programme")
     public record ProgrammeResponse(long id, ProgrammeKind kind, String kindLabel, String name, FundRef fund, int year,
-            BigDecimal amountPerTrainee, Map<SkillLevel, BigDecimal> levelAmounts, BigDecimal migrantUpliftPercent,
-            String description, String departmentCode, boolean demo, long version) {
+            BigDecimal amountPerTrainee, Map<SkillLevel, BigDecimal> levelAmounts, @Nullable BigDecimal migrantUpliftPercent,
+            @Nullable String description, String departmentCode, boolean demo, long version) {
     }
 
     // ---- applications ----------------------------------------------------------------------
@@ -130,11 +131,11 @@ public final class SubsidyDtos {
     public record ApplicationResponse(long id, EnterpriseRef enterprise, ProgrammeRef programme, LocalDate trainingStart,
             LocalDate trainingEnd,
             @Schema(description = "Sum of the trainees' amounts by the programme's rule") BigDecimal amount,
-            String notes, ApplicationState state, String stateLabel, List<TraineeResponse> trainees, String createdBy,
-            @Schema(description = "录入人 by name at the time (a system by its name)", examples = "郑丽") String createdByName,
-            String clientId, boolean serviceAccount, String reviewedBy,
-            @Schema(description = "审核人 by name at the time", examples = "王芳") String reviewedByName, BigDecimal committedAmount, BigDecimal disbursedAmount,
-            String voucherNo, LocalDate disbursedOn, List<AttachmentResponse> attachments, DutiesResponse duties, Instant createdAt,
+            @Nullable String notes, ApplicationState state, String stateLabel, List<TraineeResponse> trainees, String createdBy,
+            @Schema(description = "录入人 by name at the time (a system by its name)", examples = "郑丽") @Nullable String createdByName,
+            @Nullable String clientId, boolean serviceAccount, @Nullable String reviewedBy,
+            @Schema(description = "审核人 by name at the time", examples = "王芳") @Nullable String reviewedByName, @Nullable BigDecimal committedAmount, @Nullable BigDecimal disbursedAmount,
+            @Nullable String voucherNo, @Nullable LocalDate disbursedOn, List<AttachmentResponse> attachments, DutiesResponse duties, Instant createdAt,
             Instant updatedAt, boolean demo, long version) {
     }
 
@@ -153,23 +154,23 @@ public final class SubsidyDtos {
     }
 
     @Schema(name = "SubsidyApplicationEvent", description = "流程记录 / a step of the timeline")
-    public record EventResponse(long id, ApplicationEvent.Action action, ApplicationState fromState, ApplicationState toState,
-            String actor, @Schema(description = "Who, by name at the time") String actorName, String department,
-            @Schema(description = "The department by name") String departmentName, String clientId, Instant occurredAt, String reason, String voucherNo, BigDecimal amount) {
+    public record EventResponse(long id, ApplicationEvent.Action action, @Nullable ApplicationState fromState, ApplicationState toState,
+            String actor, @Schema(description = "Who, by name at the time") @Nullable String actorName, @Nullable String department,
+            @Schema(description = "The department by name") @Nullable String departmentName, @Nullable String clientId, Instant occurredAt, @Nullable String reason, @Nullable String voucherNo, @Nullable BigDecimal amount) {
     }
 
     // ---- statistics ------------------------------------------------------------------------
 
     @Schema(name = "SubsidyStatisticsCell", description = "One group; when hidden by the disclosure policy (suppressed=true) counts and money are null, the budget stays")
     public record Cell(String key, String label,
-            @Schema(description = "Fund budget (year and source groups only)") BigDecimal budget,
-            @Schema(description = "Applications approved or disbursed") Long applications,
-            @Schema(description = "Distinct trainees in those applications") Long trainees,
-            BigDecimal committed, BigDecimal disbursed, boolean suppressed) {
+            @Schema(description = "Fund budget (year and source groups only)") @Nullable BigDecimal budget,
+            @Schema(description = "Applications approved or disbursed") @Nullable Long applications,
+            @Schema(description = "Distinct trainees in those applications") @Nullable Long trainees,
+            @Nullable BigDecimal committed, @Nullable BigDecimal disbursed, boolean suppressed) {
     }
 
     @Schema(name = "SubsidyStatistics", description = "培训补贴统计 / subsidy aggregates")
-    public record StatisticsResponse(Integer year,
+    public record StatisticsResponse(@Nullable Integer year,
             @Schema(description = "True when the disclosure policy was applied to this answer (every caller outside the lead unit)") boolean suppressionApplied,
             Cell total, List<Cell> byYear, List<Cell> bySource, List<Cell> byProgramme, List<Cell> byIndustry) {
     }

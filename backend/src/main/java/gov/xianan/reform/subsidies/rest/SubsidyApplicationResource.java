@@ -186,7 +186,7 @@ public class SubsidyApplicationResource {
     @RolesAllowed({ Roles.STAFF, Roles.LEAD, Roles.SUBSIDY_REVIEWER, Roles.SUBSIDY_APPROVER })
     @Operation(summary = "Download evidence / 下载证明材料", description = "Always an attachment with the type detected at upload, "
             + "a name with that type's extension (the uploaded base name kept) and X-Content-Type-Options: nosniff.")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+    @APIResponse(responseCode = "200", description = "The file, with its detected content type", content = @Content(mediaType = "*/*",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         AttachmentService.Download d = attachments.download(id, attachmentId);

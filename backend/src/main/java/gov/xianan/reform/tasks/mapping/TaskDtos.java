@@ -13,6 +13,8 @@ import gov.xianan.reform.tasks.PolicyArea;
 import gov.xianan.reform.tasks.TaskEventKind;
 import gov.xianan.reform.tasks.TaskPriority;
 import gov.xianan.reform.tasks.TaskStatus;
+import gov.xianan.reform.common.api.NullableValues;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -60,21 +62,21 @@ public final class TaskDtos {
     }
 
     @Schema(name = "TaskMilestone")
-    public record MilestoneResponse(long id, String title, LocalDate dueDate, LocalDate doneOn, boolean done) {
+    public record MilestoneResponse(long id, String title, @Nullable LocalDate dueDate, @Nullable LocalDate doneOn, boolean done) {
     }
 
     @Schema(name = "Task", description = "改革任务 / reform task with its live progress")
     public record TaskResponse(
             long id,
             String title,
-            String description,
+            @Nullable String description,
             PolicyArea area,
             @Schema(examples = "思想引领") String areaLabel,
-            BigDecimal targetValue,
-            String targetUnit,
-            String indicatorCode,
-            @Schema(description = "Achieved so far: sum of report quantities, the indicator's value, or milestones done") BigDecimal achieved,
-            @Schema(description = "Percent of the target reached (0–100, one decimal); null without a target") BigDecimal completionPercent,
+            @Nullable BigDecimal targetValue,
+            @Nullable String targetUnit,
+            @Nullable String indicatorCode,
+            @Schema(description = "Achieved so far: sum of report quantities, the indicator's value, or milestones done") @Nullable BigDecimal achieved,
+            @Schema(description = "Percent of the target reached (0–100, one decimal); null without a target") @Nullable BigDecimal completionPercent,
             LocalDate startDate,
             LocalDate deadline,
             TaskPriority priority,
@@ -85,8 +87,8 @@ public final class TaskDtos {
             TaskStatus status,
             @Schema(examples = "进行中") String statusLabel,
             boolean suspended,
-            String statusReason,
-            LocalDate completedOn,
+            @Nullable String statusReason,
+            @Nullable LocalDate completedOn,
             @Schema(description = "Days until the deadline (negative when past)") long daysLeft,
             long reportCount,
             long openNotices,
@@ -113,7 +115,7 @@ public final class TaskDtos {
     }
 
     @Schema(name = "ProgressReport")
-    public record ProgressReportResponse(long id, long taskId, LocalDate reportDate, String narrative, BigDecimal quantity, Long milestoneId,
+    public record ProgressReportResponse(long id, long taskId, LocalDate reportDate, String narrative, @Nullable BigDecimal quantity, @Nullable Long milestoneId,
             String reportedBy, DepartmentRef department, List<AttachmentResponse> attachments, boolean demo, Instant createdAt, long version) {
     }
 
@@ -128,26 +130,26 @@ public final class TaskDtos {
 
     @Schema(name = "SupervisionNotice")
     public record NoticeResponse(long id, long taskId, String text, String issuedBy,
-            @Schema(description = "Who issued it, by name") String issuedByName, Instant issuedAt, LocalDate dueDate, boolean open,
-            String acknowledgedBy, DepartmentRef acknowledgedDepartment, Instant acknowledgedAt, String answer, boolean demo, long version) {
+            @Schema(description = "Who issued it, by name") @Nullable String issuedByName, Instant issuedAt, @Nullable LocalDate dueDate, boolean open,
+            @Nullable String acknowledgedBy, @Nullable DepartmentRef acknowledgedDepartment, @Nullable Instant acknowledgedAt, @Nullable String answer, boolean demo, long version) {
     }
 
     @Schema(name = "TaskTimelineEntry", description = "One entry of a task's history: reports, notices, answers, status changes")
     public record TimelineEntry(long id, Instant occurredAt, TaskEventKind kind, String actor,
-            @Schema(description = "Who, by name at the time", examples = "李娜") String actorName, String department,
-            @Schema(description = "The department by name", examples = "区总工会") String departmentName, String text, Long refId) {
+            @Schema(description = "Who, by name at the time", examples = "李娜") @Nullable String actorName, @Nullable String department,
+            @Schema(description = "The department by name", examples = "区总工会") @Nullable String departmentName, @Nullable String text, @Nullable Long refId) {
     }
 
     @Schema(name = "TaskBoardRow", description = "One department on the board (tasks it leads); for protected callers counts of 1–4 are null")
     public record BoardRow(
             DepartmentRef department,
-            @Schema(description = "1 = best: completion rate, then fewer overdue, then more tasks; null when the row has hidden figures") Integer rank,
-            @Schema(description = "Tasks led; null when hidden") Long total,
-            @Schema(description = "Tasks by status (overdue counted as of today); a hidden count is null") Map<TaskStatus, Long> byStatus,
-            @Schema(description = "Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden") BigDecimal completionRate,
-            Long overdue,
-            @Schema(description = "Co-operating on other departments' tasks") Long cooperating,
-            Long openNotices,
+            @Schema(description = "1 = best: completion rate, then fewer overdue, then more tasks; null when the row has hidden figures") @Nullable Integer rank,
+            @Schema(description = "Tasks led; null when hidden") @Nullable Long total,
+            @Schema(description = "Tasks by status (overdue counted as of today); a hidden count is null") @NullableValues Map<TaskStatus, Long> byStatus,
+            @Schema(description = "Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden") @Nullable BigDecimal completionRate,
+            @Nullable Long overdue,
+            @Schema(description = "Co-operating on other departments' tasks") @Nullable Long cooperating,
+            @Nullable Long openNotices,
             @Schema(description = "True when a figure of this row is hidden") boolean suppressed) {
 
         public BoardRow withRank(Integer rank) {
@@ -156,14 +158,14 @@ public final class TaskDtos {
     }
 
     @Schema(name = "TaskBoard", description = "任务看板 / the departments' tasks as aggregates, ranked")
-    public record BoardResponse(Integer year, LocalDate asOf,
+    public record BoardResponse(@Nullable Integer year, LocalDate asOf,
             @Schema(description = "True when the disclosure policy was applied to this answer (analysts: counts of 1–4 tasks hidden)") boolean suppressionApplied,
             List<BoardRow> departments) {
     }
 
     @Schema(name = "Notification")
-    public record NotificationResponse(long id, NotificationKind kind, Long taskId, String taskTitle, String text, Instant createdAt,
-            Instant readAt, boolean read) {
+    public record NotificationResponse(long id, NotificationKind kind, @Nullable Long taskId, @Nullable String taskTitle, String text, Instant createdAt,
+            @Nullable Instant readAt, boolean read) {
     }
 
     @Schema(name = "NotificationPage", description = "The caller's notifications (own department's and own), newest first, with the unread count")
@@ -172,6 +174,6 @@ public final class TaskDtos {
 
     @Schema(name = "Indicator", description = "A live figure of the platform a task can track")
     public record IndicatorResponse(@Schema(examples = "registry.party-members") String code, String label, String labelEn, String unit,
-            boolean perYear, int year, BigDecimal value) {
+            boolean perYear, int year, @Nullable BigDecimal value) {
     }
 }

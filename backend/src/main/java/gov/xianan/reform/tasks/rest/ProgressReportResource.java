@@ -3,6 +3,7 @@ package gov.xianan.reform.tasks.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,7 +87,8 @@ public class ProgressReportResource {
     @Produces({ MediaType.APPLICATION_OCTET_STREAM, "application/problem+json" })
     @Operation(summary = "Download evidence / 下载佐证材料", description = "Same scope as the task: another department's file answers 404. "
             + "Always an attachment with the type detected at upload, a name with that type's extension and X-Content-Type-Options: nosniff.")
-    @APIResponse(responseCode = "200", description = "The file, with its detected content type")
+    @APIResponse(responseCode = "200", description = "The file, with its detected content type", content = @Content(mediaType = "*/*",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("taskId") long taskId, @PathParam("reportId") long reportId, @PathParam("attachmentId") long attachmentId) {
         Download d = service.download(taskId, reportId, attachmentId);
         return FileDownloads.attachment(d.content(), d.contentType(), d.fileName());

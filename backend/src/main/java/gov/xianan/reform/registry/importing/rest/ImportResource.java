@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -85,6 +88,8 @@ public class ImportResource {
             + "A person already registered (same ID number) is updated, never duplicated.")
     @Extension(name = "x-rate-limit", value = "import")
     @Limited(Limited.Kind.IMPORT)
+    @APIResponse(responseCode = "202", description = "Accepted: the job, queued (Location: /api/v1/imports/{id})",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class)))
     public Response submit(@RestForm("file") FileUpload file,
             @QueryParam("dryRun") @DefaultValue("true") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String dryRun) {
         access.requireWrite("import", null); // the registry changes only within the caller's scope (lead unit), logged otherwise
@@ -118,6 +123,8 @@ public class ImportResource {
     @Operation(summary = "Retry a failed import / 重试导入", description = "Runs an import again from its kept upload when it failed for a "
             + "system reason (its server stopped part-way, an error) within xianan.jobs.retry-window; answers 202 with the job, queued. "
             + "409 when it did not fail, failed on its data (fix the file and upload it again) or its upload is no longer kept.")
+    @APIResponse(responseCode = "202", description = "Accepted: the job, queued (Location: /api/v1/imports/{id})",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class)))
     public Response retry(@PathParam("id") long id) {
         access.requireWrite("import", id); // as for a new import: the registry changes only within the caller's scope
         JobResponse job = service.retry(id);
