@@ -1256,9 +1256,29 @@ export interface paths {
         };
         /**
          * Competition statistics / 竞赛统计
-         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and `suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived.
+         * @description Competitions held (published or closed), participants, awards, skill raises; by kind, field and grade. The lead unit gets exact figures; for every other caller counts of people of 1–4 are null and `suppressed`, a year of fewer than 10 participants is hidden whole, and further counts so that none can be derived. `Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).
          */
         get: operations["getCompetitionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/competitions/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Competition statistics per month end / 竞赛统计月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years answer of that month end cut to one breakdown `by` (total, kind, field (participants), grade (awards)), with the same labels. Each point is the month end's snapshot (exact for the lead unit, the protected answer for every other caller, computed by the same suppression as the current figures); the lead unit also gets the running month as of today (= the current figures), other callers never. `Accept: text/csv` gives a CSV (UTF-8 with BOM). A bad month or range: 400.
+         */
+        get: operations["getCompetitionSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1276,9 +1296,29 @@ export interface paths {
         };
         /**
          * Subsidy aggregates / 培训补贴统计
-         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer (suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public.
+         * @description Per year and source (fund budget, committed, disbursed; approved or paid applications and distinct trainees), per programme kind and per industry. The lead unit gets exact figures; every other caller the protected answer (suppressionApplied=true): a group of 1–4 applications or trainees is hidden with its money, a year of fewer than 10 trainees whole, and further groups so that none can be derived from the totals or the other years. Fund budgets are public. `Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).
          */
         get: operations["getSubsidyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/subsidies/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy aggregates per month end / 培训补贴月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years answer of that month end cut to one breakdown `by` (total, year, source, programme, industry; values are distinct trainees), with the same labels. Each point is the month end's snapshot (exact for the lead unit, the protected answer for every other caller, computed by the same suppression as the current figures); the lead unit also gets the running month as of today (= the current figures), other callers never. `Accept: text/csv` gives a CSV (UTF-8 with BOM). A bad month or range: 400.
+         */
+        get: operations["getSubsidySeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1299,6 +1339,26 @@ export interface paths {
          * @description Gender, education, wage band, age band, skill tier, industry, migrant, union and party figures of the workers employed on asOf (default today), computed in the database. Filters: industry, enterpriseId, inDevZone. The lead unit gets exact figures. Every other caller (analysts, the data platform, other departments, hr-system) gets the protected answer (suppressionApplied=true): asOf becomes the last month end before it (the date used is in `asOf`), enterpriseId is refused (403 problem of type /problems/disclosure-control, logged), a population under 10 is hidden whole, counts of 1–4 are null with suppressed=true and further cells are hidden so that none can be derived from totals, other cells, percents or other filters.
          */
         get: operations["getWorkforceStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/workforce/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workforce profile per month end / 产业工人队伍月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month), the total and its breakdown by `by` (total, gender, education, wageBand, ageBand, skillTier, industry) with the labels of the statistics. Each point is the answer of GET /statistics/workforce?asOf=<month end> for the same caller, read from the month-end snapshot when there is one: the lead unit gets exact figures (and the running month as of today); every other caller the protected answer of that month end, never the running month. Ask `Accept: text/csv` for a CSV (UTF-8 with BOM). A bad month, from after to, before the series start, after the running month or over 120 months: 400.
+         */
+        get: operations["getWorkforceSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1606,9 +1666,29 @@ export interface paths {
         };
         /**
          * Department board / 任务看板
-         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked).
+         * @description Per department: tasks it leads by status, completion rate, overdue count, open notices and rank. Aggregates only; the lead unit sees every row, a department's staff their own row, analysts every row under the disclosure policy (counts of 1–4 tasks null, rows with hidden figures unranked). `Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).
          */
         get: operations["getTaskBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/board/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Department board per month end / 任务看板月度序列
+         * @description One point per month end from `from` to `to` (yyyy-MM; default: the twelve months up to the running month): the all-years board of that month end, per department the tasks it leads (value) and its completion rate (percent) — or, with `by` = a status (NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, SUSPENDED), that status's count. Each point is the month end's snapshot (exact for the lead unit; for everyone else the board as analysts get it, every row protected); the lead unit also gets the running month (= the current board). `Accept: text/csv` gives a CSV. A bad month or range: 400.
+         */
+        get: operations["getTaskBoardSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2195,75 +2275,75 @@ export interface components {
         /** @description 年龄段 / an age band: the key of the ageBand filter and its label */
         AgeBandRef: {
             /** @example FROM_30_TO_40 */
-            key?: string;
+            key: string;
             /** @example 30—40岁 */
-            label?: string;
+            label: string;
         };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | "DISBURSED";
         /** @description 审计事件 / one audit event, with names for people and records */
         AuditEventResponse: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["Instant"];
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
             /**
              * @description Login of the person or service account (for the admin)
              * @example federation-lead
              */
-            actor?: string;
+            actor: string;
             /**
              * @description Name at the time of the act (a system by its name)
              * @example 张明华
              */
-            actorName?: string;
+            actorName: string | null;
             /** @example federation */
-            department?: string;
+            department: string | null;
             /** @example 区总工会 */
-            departmentName?: string;
+            departmentName: string | null;
             /** @example spa */
-            clientId?: string;
+            clientId: string | null;
             /**
              * @description Action code (dictionary audit_action)
              * @example PII_READ
              */
-            action?: string;
+            action: string;
             /**
              * @description Record kind (dictionary record_kind)
              * @example worker
              */
-            entityType?: string;
+            entityType: string | null;
             /** @example 42 */
-            entityId?: string;
+            entityId: string | null;
             /**
              * @description The record named for people: a worker's name masked unless pii-reader, an enterprise's name…
              * @example 王*霞
              */
-            entityLabel?: string;
+            entityLabel: string | null;
             /** @example GRANTED */
-            outcome?: string;
-            detail?: string;
+            outcome: string;
+            detail: string | null;
         };
         /** @description 奖项 / an award, and what it wrote to the registry */
         Award: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            participantId?: number;
-            displayName?: string;
-            worker?: components["schemas"]["ParticipantRef"];
-            enterprise?: components["schemas"]["ParticipantRef"];
-            grade?: components["schemas"]["AwardGrade"];
-            gradeLabel?: string;
+            participantId: number;
+            displayName: string;
+            worker: components["schemas"]["ParticipantRef"] | null;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            grade: components["schemas"]["AwardGrade"];
+            gradeLabel: string;
             /** Format: int32 */
-            rank?: number;
-            finalScore?: number;
-            technicalExpert?: boolean;
-            skillRaise?: boolean;
-            revoked?: boolean;
+            rank: number;
+            finalScore: number | null;
+            technicalExpert: boolean;
+            skillRaise: boolean;
+            revoked: boolean;
             /** Format: int64 */
-            honourId?: number;
-            skillRaisedFrom?: components["schemas"]["SkillLevel"];
-            skillRaisedTo?: components["schemas"]["SkillLevel"];
+            honourId: number | null;
+            skillRaisedFrom: components["schemas"]["SkillLevel"] | null;
+            skillRaisedTo: components["schemas"]["SkillLevel"] | null;
         };
         /** @enum {string} */
         AwardGrade: "FIRST" | "SECOND" | "THIRD" | "EXCELLENCE";
@@ -2277,15 +2357,15 @@ export interface components {
         /** @description 企业集体报名 / a list of workers from one enterprise */
         BatchRegistrationRequest: {
             /** Format: int64 */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             workerIds: number[];
         };
         BatchRegistrationResponse: {
             /** Format: int32 */
-            registered?: number;
+            registered: number;
             /** Format: int32 */
-            refused?: number;
-            results?: components["schemas"]["RegistrationResult"][];
+            refused: number;
+            results: components["schemas"]["RegistrationResult"][];
         };
         /** @description 一条变更 / one change of a record, in feed order */
         ChangeEvent: {
@@ -2310,15 +2390,15 @@ export interface components {
              * Format: int64
              * @description The record's version after the change (optimistic lock); null for records without one
              */
-            version?: number | null;
+            version: number | null;
             /** @description When the change was made */
             occurredAt: components["schemas"]["Instant"];
             /** @description Username of the person or service account that made the change (system for scheduled work) */
             actor: string;
             /** @description OAuth client the change came through */
-            client?: string | null;
+            client: string | null;
             /** @description The record after the change (personal fields masked unless the caller holds pii-reader); null for a deletion */
-            data?: {
+            data: {
                 [key: string]: unknown;
             } | null;
         };
@@ -2326,7 +2406,7 @@ export interface components {
         ChangePage: {
             items: components["schemas"]["ChangeEvent"][];
             /** @description Pass as `after` for the next page (also when this page is empty: it may have skipped events the caller may not read); null only when nothing has happened yet */
-            nextCursor?: string | null;
+            nextCursor: string | null;
             /** @description Whether more events are ready now; false means the caller is up to date and should poll again later */
             hasMore: boolean;
         };
@@ -2335,57 +2415,57 @@ export interface components {
         /** @description 竞赛 / competition */
         Competition: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["CompetitionKind"];
-            name?: string;
+            id: number;
+            kind: components["schemas"]["CompetitionKind"];
+            name: string;
             /** Format: int32 */
-            year?: number;
-            department?: components["schemas"]["DepartmentRef"];
-            field?: components["schemas"]["CompetitionField"];
-            occupation?: string;
-            level?: components["schemas"]["AwardLevel"];
-            startDate?: components["schemas"]["LocalDate"];
-            endDate?: components["schemas"]["LocalDate"];
-            stage?: components["schemas"]["CompetitionStage"];
-            stageLabel?: string;
+            year: number;
+            department: components["schemas"]["DepartmentRef"];
+            field: components["schemas"]["CompetitionField"] | null;
+            occupation: string | null;
+            level: components["schemas"]["AwardLevel"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            stage: components["schemas"]["CompetitionStage"];
+            stageLabel: string;
             /** @description Legal next stage, null when closed */
-            nextStage?: components["schemas"]["CompetitionStage"];
+            nextStage: components["schemas"]["CompetitionStage"] | null;
             /** Format: int32 */
-            places?: number;
+            places: number;
             /**
              * Format: int64
              * @description Registrations pending or accepted
              */
-            registered?: number;
-            minSkillLevel?: components["schemas"]["SkillLevel"];
-            maxSkillLevel?: components["schemas"]["SkillLevel"];
+            registered: number;
+            minSkillLevel: components["schemas"]["SkillLevel"] | null;
+            maxSkillLevel: components["schemas"]["SkillLevel"] | null;
             /** Format: int32 */
-            minAge?: number;
+            minAge: number | null;
             /** Format: int32 */
-            maxAge?: number;
+            maxAge: number | null;
             /** Format: int32 */
-            publicationDays?: number;
-            publishedOn?: components["schemas"]["LocalDate"];
+            publicationDays: number;
+            publishedOn: components["schemas"]["LocalDate"] | null;
             /** @description First day after the publication period */
-            publicationEndsOn?: components["schemas"]["LocalDate"];
-            closedOn?: components["schemas"]["LocalDate"];
+            publicationEndsOn: components["schemas"]["LocalDate"] | null;
+            closedOn: components["schemas"]["LocalDate"] | null;
             /** Format: int32 */
-            firstPrizes?: number;
+            firstPrizes: number;
             /** Format: int32 */
-            secondPrizes?: number;
+            secondPrizes: number;
             /** Format: int32 */
-            thirdPrizes?: number;
+            thirdPrizes: number;
             /** Format: int32 */
-            excellencePrizes?: number;
-            technicalExpertUpTo?: components["schemas"]["AwardGrade"];
-            skillRaiseUpTo?: components["schemas"]["AwardGrade"];
-            description?: string;
-            items?: components["schemas"]["ScoringItem"][];
+            excellencePrizes: number;
+            technicalExpertUpTo: components["schemas"]["AwardGrade"] | null;
+            skillRaiseUpTo: components["schemas"]["AwardGrade"] | null;
+            description: string | null;
+            items: components["schemas"]["ScoringItem"][];
             /** @description Judge list locked (scoring started) */
-            judgesLocked?: boolean;
-            demo?: boolean;
+            judgesLocked: boolean;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         CompetitionField: "KEY_PROJECTS" | "EMERGING_INDUSTRIES" | "NON_PUBLIC" | "SMALL_MICRO" | "ENERGY_SAVING";
@@ -2398,56 +2478,56 @@ export interface components {
             name: string;
             /** Format: int32 */
             year: number;
-            field?: components["schemas"]["CompetitionField"];
+            field?: components["schemas"]["CompetitionField"] | null;
             /** @example 机电维修 */
-            occupation?: string;
+            occupation?: string | null;
             level: components["schemas"]["AwardLevel"];
             startDate: components["schemas"]["LocalDate"];
             endDate: components["schemas"]["LocalDate"];
             /** Format: int32 */
             places: number;
-            minSkillLevel?: components["schemas"]["SkillLevel"];
-            maxSkillLevel?: components["schemas"]["SkillLevel"];
+            minSkillLevel?: components["schemas"]["SkillLevel"] | null;
+            maxSkillLevel?: components["schemas"]["SkillLevel"] | null;
             /** Format: int32 */
-            minAge?: number;
+            minAge?: number | null;
             /** Format: int32 */
-            maxAge?: number;
+            maxAge?: number | null;
             /**
              * Format: int32
              * @description 公示天数
              */
             publicationDays: number;
             /** Format: int32 */
-            firstPrizes?: number;
+            firstPrizes?: number | null;
             /** Format: int32 */
-            secondPrizes?: number;
+            secondPrizes?: number | null;
             /** Format: int32 */
-            thirdPrizes?: number;
+            thirdPrizes?: number | null;
             /** Format: int32 */
-            excellencePrizes?: number;
+            excellencePrizes?: number | null;
             /** @description Awards of this grade or better grant 技术能手 */
-            technicalExpertUpTo?: components["schemas"]["AwardGrade"];
+            technicalExpertUpTo?: components["schemas"]["AwardGrade"] | null;
             /** @description Awards of this grade or better raise the skill level one step */
-            skillRaiseUpTo?: components["schemas"]["AwardGrade"];
-            description?: string;
-            items?: components["schemas"]["ScoringItemRequest"][];
+            skillRaiseUpTo?: components["schemas"]["AwardGrade"] | null;
+            description?: string | null;
+            items?: components["schemas"]["ScoringItemRequest"][] | null;
             /**
              * Format: int64
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         CompetitionResult: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            participantId?: number;
-            participantName?: string;
-            measure?: string;
-            value?: number;
-            unit?: string;
-            reportedOn?: components["schemas"]["LocalDate"];
-            note?: string;
+            participantId: number;
+            participantName: string;
+            measure: string;
+            value: number;
+            unit: string;
+            reportedOn: components["schemas"]["LocalDate"];
+            note: string | null;
         };
         /** @description 劳动竞赛成果 / a result an enterprise reports */
         CompetitionResultRequest: {
@@ -2459,37 +2539,37 @@ export interface components {
             /** @example 吨 */
             unit: string;
             reportedOn: components["schemas"]["LocalDate"];
-            note?: string;
+            note?: string | null;
         };
         /** @enum {string} */
         CompetitionStage: "REGISTRATION" | "REVIEW" | "SCORING" | "PUBLICATION" | "CLOSED";
         /** @description 竞赛统计 / competitions held (published or closed) in a year */
         CompetitionStatistics: {
             /** Format: int32 */
-            year?: number;
-            competitions?: components["schemas"]["Count"];
-            participants?: components["schemas"]["Count"];
-            workers?: components["schemas"]["Count"];
-            awards?: components["schemas"]["Count"];
-            technicalExperts?: components["schemas"]["Count"];
-            skillRaises?: components["schemas"]["Count"];
-            byKind?: components["schemas"]["CompetitionStatisticsRow"][];
-            byField?: components["schemas"]["CompetitionStatisticsRow"][];
-            byGrade?: components["schemas"]["CompetitionStatisticsRow"][];
-            suppressed?: boolean;
+            year: number | null;
+            competitions: components["schemas"]["Count"];
+            participants: components["schemas"]["Count"];
+            workers: components["schemas"]["Count"];
+            awards: components["schemas"]["Count"];
+            technicalExperts: components["schemas"]["Count"];
+            skillRaises: components["schemas"]["Count"];
+            byKind: components["schemas"]["CompetitionStatisticsRow"][];
+            byField: components["schemas"]["CompetitionStatisticsRow"][];
+            byGrade: components["schemas"]["CompetitionStatisticsRow"][];
+            suppressed: boolean;
         };
         CompetitionStatisticsRow: {
-            key?: string;
-            label?: string;
-            competitions?: components["schemas"]["Count"];
-            participants?: components["schemas"]["Count"];
-            awards?: components["schemas"]["Count"];
+            key: string;
+            label: string;
+            competitions: components["schemas"]["Count"] | null;
+            participants: components["schemas"]["Count"] | null;
+            awards: components["schemas"]["Count"] | null;
         };
         /** @description A count; null and `suppressed` when hidden by the disclosure policy */
         Count: {
             /** Format: int64 */
-            value?: number;
-            suppressed?: boolean;
+            value: number | null;
+            suppressed: boolean;
         };
         /** @description 成员单位 / member department */
         Department: {
@@ -2497,31 +2577,31 @@ export interface components {
              * @description Stable code, the token's department claim
              * @example hrss
              */
-            code?: string;
+            code: string;
             /**
              * @description Chinese name
              * @example 区人社局
              */
-            name?: string;
+            name: string;
             /**
              * @description English name
              * @example Human Resources and Social Security Bureau
              */
-            nameEn?: string;
+            nameEn: string;
             /** @description Whether this is the lead unit (牵头单位) */
-            leadUnit?: boolean;
+            leadUnit: boolean;
             /** @description How much of the workers' registry the staff read: ALL, DEV_ZONE (the zone's enterprises and their workers) or LINKED (lookup and linked workers only) */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope: components["schemas"]["RegistryScope"];
             /**
              * Format: int32
              * @description Display order
              */
-            sortOrder?: number;
+            sortOrder: number;
             /**
              * Format: int64
              * @description Optimistic-lock version; send it back on update
              */
-            version?: number;
+            version: number;
         };
         /** @description 新增成员单位 / a new member department */
         DepartmentCreate: {
@@ -2539,45 +2619,45 @@ export interface components {
              */
             sortOrder: number;
             /** @description Registry scope; LINKED (the narrowest) when absent */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope?: components["schemas"]["RegistryScope"] | null;
         };
         /** @description 部门工作记录 / a department's record */
         DepartmentRecord: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @description Record type, e.g. publicity-sessions */
-            type?: string;
+            type: string;
             /** @description Owner department code */
-            ownerDepartment?: string;
+            ownerDepartment: string;
             /** @description Owner department name */
-            ownerDepartmentName?: string;
+            ownerDepartmentName: string;
             /** @description The record's date (from its type's date field) */
-            date?: components["schemas"]["LocalDate"];
+            date: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description Reform task the record is evidence for
              */
-            taskId?: number;
+            taskId: number | null;
             /** @description That task's title */
-            taskTitle?: string;
+            taskTitle: string | null;
             /** @description The type's fields: dates yyyy-MM-dd, kinds as codes, enterprises as ids */
-            fields?: {
+            fields: {
                 [key: string]: unknown;
             };
             /** @description The same fields as people read them: kinds by label, enterprises by name */
-            display?: {
+            display: {
                 [key: string]: string;
             };
             /** @description Whether the caller may change it */
-            editable?: boolean;
+            editable: boolean;
             /** Format: int64 */
-            version?: number;
-            createdBy?: string;
-            createdByName?: string;
-            updatedBy?: string;
-            updatedByName?: string;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdBy: string;
+            createdByName: string | null;
+            updatedBy: string | null;
+            updatedByName: string | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description 登记或修改记录 / create or change a record */
         DepartmentRecordRequest: {
@@ -2602,22 +2682,22 @@ export interface components {
              * Format: int64
              * @description Reform task the record is evidence for (one the owner department is assigned to)
              */
-            taskId?: number;
+            taskId?: number | null;
             /**
              * Format: int64
              * @description The version read; required to change a record (409 when stale)
              */
-            version?: number;
+            version?: number | null;
         };
         DepartmentRef: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
         };
         DepartmentSummary: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            leadUnit?: boolean;
+            code: string;
+            name: string;
+            nameEn: string;
+            leadUnit: boolean;
         };
         /** @description 修改成员单位 / change a member department */
         DepartmentUpdate: {
@@ -2632,23 +2712,23 @@ export interface components {
              */
             version: number;
             /** @description Registry scope; unchanged when absent */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope?: components["schemas"]["RegistryScope"] | null;
         };
         /** @description Every dictionary, for the web app's labels */
         Dictionaries: {
-            kinds?: components["schemas"]["Dictionary"][];
+            kinds: components["schemas"]["Dictionary"][];
         };
         /** @description 字典 / one kind of coded value with its items in display order */
         Dictionary: {
             /** @example industry */
-            kind?: string;
+            kind: string;
             /** @example 行业 */
-            labelZh?: string;
+            labelZh: string;
             /** @example Industry */
-            labelEn?: string;
+            labelEn: string;
             /** @description New codes may be added (industries, client systems…); closed kinds mirror the code's enums */
-            open?: boolean;
-            items?: components["schemas"]["DictionaryItem"][];
+            open: boolean;
+            items: components["schemas"]["DictionaryItem"][];
         };
         /** @description 字典项 / one coded value with its labels */
         DictionaryItem: {
@@ -2656,29 +2736,29 @@ export interface components {
              * Format: int64
              * @example 17
              */
-            id?: number;
+            id: number;
             /** @example industry */
-            kind?: string;
+            kind: string;
             /** @example biomedicine */
-            code?: string;
+            code: string;
             /** @example 生物医药 */
-            labelZh?: string;
+            labelZh: string;
             /** @example Biomedicine */
-            labelEn?: string;
+            labelEn: string;
             /**
              * Format: int32
              * @example 60
              */
-            sortOrder?: number;
+            sortOrder: number;
             /** @description Inactive items still name old records but are no longer offered */
-            active?: boolean;
+            active: boolean;
             /** @description The code switches on it: it cannot be deactivated */
-            behavioural?: boolean;
+            behavioural: boolean;
             /**
              * Format: int64
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         DictionaryItemCreate: {
             /** @example new-energy */
@@ -2691,7 +2771,7 @@ export interface components {
              * Format: int32
              * @example 150
              */
-            sortOrder?: number;
+            sortOrder?: number | null;
         };
         /** @description Labels, order and active; the code and kind never change */
         DictionaryItemUpdate: {
@@ -2711,53 +2791,53 @@ export interface components {
         /** @description 任职经历 / an employment */
         Employment: {
             /** Format: int64 */
-            id?: number;
-            enterprise?: components["schemas"]["EnterpriseRef"];
-            startDate?: components["schemas"]["LocalDate"];
-            endDate?: components["schemas"]["LocalDate"];
-            current?: boolean;
+            id: number;
+            enterprise: components["schemas"]["EnterpriseRef"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"] | null;
+            current: boolean;
         };
         /** @description 企业 / enterprise */
         Enterprise: {
             /** Format: int64 */
-            id?: number;
-            creditCode?: string;
-            name?: string;
-            industryCode?: string;
+            id: number;
+            creditCode: string;
+            name: string;
+            industryCode: string;
             /**
              * @description Industry name in Chinese
              * @example 生物医药
              */
-            industryName?: string;
-            ownership?: components["schemas"]["Ownership"];
-            size?: components["schemas"]["EnterpriseSize"];
-            inDevZone?: boolean;
-            hasUnion?: boolean;
-            hasPartyOrg?: boolean;
-            address?: string;
-            contactPerson?: string;
+            industryName: string;
+            ownership: components["schemas"]["Ownership"];
+            size: components["schemas"]["EnterpriseSize"];
+            inDevZone: boolean;
+            hasUnion: boolean;
+            hasPartyOrg: boolean;
+            address: string | null;
+            contactPerson: string | null;
             /** @description Contact phone, masked (138****5678) unless pii-reader; unmasked reads are logged */
-            contactPhone?: string;
+            contactPhone: string | null;
             /** @description Whether contactPhone is masked */
-            contactPhoneMasked?: boolean;
+            contactPhoneMasked: boolean;
             /**
              * Format: int64
              * @description Workers currently employed
              */
-            workerCount?: number;
+            workerCount: number;
             /** @description Generated demo data */
-            demo?: boolean;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         EnterpriseRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            industryCode?: string;
-            industryName?: string;
-            inDevZone?: boolean;
+            id: number;
+            name: string;
+            industryCode: string;
+            industryName: string;
+            inDevZone: boolean;
         };
         /** @description 企业 / an enterprise to create or change */
         EnterpriseRequest: {
@@ -2778,79 +2858,79 @@ export interface components {
             inDevZone: boolean;
             hasUnion: boolean;
             hasPartyOrg: boolean;
-            address?: string;
-            contactPerson?: string;
+            address?: string | null;
+            contactPerson?: string | null;
             /** @description Contact phone; on update the masked value as read (138****5678) keeps the stored number */
-            contactPhone?: string;
+            contactPhone?: string | null;
             /**
              * Format: int64
              * @description Required on update: the version read (stale → 409)
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         EnterpriseSize: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
         ErrorResponse: {
             /** Format: int32 */
-            row?: number;
-            column?: string;
-            message?: string;
+            row: number;
+            column: string;
+            message: string;
         };
         FieldChange: {
-            field?: string;
-            before?: unknown;
-            after?: unknown;
+            field: string;
+            before: unknown;
+            after: unknown;
         };
         FieldError: {
             /**
              * @description Field path in the request body, or the parameter name
              * @example name
              */
-            field?: string;
+            field: string;
             /**
              * @description What is wrong, in the caller's language
              * @example 不能为空
              */
-            message?: string;
+            message: string;
         };
         /** @enum {string} */
         FileFormat: "CSV" | "XLSX";
         /** @description 补贴资金及实时数字 / a fund with its live figures (yuan) */
         Fund: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            year?: number;
-            source?: components["schemas"]["FundSource"];
-            sourceLabel?: string;
-            name?: string;
-            budget?: number;
+            year: number;
+            source: components["schemas"]["FundSource"];
+            sourceLabel: string;
+            name: string;
+            budget: number;
             /** @description Approved, not yet paid */
-            committed?: number;
+            committed: number;
             /** @description Paid (including any opening total taken over) */
-            disbursed?: number;
+            disbursed: number;
             /** @description Paid before the platform, taken over as a total */
-            openingDisbursed?: number;
+            openingDisbursed: number;
             /** @description budget − committed − disbursed */
-            remaining?: number;
-            departmentCode?: string;
-            demo?: boolean;
+            remaining: number;
+            departmentCode: string;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 预算调整记录 / a budget change */
         FundBudgetAdjustment: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            fundId?: number;
-            actor?: string;
-            department?: string;
-            clientId?: string;
-            adjustedAt?: components["schemas"]["Instant"];
-            oldBudget?: number;
-            newBudget?: number;
-            reason?: string;
+            fundId: number;
+            actor: string;
+            department: string | null;
+            clientId: string | null;
+            adjustedAt: components["schemas"]["Instant"];
+            oldBudget: number;
+            newBudget: number;
+            reason: string;
         };
         /** @description 调整预算 / change a fund's budget, with a reason; never below committed + disbursed */
         FundBudgetAdjustmentRequest: {
@@ -2866,12 +2946,12 @@ export interface components {
         };
         FundRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** Format: int32 */
-            year?: number;
-            source?: components["schemas"]["FundSource"];
-            departmentCode?: string;
+            year: number;
+            source: components["schemas"]["FundSource"];
+            departmentCode: string;
         };
         /** @description 补贴资金 / a fund of one year from one source */
         FundRequest: {
@@ -2889,7 +2969,7 @@ export interface components {
              * @description Owning department; defaults to the caller's (only admin may name another)
              * @example hrss
              */
-            departmentCode?: string;
+            departmentCode?: string | null;
         };
         /** @enum {string} */
         FundSource: "EMPLOYMENT_SUBSIDY" | "WORK_FOR_TRAINING_ACCOUNT" | "LOCAL_MATCHING";
@@ -2901,44 +2981,44 @@ export interface components {
              * Format: int64
              * @description Revision number (ascending in time)
              */
-            revision?: number;
+            revision: number;
             /** @description When the change was committed */
-            changedAt?: components["schemas"]["Instant"];
+            changedAt: components["schemas"]["Instant"];
             /** @description Username of the person or service account */
-            actor?: string;
+            actor: string;
             /** @description The actor's name at the time of the change (张明华; a service account by its system's name) */
-            actorName?: string;
+            actorName: string | null;
             /** @description The actor's department code, if any */
-            department?: string;
+            department: string | null;
             /** @description The actor's department by name */
-            departmentName?: string;
+            departmentName: string | null;
             /** @description OAuth client the change came through */
-            clientId?: string;
+            clientId: string | null;
             /** @description CREATED, UPDATED or DELETED */
-            type?: components["schemas"]["ChangeType"];
+            type: components["schemas"]["ChangeType"];
             /** @description Fields that changed, with values before and after */
-            changes?: components["schemas"]["FieldChange"][];
+            changes: components["schemas"]["FieldChange"][];
         };
         /** @description 荣誉 / honour */
         Honour: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["HonourKind"];
-            category?: components["schemas"]["HonourCategory"];
-            title?: string;
-            level?: components["schemas"]["AwardLevel"];
+            id: number;
+            kind: components["schemas"]["HonourKind"];
+            category: components["schemas"]["HonourCategory"];
+            title: string;
+            level: components["schemas"]["AwardLevel"];
             /** Format: int32 */
-            year?: number;
-            awardedOn?: components["schemas"]["LocalDate"];
-            issuer?: string;
-            worker?: components["schemas"]["HonourMember"];
-            enterprise?: components["schemas"]["EnterpriseRef"];
-            teamName?: string;
-            members?: components["schemas"]["HonourMember"][];
-            source?: string;
-            demo?: boolean;
+            year: number;
+            awardedOn: components["schemas"]["LocalDate"] | null;
+            issuer: string;
+            worker: components["schemas"]["HonourMember"] | null;
+            enterprise: components["schemas"]["EnterpriseRef"] | null;
+            teamName: string | null;
+            members: components["schemas"]["HonourMember"][];
+            source: string | null;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         HonourCategory: "MODEL_WORKER" | "TECHNICAL_EXPERT" | "CRAFTSMAN" | "WORKER_PIONEER" | "OTHER";
@@ -2946,8 +3026,8 @@ export interface components {
         HonourKind: "INDIVIDUAL" | "COLLECTIVE";
         HonourMember: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         /** @description 荣誉 / an honour: individual (workerId) or collective (enterpriseId, teamName, memberIds) */
         HonourRequest: {
@@ -2958,39 +3038,39 @@ export interface components {
             level: components["schemas"]["AwardLevel"];
             /** Format: int32 */
             year: number;
-            awardedOn?: components["schemas"]["LocalDate"];
+            awardedOn?: components["schemas"]["LocalDate"] | null;
             /** @example 中共中央、国务院 */
             issuer: string;
             /** Format: int64 */
-            workerId?: number;
+            workerId?: number | null;
             /** Format: int64 */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             /** @example 技术胶甲班 */
-            teamName?: string;
-            memberIds?: number[];
+            teamName?: string | null;
+            memberIds?: number[] | null;
             /**
              * Format: int64
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A live figure of the platform a task can track */
         Indicator: {
             /** @example registry.party-members */
-            code?: string;
-            label?: string;
-            labelEn?: string;
-            unit?: string;
-            perYear?: boolean;
+            code: string;
+            label: string;
+            labelEn: string;
+            unit: string;
+            perYear: boolean;
             /** Format: int32 */
-            year?: number;
-            value?: number;
+            year: number;
+            value: number | null;
         };
         /** @description 行业 / one of the 14 industries */
         Industry: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
+            code: string;
+            name: string;
+            nameEn: string;
         };
         /**
          * Format: date-time
@@ -3009,78 +3089,78 @@ export interface components {
         };
         ItemScoreValue: {
             /** Format: int64 */
-            itemId?: number;
-            itemName?: string;
-            value?: number;
+            itemId: number;
+            itemName: string;
+            value: number | null;
             /**
              * Format: int64
              * @description The mark's version: 0 while unmarked, then one more with every change; send it back when changing the mark
              */
-            version?: number;
+            version: number;
         };
         JobResponse: {
             /** Format: int64 */
-            id?: number;
-            kind?: string;
-            status?: components["schemas"]["Status"];
-            dryRun?: boolean;
-            fileName?: string;
-            fileFormat?: components["schemas"]["FileFormat"];
+            id: number;
+            kind: string;
+            status: components["schemas"]["Status"];
+            dryRun: boolean;
+            fileName: string | null;
+            fileFormat: components["schemas"]["FileFormat"];
             /** Format: int32 */
-            rowsRead?: number;
+            rowsRead: number;
             /** Format: int32 */
-            rowsValid?: number;
+            rowsValid: number;
             /** Format: int32 */
-            rowsCreated?: number;
+            rowsCreated: number;
             /** Format: int32 */
-            rowsUpdated?: number;
+            rowsUpdated: number;
             /** Format: int32 */
-            rowsUnchanged?: number;
+            rowsUnchanged: number;
             /** Format: int32 */
-            errorCount?: number;
-            failureReason?: string;
-            createdBy?: string;
-            department?: string;
-            createdAt?: components["schemas"]["Instant"];
-            startedAt?: components["schemas"]["Instant"];
-            finishedAt?: components["schemas"]["Instant"];
-            errorsKeptUntil?: components["schemas"]["Instant"];
-            errorsPurgedAt?: components["schemas"]["Instant"];
-            retryable?: boolean;
+            errorCount: number;
+            failureReason: string | null;
+            createdBy: string;
+            department: string | null;
+            createdAt: components["schemas"]["Instant"];
+            startedAt: components["schemas"]["Instant"] | null;
+            finishedAt: components["schemas"]["Instant"] | null;
+            errorsKeptUntil: components["schemas"]["Instant"] | null;
+            errorsPurgedAt: components["schemas"]["Instant"] | null;
+            retryable: boolean;
         };
         Judge: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            enterprise?: components["schemas"]["ParticipantRef"];
-            affiliation?: string;
-            username?: string;
+            id: number;
+            name: string;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            affiliation: string | null;
+            username: string | null;
             /**
              * Format: int64
              * @description Send it back when removing the judge (DELETE …?version=)
              */
-            version?: number;
+            version: number;
         };
         /** @description 评委 / a judge; `username` lets that platform user enter their own sheets */
         JudgeRequest: {
             name: string;
             /** Format: int64 */
-            enterpriseId?: number;
-            affiliation?: string;
-            username?: string;
+            enterpriseId?: number | null;
+            affiliation?: string | null;
+            username?: string | null;
         };
         JudgeTotal: {
             /** Format: int64 */
-            judgeId?: number;
-            judgeName?: string;
-            total?: number;
-            flagged?: boolean;
-            flagReason?: string;
+            judgeId: number;
+            judgeName: string;
+            total: number | null;
+            flagged: boolean;
+            flagReason: string | null;
         };
         Kind: {
-            code?: string;
-            label?: string;
-            labelEn?: string;
+            code: string;
+            label: string;
+            labelEn: string;
         };
         /**
          * Format: date
@@ -3093,14 +3173,14 @@ export interface components {
              * @description Login name, or service-account-<client> for systems
              * @example federation-lead
              */
-            username?: string;
+            username: string;
             /**
              * @description Name to show
              * @example 陈振中
              */
-            displayName?: string;
+            displayName: string;
             /** @description The caller's department; null for callers without one (analysts, data-platform) */
-            department?: components["schemas"]["DepartmentSummary"];
+            department: components["schemas"]["DepartmentSummary"] | null;
             /**
              * @description Functional roles held
              * @example [
@@ -3108,70 +3188,70 @@ export interface components {
              *       "staff"
              *     ]
              */
-            roles?: string[];
+            roles: string[];
             /**
              * @description OAuth client the token was issued to
              * @example spa
              */
-            clientId?: string;
+            clientId: string | null;
             /** @description True for another government system calling with client credentials */
-            serviceAccount?: boolean;
+            serviceAccount: boolean;
             /** @description How much of the workers' registry the caller lists and reads: ALL (the lead unit), DEV_ZONE (the zone's enterprises and their workers), LINKED (the lookup and the workers linked to the department's own records); null without a registry role */
-            registryScope?: components["schemas"]["RegistryScope"];
+            registryScope: components["schemas"]["RegistryScope"] | null;
             /** @description Whether the caller may change workers, enterprises and honours (registry editors of the lead unit) */
-            registryEditor?: boolean;
+            registryEditor: boolean;
             /** @description Which subsidy applications the caller lists: ALL (the lead unit), DEPARTMENT (the funds of the own department); null when the list would refuse (no application role, or a department that owns no fund) */
-            subsidyApplicationScope?: components["schemas"]["SubsidyApplicationScope"];
+            subsidyApplicationScope: components["schemas"]["SubsidyApplicationScope"] | null;
             /** @description Whether the caller may enter new subsidy applications (staff of a department that owns a fund) */
-            subsidyApplicant?: boolean;
+            subsidyApplicant: boolean;
         };
         Notification: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["NotificationKind"];
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
             /** Format: int64 */
-            taskId?: number;
-            taskTitle?: string;
-            text?: string;
-            createdAt?: components["schemas"]["Instant"];
-            readAt?: components["schemas"]["Instant"];
-            read?: boolean;
+            taskId: number | null;
+            taskTitle: string | null;
+            text: string;
+            createdAt: components["schemas"]["Instant"];
+            readAt: components["schemas"]["Instant"] | null;
+            read: boolean;
         };
         /** @enum {string} */
         NotificationKind: "REMINDER" | "NOTICE" | "ASSIGNMENT" | "OVERDUE";
         /** @description The caller's notifications (own department's and own), newest first, with the unread count */
         NotificationPage: {
-            items?: components["schemas"]["Notification"][];
+            items: components["schemas"]["Notification"][];
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            unreadCount?: number;
+            unreadCount: number;
         };
         Objection: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            participantId?: number;
-            participantName?: string;
-            raisedBy?: string;
-            content?: string;
-            status?: components["schemas"]["ObjectionStatus"];
-            resolution?: string;
-            resolvedBy?: string;
-            resolvedAt?: components["schemas"]["Instant"];
-            recordedBy?: string;
-            recordedAt?: components["schemas"]["Instant"];
+            participantId: number | null;
+            participantName: string | null;
+            raisedBy: string;
+            content: string;
+            status: components["schemas"]["ObjectionStatus"];
+            resolution: string | null;
+            resolvedBy: string | null;
+            resolvedAt: components["schemas"]["Instant"] | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 异议 / an objection recorded during publication */
         ObjectionRequest: {
             /** Format: int64 */
-            participantId?: number;
+            participantId?: number | null;
             raisedBy: string;
             content: string;
         };
@@ -3191,314 +3271,314 @@ export interface components {
         Ownership: "PUBLIC" | "NON_PUBLIC";
         PageResponseApplicationResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["SubsidyApplication"][];
+            items: components["schemas"]["SubsidyApplication"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseAuditEventResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["AuditEventResponse"][];
+            items: components["schemas"]["AuditEventResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseCompetitionResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Competition"][];
+            items: components["schemas"]["Competition"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseDepartmentResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Department"][];
+            items: components["schemas"]["Department"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseEnterpriseResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Enterprise"][];
+            items: components["schemas"]["Enterprise"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseErrorResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["ErrorResponse"][];
+            items: components["schemas"]["ErrorResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseHonourResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Honour"][];
+            items: components["schemas"]["Honour"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseJobResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["JobResponse"][];
+            items: components["schemas"]["JobResponse"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseRecordResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["DepartmentRecord"][];
+            items: components["schemas"]["DepartmentRecord"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseTaskResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Task"][];
+            items: components["schemas"]["Task"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseWorkerLookupItem: {
             /** @description The rows of this page */
-            items?: components["schemas"]["WorkerLookupItem"][];
+            items: components["schemas"]["WorkerLookupItem"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         PageResponseWorkerResponse: {
             /** @description The rows of this page */
-            items?: components["schemas"]["Worker"][];
+            items: components["schemas"]["Worker"][];
             /**
              * Format: int64
              * @description Rows matching the filters, on all pages
              */
-            total?: number;
+            total: number;
             /**
              * Format: int32
              * @description Zero-based page number
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Page size asked for (max 200)
              */
-            size?: number;
+            size: number;
             /** @description False when total is a lower bound: big lists count up to a cap so that paging stays fast */
-            totalExact?: boolean;
-            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page */
-            nextCursor?: string | null;
+            totalExact: boolean;
+            /** @description Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page and for lists without keyset paging */
+            nextCursor: string | null;
         };
         /** @description 参赛者 / a registration */
         Participant: {
             /** Format: int64 */
-            id?: number;
-            worker?: components["schemas"]["ParticipantRef"];
-            skillLevel?: components["schemas"]["SkillLevel"];
-            enterprise?: components["schemas"]["ParticipantRef"];
-            teamName?: string;
-            displayName?: string;
-            status?: components["schemas"]["ParticipantStatus"];
-            reason?: string;
-            registeredAt?: components["schemas"]["Instant"];
-            registeredBy?: string;
-            reviewedAt?: components["schemas"]["Instant"];
-            reviewedBy?: string;
-            finalScore?: number;
+            id: number;
+            worker: components["schemas"]["ParticipantRef"] | null;
+            skillLevel: components["schemas"]["SkillLevel"] | null;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            teamName: string | null;
+            displayName: string;
+            status: components["schemas"]["ParticipantStatus"];
+            reason: string | null;
+            registeredAt: components["schemas"]["Instant"];
+            registeredBy: string;
+            reviewedAt: components["schemas"]["Instant"] | null;
+            reviewedBy: string | null;
+            finalScore: number | null;
             /** Format: int32 */
-            rank?: number;
+            rank: number | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         ParticipantRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         /** @description 报名 / register one worker (contests, drills) or one enterprise (labour competitions) */
         ParticipantRequest: {
             /** Format: int64 */
-            workerId?: number;
+            workerId?: number | null;
             /** Format: int64 */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             /** @example 技术胶甲班 */
-            teamName?: string;
+            teamName?: string | null;
         };
         /** @enum {string} */
         ParticipantStatus: "PENDING" | "ACCEPTED" | "REFUSED";
@@ -3506,14 +3586,14 @@ export interface components {
         PolicyArea: "IDEOLOGY" | "SKILLS" | "RIGHTS" | "SAFETY" | "CHILD_EDUCATION" | "PLANNING" | "ORGANISATION" | "OTHER";
         PoliticalPost: {
             /** Format: int64 */
-            id?: number;
-            worker?: components["schemas"]["HonourMember"];
-            post?: components["schemas"]["PostType"];
-            title?: string;
-            level?: components["schemas"]["AwardLevel"];
+            id: number;
+            worker: components["schemas"]["HonourMember"];
+            post: components["schemas"]["PostType"];
+            title: string;
+            level: components["schemas"]["AwardLevel"];
             /** Format: int32 */
-            year?: number;
-            issuer?: string;
+            year: number;
+            issuer: string;
         };
         /** @description 政治职务 / a political post held by a worker */
         PoliticalPostRequest: {
@@ -3535,18 +3615,18 @@ export interface components {
              * @description A URI reference naming the kind of problem
              * @example /problems/validation
              */
-            type?: string;
+            type: string;
             /**
              * @description Short human-readable summary (Chinese or English per Accept-Language)
              * @example 请求参数无效
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @description HTTP status
              * @example 400
              */
-            status?: number;
+            status: number;
             /** @description What went wrong in this request */
             detail?: string;
             /** @description The request path */
@@ -3563,21 +3643,21 @@ export interface components {
         ProgrammeKind: "WORK_FOR_TRAINING" | "PRE_JOB_TRAINING" | "ON_JOB_UPGRADING" | "JOB_TRANSFER_TRAINING" | "SKILL_CERTIFICATION";
         ProgressReport: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            taskId?: number;
-            reportDate?: components["schemas"]["LocalDate"];
-            narrative?: string;
-            quantity?: number;
+            taskId: number;
+            reportDate: components["schemas"]["LocalDate"];
+            narrative: string;
+            quantity: number | null;
             /** Format: int64 */
-            milestoneId?: number;
-            reportedBy?: string;
-            department?: components["schemas"]["TaskDepartment"];
-            attachments?: components["schemas"]["ReportAttachment"][];
-            demo?: boolean;
-            createdAt?: components["schemas"]["Instant"];
+            milestoneId: number | null;
+            reportedBy: string;
+            department: components["schemas"]["TaskDepartment"];
+            attachments: components["schemas"]["ReportAttachment"][];
+            demo: boolean;
+            createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 进展报告 / a progress report; attachments are uploaded afterwards to .../attachments */
         ProgressReportRequest: {
@@ -3588,116 +3668,116 @@ export interface components {
              * @description Amount achieved by this report, in the task's unit
              * @example 40
              */
-            quantity?: number;
+            quantity?: number | null;
             /**
              * Format: int64
              * @description A milestone of the task this report completes
              */
-            milestoneId?: number;
+            milestoneId?: number | null;
         };
         Ranking: {
             /** Format: int64 */
-            competitionId?: number;
-            stage?: components["schemas"]["CompetitionStage"];
+            competitionId: number;
+            stage: components["schemas"]["CompetitionStage"];
             /** @description The scoring and tie rule */
-            rule?: string;
-            keyItem?: string;
-            entries?: components["schemas"]["RankingEntry"][];
+            rule: string;
+            keyItem: string | null;
+            entries: components["schemas"]["RankingEntry"][];
         };
         RankingEntry: {
             /** Format: int32 */
-            rank?: number;
-            tied?: boolean;
+            rank: number | null;
+            tied: boolean;
             /** Format: int64 */
-            participantId?: number;
-            displayName?: string;
-            enterprise?: components["schemas"]["ParticipantRef"];
-            finalScore?: number;
+            participantId: number;
+            displayName: string;
+            enterprise: components["schemas"]["ParticipantRef"] | null;
+            finalScore: number | null;
             /** @description Average mark on the most-weighted item (first tie-break) */
-            keyItemScore?: number;
+            keyItemScore: number | null;
             /** Format: int32 */
-            judgesCounted?: number;
+            judgesCounted: number;
             /** @description Highest and lowest judge dropped */
-            dropped?: boolean;
-            registeredAt?: components["schemas"]["Instant"];
-            judgeTotals?: components["schemas"]["JudgeTotal"][];
-            award?: components["schemas"]["AwardGrade"];
+            dropped: boolean;
+            registeredAt: components["schemas"]["Instant"];
+            judgeTotals: components["schemas"]["JudgeTotal"][];
+            award: components["schemas"]["AwardGrade"] | null;
         };
         /** @description 记录字段定义 / a field of a record type */
         RecordField: {
             /** @description Key in the record's fields */
-            key?: string;
+            key: string;
             /** @description Chinese label (also the import column) */
-            label?: string;
+            label: string;
             /** @description English label */
-            labelEn?: string;
+            labelEn: string;
             /** @description TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES */
-            type?: components["schemas"]["Type"];
+            type: components["schemas"]["Type"];
             /** @description Must be given */
-            required?: boolean;
+            required: boolean;
             /**
              * Format: int32
              * @description Smallest value (INTEGER) or null
              */
-            min?: number;
+            min: number | null;
             /**
              * Format: int32
              * @description Largest value (INTEGER) or longest text (TEXT, LONG_TEXT)
              */
-            max?: number;
+            max: number | null;
             /** @description Dictionary kind of a KIND field (see kinds) */
-            dictionary?: string;
+            dictionary: string | null;
             /** @description How to fill it in (Chinese), for the form and the import template */
-            help?: string;
+            help: string | null;
         };
         /** @description 记录类型定义 / a record type and its fields */
         RecordType: {
-            code?: string;
-            label?: string;
-            labelEn?: string;
-            description?: string;
+            code: string;
+            label: string;
+            labelEn: string;
+            description: string | null;
             /** @description Key of the field that names a record, if any */
-            titleField?: string;
-            fields?: components["schemas"]["RecordField"][];
+            titleField: string | null;
+            fields: components["schemas"]["RecordField"][];
             /** @description Items of the dictionaries its KIND fields use */
-            kinds?: {
+            kinds: {
                 [key: string]: components["schemas"]["Kind"][];
             };
             /** @description Codes of the departments that write it (empty: any department) */
-            owners?: string[];
+            owners: string[];
             /** @description Whether the caller may create, import (staff of an owner department) */
-            creatable?: boolean;
+            creatable: boolean;
         };
         /** @description 每人的报名结果 / one worker's registration result */
         RegistrationResult: {
             /** Format: int64 */
-            workerId?: number;
-            workerName?: string;
-            registered?: boolean;
+            workerId: number;
+            workerName: string | null;
+            registered: boolean;
             /** Format: int64 */
-            participantId?: number;
-            reasons?: string[];
+            participantId: number | null;
+            reasons: string[];
         };
         /** @enum {string} */
         RegistryScope: "ALL" | "DEV_ZONE" | "LINKED";
         ReportAttachment: {
             /** Format: int64 */
-            id?: number;
-            fileName?: string;
+            id: number;
+            fileName: string;
             /** @example application/pdf */
-            contentType?: string;
+            contentType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
-            uploadedBy?: string;
-            uploadedAt?: components["schemas"]["Instant"];
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
             /** @description Where to download it (same scope as the task) */
-            href?: string;
+            href: string;
         };
         /** @description 资格审核 / accept or refuse a registration (refusal needs a reason) */
         ReviewRequest: {
             decision: components["schemas"]["ParticipantStatus"];
-            reason?: string;
+            reason?: string | null;
             /**
              * Format: int64
              * @description The registration's version as read (required; stale → 409)
@@ -3705,27 +3785,27 @@ export interface components {
             version: number;
         };
         Run: {
-            jobName?: string;
-            period?: string;
-            ranNow?: boolean;
-            ranBy?: string;
-            ranAt?: components["schemas"]["Instant"];
-            summary?: string;
+            jobName: string;
+            period: string;
+            ranNow: boolean;
+            ranBy: string;
+            ranAt: components["schemas"]["Instant"];
+            summary: string | null;
         };
         ScoreSheet: {
             /** Format: int64 */
-            judgeId?: number;
-            judgeName?: string;
+            judgeId: number;
+            judgeName: string;
             /** Format: int64 */
-            participantId?: number;
-            participantName?: string;
-            scores?: components["schemas"]["ItemScoreValue"][];
+            participantId: number;
+            participantName: string;
+            scores: components["schemas"]["ItemScoreValue"][];
             /** @description Every item marked */
-            complete?: boolean;
+            complete: boolean;
             /** @description Weighted total when complete */
-            total?: number;
-            flagged?: boolean;
-            flagReason?: string;
+            total: number | null;
+            flagged: boolean;
+            flagReason: string | null;
         };
         /** @description 评分表 / a judge's marks for one contestant; saved item by item (upsert) */
         ScoreSheetRequest: {
@@ -3733,11 +3813,11 @@ export interface components {
         };
         ScoringItem: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            weight?: number;
+            id: number;
+            name: string;
+            weight: number;
             /** Format: int32 */
-            sortOrder?: number;
+            sortOrder: number;
         };
         /** @description 评分项目 / a scoring item and its weight */
         ScoringItemRequest: {
@@ -3762,104 +3842,179 @@ export interface components {
         /** @description 农民工 (agricultural hukou) and the share from outside the district among them */
         StatisticsMigrant: {
             /** Format: int64 */
-            count?: number;
-            percent?: number;
+            count: number | null;
+            percent: number | null;
             /** Format: int64 */
-            outsideCount?: number;
-            outsidePercentOfMigrants?: number;
-            suppressed?: boolean;
+            outsideCount: number | null;
+            outsidePercentOfMigrants: number | null;
+            suppressed: boolean;
         };
         /** @description Party organisation coverage of enterprises, and party members among workers */
         StatisticsParty: {
-            orgCoveragePercent?: number;
+            orgCoveragePercent: number | null;
             /** Format: int64 */
-            members?: number;
-            suppressed?: boolean;
+            members: number | null;
+            suppressed: boolean;
+        };
+        /** @description 月度序列 / monthly series of an aggregate, one point per month end; outside the lead unit under the disclosure policy (hidden values are null and suppressed=true) */
+        StatisticsSeries: {
+            /**
+             * @description Aggregate
+             * @example workforce
+             */
+            aggregate: string;
+            /**
+             * @description Dimension the values break the total down by
+             * @example gender
+             */
+            by: string;
+            /**
+             * @description What is counted
+             * @example workers employed on the month end
+             */
+            measure: string;
+            /**
+             * @description First month, yyyy-MM
+             * @example 2019-01
+             */
+            from: string;
+            /**
+             * @description Last month, yyyy-MM (outside the lead unit never the running month)
+             * @example 2026-11
+             */
+            to: string;
+            /** @description True when the disclosure policy was applied (every caller outside the lead unit) */
+            suppressionApplied: boolean;
+            points: components["schemas"]["StatisticsSeriesPoint"][];
+        };
+        /** @description The aggregate as of one month end (for the lead unit, the running month as of today) */
+        StatisticsSeriesPoint: {
+            /**
+             * @description Month, yyyy-MM
+             * @example 2020-12
+             */
+            month: string;
+            /**
+             * @description Reference date of the figures: the month end, or today for the running month (lead unit only)
+             * @example 2020-12-31
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Total; null when hidden
+             * @example 22165
+             */
+            total: number | null;
+            /** @description True when the total is hidden */
+            totalSuppressed: boolean;
+            values: components["schemas"]["StatisticsSeriesValue"][];
+        };
+        /** @description One category of the dimension on one month end */
+        StatisticsSeriesValue: {
+            /** @example FEMALE */
+            key: string;
+            /**
+             * @description Label from the same lookups the statistics use
+             * @example 女
+             */
+            label: string;
+            /**
+             * Format: int64
+             * @description null when hidden
+             * @example 8423
+             */
+            value: number | null;
+            /**
+             * @description Percent of the point's total, one decimal; null when either is hidden
+             * @example 38
+             */
+            percent: number | null;
+            suppressed: boolean;
         };
         /** @description One category: count and percent of the total (one decimal); both null when hidden */
         StatisticsShare: {
             /** @example MALE */
-            key?: string;
+            key: string;
             /** @example 男 */
-            label?: string;
+            label: string;
             /**
              * Format: int64
              * @description null when suppressed
              * @example 13742
              */
-            count?: number;
+            count: number | null;
             /**
              * @description Percent of total, one decimal; null when suppressed
              * @example 62
              */
-            percent?: number;
-            suppressed?: boolean;
+            percent: number | null;
+            suppressed: boolean;
         };
         /** @description Union coverage of enterprises employing counted workers, and membership of workers */
         StatisticsUnion: {
-            enterpriseCoveragePercent?: number;
-            membershipPercent?: number;
+            enterpriseCoveragePercent: number | null;
+            membershipPercent: number | null;
         };
         /** @enum {string} */
         Status: "QUEUED" | "VALIDATING" | "IMPORTING" | "VALIDATED" | "SUCCEEDED" | "FAILED";
         /** @description 补贴申请 / application */
         SubsidyApplication: {
             /** Format: int64 */
-            id?: number;
-            enterprise?: components["schemas"]["SubsidyEnterpriseRef"];
-            programme?: components["schemas"]["SubsidyProgrammeRef"];
-            trainingStart?: components["schemas"]["LocalDate"];
-            trainingEnd?: components["schemas"]["LocalDate"];
+            id: number;
+            enterprise: components["schemas"]["SubsidyEnterpriseRef"];
+            programme: components["schemas"]["SubsidyProgrammeRef"];
+            trainingStart: components["schemas"]["LocalDate"];
+            trainingEnd: components["schemas"]["LocalDate"];
             /** @description Sum of the trainees' amounts by the programme's rule */
-            amount?: number;
-            notes?: string;
-            state?: components["schemas"]["ApplicationState"];
-            stateLabel?: string;
-            trainees?: components["schemas"]["SubsidyTrainee"][];
-            createdBy?: string;
+            amount: number;
+            notes: string | null;
+            state: components["schemas"]["ApplicationState"];
+            stateLabel: string;
+            trainees: components["schemas"]["SubsidyTrainee"][];
+            createdBy: string;
             /**
              * @description 录入人 by name at the time (a system by its name)
              * @example 郑丽
              */
-            createdByName?: string;
-            clientId?: string;
-            serviceAccount?: boolean;
-            reviewedBy?: string;
+            createdByName: string | null;
+            clientId: string | null;
+            serviceAccount: boolean;
+            reviewedBy: string | null;
             /**
              * @description 审核人 by name at the time
              * @example 王芳
              */
-            reviewedByName?: string;
-            committedAmount?: number;
-            disbursedAmount?: number;
-            voucherNo?: string;
-            disbursedOn?: components["schemas"]["LocalDate"];
-            attachments?: components["schemas"]["SubsidyAttachment"][];
-            duties?: components["schemas"]["SubsidyDuties"];
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
-            demo?: boolean;
+            reviewedByName: string | null;
+            committedAmount: number | null;
+            disbursedAmount: number | null;
+            voucherNo: string | null;
+            disbursedOn: components["schemas"]["LocalDate"] | null;
+            attachments: components["schemas"]["SubsidyAttachment"][];
+            duties: components["schemas"]["SubsidyDuties"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description 流程记录 / a step of the timeline */
         SubsidyApplicationEvent: {
             /** Format: int64 */
-            id?: number;
-            action?: components["schemas"]["Action"];
-            fromState?: components["schemas"]["ApplicationState"];
-            toState?: components["schemas"]["ApplicationState"];
-            actor?: string;
+            id: number;
+            action: components["schemas"]["Action"];
+            fromState: components["schemas"]["ApplicationState"] | null;
+            toState: components["schemas"]["ApplicationState"];
+            actor: string;
             /** @description Who, by name at the time */
-            actorName?: string;
-            department?: string;
+            actorName: string | null;
+            department: string | null;
             /** @description The department by name */
-            departmentName?: string;
-            clientId?: string;
-            occurredAt?: components["schemas"]["Instant"];
-            reason?: string;
-            voucherNo?: string;
-            amount?: number;
+            departmentName: string | null;
+            clientId: string | null;
+            occurredAt: components["schemas"]["Instant"];
+            reason: string | null;
+            voucherNo: string | null;
+            amount: number | null;
         };
         /** @description 补贴申请 / an application; the amount is computed, never sent */
         SubsidyApplicationRequest: {
@@ -3873,25 +4028,25 @@ export interface components {
             trainingStart: components["schemas"]["LocalDate"];
             /** @example 2020-05-31 */
             trainingEnd: components["schemas"]["LocalDate"];
-            notes?: string;
+            notes?: string | null;
             /**
              * Format: int64
              * @description Required on update
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         SubsidyApplicationScope: "ALL" | "DEPARTMENT";
         /** @description 证明材料 / evidence file */
         SubsidyAttachment: {
             /** Format: int64 */
-            id?: number;
-            fileName?: string;
-            contentType?: string;
+            id: number;
+            fileName: string;
+            contentType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            uploadedBy?: string;
-            uploadedAt?: components["schemas"]["Instant"];
+            sizeBytes: number;
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["Instant"];
         };
         /** @description 登记发放 / record the payment */
         SubsidyDisbursementRequest: {
@@ -3907,50 +4062,50 @@ export interface components {
         /** @description 职责分离 / who has had a hand in the application over every round: whoever entered or submitted it never reviews, returns, approves, rejects or disburses it; whoever reviewed it never approves, rejects or disburses it */
         SubsidyDuties: {
             /** @description Created it, changed the draft or attached evidence */
-            enteredBy?: string[];
+            enteredBy: string[];
             /** @description Submitted it (any round) */
-            submittedBy?: string[];
+            submittedBy: string[];
             /** @description Reviewed it (any round; reviewedBy is only the current round's) */
-            reviewedBy?: string[];
+            reviewedBy: string[];
         };
         SubsidyEnterpriseRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            industryCode?: string;
+            id: number;
+            name: string;
+            industryCode: string;
         };
         /** @description 补贴项目 / programme */
         SubsidyProgramme: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["ProgrammeKind"];
-            kindLabel?: string;
-            name?: string;
-            fund?: components["schemas"]["FundRef"];
+            id: number;
+            kind: components["schemas"]["ProgrammeKind"];
+            kindLabel: string;
+            name: string;
+            fund: components["schemas"]["FundRef"];
             /** Format: int32 */
-            year?: number;
-            amountPerTrainee?: number;
-            levelAmounts?: {
+            year: number;
+            amountPerTrainee: number;
+            levelAmounts: {
                 [key: string]: number;
             };
-            migrantUpliftPercent?: number;
-            description?: string;
-            departmentCode?: string;
-            demo?: boolean;
+            migrantUpliftPercent: number | null;
+            description: string | null;
+            departmentCode: string;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         SubsidyProgrammeRef: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            kind?: components["schemas"]["ProgrammeKind"];
-            kindLabel?: string;
+            id: number;
+            name: string;
+            kind: components["schemas"]["ProgrammeKind"];
+            kindLabel: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int64 */
-            fundId?: number;
-            departmentCode?: string;
+            fundId: number;
+            departmentCode: string;
         };
         /** @description 补贴项目 / a programme and its amount rule */
         SubsidyProgrammeRequest: {
@@ -3963,60 +4118,60 @@ export interface components {
              * Format: int32
              * @description Defaults to the fund's year
              */
-            year?: number;
+            year?: number | null;
             /** @example 1500 */
             amountPerTrainee: number;
             /** @description Amount by the skill level the trainee holds; levels not listed get amountPerTrainee */
             levelAmounts?: {
                 [key: string]: number;
-            };
+            } | null;
             /**
              * @description Extra percent for migrant workers (农民工), e.g. 20 = +20 %
              * @example 20
              */
-            migrantUpliftPercent?: number;
-            description?: string;
+            migrantUpliftPercent?: number | null;
+            description?: string | null;
         };
         /** @description 培训补贴统计 / subsidy aggregates */
         SubsidyStatistics: {
             /** Format: int32 */
-            year?: number;
+            year: number | null;
             /** @description True when the disclosure policy was applied to this answer (every caller outside the lead unit) */
-            suppressionApplied?: boolean;
-            total?: components["schemas"]["SubsidyStatisticsCell"];
-            byYear?: components["schemas"]["SubsidyStatisticsCell"][];
-            bySource?: components["schemas"]["SubsidyStatisticsCell"][];
-            byProgramme?: components["schemas"]["SubsidyStatisticsCell"][];
-            byIndustry?: components["schemas"]["SubsidyStatisticsCell"][];
+            suppressionApplied: boolean;
+            total: components["schemas"]["SubsidyStatisticsCell"];
+            byYear: components["schemas"]["SubsidyStatisticsCell"][];
+            bySource: components["schemas"]["SubsidyStatisticsCell"][];
+            byProgramme: components["schemas"]["SubsidyStatisticsCell"][];
+            byIndustry: components["schemas"]["SubsidyStatisticsCell"][];
         };
         /** @description One group; when hidden by the disclosure policy (suppressed=true) counts and money are null, the budget stays */
         SubsidyStatisticsCell: {
-            key?: string;
-            label?: string;
+            key: string;
+            label: string;
             /** @description Fund budget (year and source groups only) */
-            budget?: number;
+            budget: number | null;
             /**
              * Format: int64
              * @description Applications approved or disbursed
              */
-            applications?: number;
+            applications: number | null;
             /**
              * Format: int64
              * @description Distinct trainees in those applications
              */
-            trainees?: number;
-            committed?: number;
-            disbursed?: number;
-            suppressed?: boolean;
+            trainees: number | null;
+            committed: number | null;
+            disbursed: number | null;
+            suppressed: boolean;
         };
         /** @description 学员及按规则计算的金额 / a trainee and the amount the rule gave */
         SubsidyTrainee: {
             /** Format: int64 */
-            workerId?: number;
-            name?: string;
-            skillLevel?: components["schemas"]["SkillLevel"];
-            migrant?: boolean;
-            amount?: number;
+            workerId: number;
+            name: string;
+            skillLevel: components["schemas"]["SkillLevel"];
+            migrant: boolean;
+            amount: number;
         };
         /** @description 流程操作 / a workflow step; reason required for return and reject */
         SubsidyTransitionRequest: {
@@ -4026,27 +4181,27 @@ export interface components {
              */
             version: number;
             /** @example 培训台账不完整 */
-            reason?: string;
+            reason?: string | null;
         };
         SupervisionNotice: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            taskId?: number;
-            text?: string;
-            issuedBy?: string;
+            taskId: number;
+            text: string;
+            issuedBy: string;
             /** @description Who issued it, by name */
-            issuedByName?: string;
-            issuedAt?: components["schemas"]["Instant"];
-            dueDate?: components["schemas"]["LocalDate"];
-            open?: boolean;
-            acknowledgedBy?: string;
-            acknowledgedDepartment?: components["schemas"]["TaskDepartment"];
-            acknowledgedAt?: components["schemas"]["Instant"];
-            answer?: string;
-            demo?: boolean;
+            issuedByName: string | null;
+            issuedAt: components["schemas"]["Instant"];
+            dueDate: components["schemas"]["LocalDate"] | null;
+            open: boolean;
+            acknowledgedBy: string | null;
+            acknowledgedDepartment: components["schemas"]["TaskDepartment"] | null;
+            acknowledgedAt: components["schemas"]["Instant"] | null;
+            answer: string | null;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description The department's answer to a notice */
         SupervisionNoticeAcknowledgement: {
@@ -4062,124 +4217,124 @@ export interface components {
         SupervisionNoticeRequest: {
             /** @example 请于月底前报送“双宣讲”进展情况。 */
             text: string;
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"] | null;
         };
         /** @description 改革任务 / reform task with its live progress */
         Task: {
             /** Format: int64 */
-            id?: number;
-            title?: string;
-            description?: string;
-            area?: components["schemas"]["PolicyArea"];
+            id: number;
+            title: string;
+            description: string | null;
+            area: components["schemas"]["PolicyArea"];
             /** @example 思想引领 */
-            areaLabel?: string;
-            targetValue?: number;
-            targetUnit?: string;
-            indicatorCode?: string;
+            areaLabel: string;
+            targetValue: number | null;
+            targetUnit: string | null;
+            indicatorCode: string | null;
             /** @description Achieved so far: sum of report quantities, the indicator's value, or milestones done */
-            achieved?: number;
+            achieved: number | null;
             /** @description Percent of the target reached (0–100, one decimal); null without a target */
-            completionPercent?: number;
-            startDate?: components["schemas"]["LocalDate"];
-            deadline?: components["schemas"]["LocalDate"];
-            priority?: components["schemas"]["TaskPriority"];
+            completionPercent: number | null;
+            startDate: components["schemas"]["LocalDate"];
+            deadline: components["schemas"]["LocalDate"];
+            priority: components["schemas"]["TaskPriority"];
             /** Format: int32 */
-            year?: number;
-            leadDepartment?: components["schemas"]["TaskDepartment"];
-            cooperatingDepartments?: components["schemas"]["TaskDepartment"][];
-            milestones?: components["schemas"]["TaskMilestone"][];
-            status?: components["schemas"]["TaskStatus"];
+            year: number;
+            leadDepartment: components["schemas"]["TaskDepartment"];
+            cooperatingDepartments: components["schemas"]["TaskDepartment"][];
+            milestones: components["schemas"]["TaskMilestone"][];
+            status: components["schemas"]["TaskStatus"];
             /** @example 进行中 */
-            statusLabel?: string;
-            suspended?: boolean;
-            statusReason?: string;
-            completedOn?: components["schemas"]["LocalDate"];
+            statusLabel: string;
+            suspended: boolean;
+            statusReason: string | null;
+            completedOn: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description Days until the deadline (negative when past)
              */
-            daysLeft?: number;
+            daysLeft: number;
             /** Format: int64 */
-            reportCount?: number;
+            reportCount: number;
             /** Format: int64 */
-            openNotices?: number;
-            createdBy?: string;
+            openNotices: number;
+            createdBy: string;
             /**
              * @description 创建人 by name at the time
              * @example 张明华
              */
-            createdByName?: string;
-            demo?: boolean;
+            createdByName: string;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description 任务看板 / the departments' tasks as aggregates, ranked */
         TaskBoard: {
             /** Format: int32 */
-            year?: number;
-            asOf?: components["schemas"]["LocalDate"];
+            year: number | null;
+            asOf: components["schemas"]["LocalDate"];
             /** @description True when the disclosure policy was applied to this answer (analysts: counts of 1–4 tasks hidden) */
-            suppressionApplied?: boolean;
-            departments?: components["schemas"]["TaskBoardRow"][];
+            suppressionApplied: boolean;
+            departments: components["schemas"]["TaskBoardRow"][];
         };
         /** @description One department on the board (tasks it leads); for protected callers counts of 1–4 are null */
         TaskBoardRow: {
-            department?: components["schemas"]["TaskDepartment"];
+            department: components["schemas"]["TaskDepartment"];
             /**
              * Format: int32
              * @description 1 = best: completion rate, then fewer overdue, then more tasks; null when the row has hidden figures
              */
-            rank?: number;
+            rank: number | null;
             /**
              * Format: int64
              * @description Tasks led; null when hidden
              */
-            total?: number;
+            total: number | null;
             /** @description Tasks by status (overdue counted as of today); a hidden count is null */
-            byStatus?: {
-                [key: string]: number;
+            byStatus: {
+                [key: string]: number | null;
             };
             /** @description Completed of the tasks not suspended, percent with one decimal; null when a count it needs is hidden */
-            completionRate?: number;
+            completionRate: number | null;
             /** Format: int64 */
-            overdue?: number;
+            overdue: number | null;
             /**
              * Format: int64
              * @description Co-operating on other departments' tasks
              */
-            cooperating?: number;
+            cooperating: number | null;
             /** Format: int64 */
-            openNotices?: number;
+            openNotices: number | null;
             /** @description True when a figure of this row is hidden */
-            suppressed?: boolean;
+            suppressed: boolean;
         };
         /** @description A department as a task shows it */
         TaskDepartment: {
             /** @example publicity */
-            code?: string;
+            code: string;
             /** @example 区委宣传部 */
-            name?: string;
-            leadUnit?: boolean;
+            name: string;
+            leadUnit: boolean;
         };
         /** @enum {string} */
         TaskEventKind: "CREATED" | "UPDATED" | "REPORT_FILED" | "ATTACHMENT_ADDED" | "NOTICE_ISSUED" | "NOTICE_ACKNOWLEDGED" | "STATUS_CHANGED" | "SUSPENDED" | "REOPENED" | "REMINDER_SENT";
         TaskMilestone: {
             /** Format: int64 */
-            id?: number;
-            title?: string;
-            dueDate?: components["schemas"]["LocalDate"];
-            doneOn?: components["schemas"]["LocalDate"];
-            done?: boolean;
+            id: number;
+            title: string;
+            dueDate: components["schemas"]["LocalDate"] | null;
+            doneOn: components["schemas"]["LocalDate"] | null;
+            done: boolean;
         };
         /** @description A milestone; send the id of an existing one to keep it (and its done date) */
         TaskMilestoneRequest: {
             /** Format: int64 */
-            id?: number;
+            id?: number | null;
             /** @example 印发工作方案 */
             title: string;
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"] | null;
         };
         /** @enum {string} */
         TaskPriority: "HIGH" | "MEDIUM" | "LOW";
@@ -4197,18 +4352,18 @@ export interface components {
         TaskRequest: {
             /** @example 开展“双宣讲”活动 */
             title: string;
-            description?: string;
+            description?: string | null;
             /** @description 思想引领 IDEOLOGY, 技能提升 SKILLS, 权益维护 RIGHTS, 安全生产 SAFETY, 子女教育 CHILD_EDUCATION, 规划保障 PLANNING, 组织建设 ORGANISATION, 其他 OTHER */
             area: components["schemas"]["PolicyArea"];
             /** @example 200 */
-            targetValue?: number;
+            targetValue?: number | null;
             /** @example 场 */
-            targetUnit?: string;
+            targetUnit?: string | null;
             /**
              * @description A live indicator (GET /api/v1/indicators) whose value is the progress
              * @example registry.party-members
              */
-            indicatorCode?: string;
+            indicatorCode?: string | null;
             startDate: components["schemas"]["LocalDate"];
             deadline: components["schemas"]["LocalDate"];
             priority: components["schemas"]["TaskPriority"];
@@ -4220,37 +4375,37 @@ export interface components {
              */
             leadDepartment: string;
             /** @description Codes of the co-operating departments (配合单位) */
-            cooperatingDepartments?: string[];
-            milestones?: components["schemas"]["TaskMilestoneRequest"][];
+            cooperatingDepartments?: string[] | null;
+            milestones?: components["schemas"]["TaskMilestoneRequest"][] | null;
             /**
              * Format: int64
              * @description Required on update: the version read
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "SUSPENDED";
         /** @description One entry of a task's history: reports, notices, answers, status changes */
         TaskTimelineEntry: {
             /** Format: int64 */
-            id?: number;
-            occurredAt?: components["schemas"]["Instant"];
-            kind?: components["schemas"]["TaskEventKind"];
-            actor?: string;
+            id: number;
+            occurredAt: components["schemas"]["Instant"];
+            kind: components["schemas"]["TaskEventKind"];
+            actor: string;
             /**
              * @description Who, by name at the time
              * @example 李娜
              */
-            actorName?: string;
-            department?: string;
+            actorName: string | null;
+            department: string | null;
             /**
              * @description The department by name
              * @example 区总工会
              */
-            departmentName?: string;
-            text?: string;
+            departmentName: string | null;
+            text: string | null;
             /** Format: int64 */
-            refId?: number;
+            refId: number | null;
         };
         /** @enum {string} */
         Type: "TEXT" | "LONG_TEXT" | "DATE" | "INTEGER" | "KIND" | "ENTERPRISE" | "ENTERPRISES";
@@ -4273,11 +4428,11 @@ export interface components {
             /** Format: int32 */
             attempts: number;
             /** Format: int32 */
-            lastStatusCode?: number | null;
-            lastError?: string | null;
-            lastAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            nextAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            lastAttemptAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            nextAttemptAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            deliveredAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
         };
         WebhookDeliveryPage: {
@@ -4300,7 +4455,7 @@ export interface components {
              */
             queued: number;
             /** @description Where this replay stopped; call again with it when more remain */
-            nextCursor?: string | null;
+            nextCursor: string | null;
             hasMore: boolean;
         };
         /** @description 订阅 / a webhook subscription */
@@ -4309,25 +4464,25 @@ export interface components {
             id: number;
             url: string;
             eventTypes: string[];
-            description?: string | null;
+            description: string | null;
             /** @enum {string} */
             status: "ACTIVE" | "PAUSED";
             /** @description Why it was paused (repeated failures, or by hand) */
-            pausedReason?: string | null;
+            pausedReason: string | null;
             /** @description Whose read scope filters the events */
             owner: string;
-            ownerClient?: string | null;
+            ownerClient: string | null;
             /**
              * Format: int32
              * @description Failed attempts in a row
              */
             consecutiveFailures: number;
-            failingSince?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            failingSince: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
             /** @description The signing secret: only in the answer to the creation (or to a rotation), never again */
-            secret?: string | null;
+            secret: string | null;
         };
         WebhookSubscriptionPage: {
             items: components["schemas"]["WebhookSubscription"][];
@@ -4361,40 +4516,40 @@ export interface components {
         /** @description 产业工人 / worker; personal data masked unless the caller holds pii-reader */
         Worker: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @description ID number, masked (421202********1234) unless pii-reader */
-            idNumber?: string;
+            idNumber: string;
             /** @description Whether idNumber and phone are masked */
-            masked?: boolean;
-            name?: string;
-            gender?: components["schemas"]["Gender"];
+            masked: boolean;
+            name: string;
+            gender: components["schemas"]["Gender"];
             /** @description Birth date; only for pii-reader (else null, see ageBand) */
-            birthDate?: components["schemas"]["LocalDate"];
+            birthDate: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int32
              * @description Age in whole years; only for pii-reader (else null, see ageBand)
              */
-            age?: number;
+            age: number | null;
             /** @description Age band (30岁以下, 30—40岁, 40—50岁, 50岁以上), shown to every caller */
-            ageBand?: components["schemas"]["AgeBandRef"];
-            education?: components["schemas"]["Education"];
-            monthlyWage?: number;
-            skillLevel?: components["schemas"]["SkillLevel"];
-            skillTier?: components["schemas"]["SkillTier"];
-            occupation?: string;
-            agriculturalHukou?: boolean;
+            ageBand: components["schemas"]["AgeBandRef"];
+            education: components["schemas"]["Education"];
+            monthlyWage: number;
+            skillLevel: components["schemas"]["SkillLevel"];
+            skillTier: components["schemas"]["SkillTier"];
+            occupation: string | null;
+            agriculturalHukou: boolean;
             /** @description 农民工: agricultural hukou */
-            migrant?: boolean;
-            fromOutside?: boolean;
-            unionMember?: boolean;
-            partyMember?: boolean;
+            migrant: boolean;
+            fromOutside: boolean;
+            unionMember: boolean;
+            partyMember: boolean;
             /** @description Phone, masked (138****5678) unless pii-reader */
-            phone?: string;
-            enterprise?: components["schemas"]["EnterpriseRef"];
-            demo?: boolean;
+            phone: string | null;
+            enterprise: components["schemas"]["EnterpriseRef"] | null;
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description Up to 1,000 workers, each keyed by its idNumber (once per batch); version is not needed and, when given, must match */
         WorkerBatchUpsertRequest: {
@@ -4418,25 +4573,25 @@ export interface components {
         };
         WorkerLookupEnterprise: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         /** @description 工人查询结果 / the minimum a department needs to pick a person: name, masked ID number, employer, skill level and the hints that eligibility rules read */
         WorkerLookupItem: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** @description ID number, always masked (421202********1234) */
-            idNumber?: string;
+            idNumber: string;
             /** @description Current employer (id and name) */
-            enterprise?: components["schemas"]["WorkerLookupEnterprise"];
-            skillLevel?: components["schemas"]["SkillLevel"];
+            enterprise: components["schemas"]["WorkerLookupEnterprise"] | null;
+            skillLevel: components["schemas"]["SkillLevel"];
             /** @example 中级工 */
-            skillLevelLabel?: string;
+            skillLevelLabel: string;
             /** @description 农民工 (agricultural hukou): the migrant uplift of subsidy rules */
-            migrant?: boolean;
+            migrant: boolean;
             /** @description Age band for age rules; the exact age is never shown here */
-            ageBand?: components["schemas"]["AgeBandRef"];
+            ageBand: components["schemas"]["AgeBandRef"];
         };
         /** @description 产业工人 / a worker to create or change */
         WorkerRequest: {
@@ -4448,9 +4603,9 @@ export interface components {
             /** @example 王晓霞 */
             name: string;
             /** @description Optional: checked against the ID number; derived when absent */
-            gender?: components["schemas"]["Gender"];
+            gender?: components["schemas"]["Gender"] | null;
             /** @description Optional: checked against the ID number; derived when absent */
-            birthDate?: components["schemas"]["LocalDate"];
+            birthDate?: components["schemas"]["LocalDate"] | null;
             education: components["schemas"]["Education"];
             /**
              * @description Monthly wage in yuan
@@ -4459,26 +4614,26 @@ export interface components {
             monthlyWage: number;
             skillLevel: components["schemas"]["SkillLevel"];
             /** @example 钳工 */
-            occupation?: string;
+            occupation?: string | null;
             /** @description Agricultural hukou: a migrant worker (农民工) */
             agriculturalHukou: boolean;
             /** @description From outside the district (外来) */
             fromOutside: boolean;
             unionMember: boolean;
             partyMember: boolean;
-            phone?: string;
+            phone?: string | null;
             /**
              * Format: int64
              * @description Current employer; a change is a transfer
              */
-            enterpriseId?: number;
+            enterpriseId?: number | null;
             /** @description When the current employment started (or the transfer takes effect); default today */
-            employedSince?: components["schemas"]["LocalDate"];
+            employedSince?: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description Required on update: the version read (stale → 409)
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description The result of one row of a batch */
         WorkerUpsertRowResult: {
@@ -4491,18 +4646,18 @@ export interface components {
              * @description The row's ID number, masked (421202********1234) unless the caller holds pii-reader; null when the row has none
              * @example 421202199001011234
              */
-            idNumber?: string;
+            idNumber: string | null;
             outcome: components["schemas"]["UpsertOutcome"];
             /**
              * Format: int64
              * @description The worker written or found; null for a rejected row and for a row that would have created a worker in a refused ALL_OR_NOTHING batch
              */
-            workerId?: number;
+            workerId: number | null;
             /**
              * Format: int64
              * @description The worker's version after the row (null when no worker)
              */
-            version?: number;
+            version: number | null;
             /** @description Why the row was rejected (empty otherwise); field names the row's field */
             errors: components["schemas"]["FieldError"][];
         };
@@ -4513,20 +4668,20 @@ export interface components {
              * @description Workers employed on asOf (null when suppressed)
              * @example 22165
              */
-            total?: number;
+            total: number | null;
             /** @description Reference date used: employment and age are taken on this day (a month end for protected callers) */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf: components["schemas"]["LocalDate"];
             /** @description True when the disclosure policy was applied to this answer (every caller outside the lead unit) */
-            suppressionApplied?: boolean;
-            gender?: components["schemas"]["StatisticsShare"][];
-            education?: components["schemas"]["StatisticsShare"][];
-            wageBand?: components["schemas"]["StatisticsShare"][];
-            ageBand?: components["schemas"]["StatisticsShare"][];
-            skillTier?: components["schemas"]["StatisticsShare"][];
-            industry?: components["schemas"]["StatisticsShare"][];
-            migrant?: components["schemas"]["StatisticsMigrant"];
-            union?: components["schemas"]["StatisticsUnion"];
-            party?: components["schemas"]["StatisticsParty"];
+            suppressionApplied: boolean;
+            gender: components["schemas"]["StatisticsShare"][];
+            education: components["schemas"]["StatisticsShare"][];
+            wageBand: components["schemas"]["StatisticsShare"][];
+            ageBand: components["schemas"]["StatisticsShare"][];
+            skillTier: components["schemas"]["StatisticsShare"][];
+            industry: components["schemas"]["StatisticsShare"][];
+            migrant: components["schemas"]["StatisticsMigrant"];
+            union: components["schemas"]["StatisticsUnion"];
+            party: components["schemas"]["StatisticsParty"];
         };
     };
     responses: never;
@@ -4686,7 +4841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                     "application/problem+json": unknown;
                 };
@@ -5091,6 +5246,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5165,6 +5329,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5308,6 +5481,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5529,6 +5711,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5600,6 +5791,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5754,6 +5954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5828,6 +6037,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5984,6 +6202,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6066,6 +6293,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6140,6 +6376,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6361,6 +6606,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6513,6 +6767,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6588,6 +6851,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6853,6 +7125,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7139,6 +7420,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -7220,6 +7510,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -7290,6 +7589,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7651,6 +7959,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8066,6 +8383,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8358,6 +8684,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8459,13 +8794,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted: the job, queued (Location: /api/v1/imports/{id}) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8542,7 +8877,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/problem+json": unknown;
                 };
             };
@@ -8831,13 +9166,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted: the job, queued (Location: /api/v1/imports/{id}) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -8878,6 +9213,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9251,6 +9595,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -9547,6 +9900,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -9593,7 +9955,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                     "application/problem+json": unknown;
                 };
@@ -9674,7 +10036,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/problem+json": unknown;
                 };
             };
@@ -9801,6 +10163,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9966,6 +10337,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10123,6 +10503,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetitionStatistics"];
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetitionSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Dimension: total, kind, field (participants), grade (awards)
+                 * @example kind
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2019-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2020-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10190,6 +10653,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubsidyStatistics"];
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubsidySeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Dimension: total, year, source, programme, industry; values are distinct trainees
+                 * @example programme
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2019-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2020-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10269,6 +10815,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkforceStatistics"];
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkforceSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Dimension: total, gender, education, wageBand, ageBand, skillTier, industry
+                 * @example gender
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2019-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2020-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10612,6 +11241,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10685,6 +11323,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10775,6 +11422,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10798,13 +11454,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, with its detected content type */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10916,6 +11572,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11070,6 +11735,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -11143,6 +11817,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11230,6 +11913,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -11303,6 +11995,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11682,6 +12383,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskBoard"];
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaskBoardSeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description department (default) or a status
+                 * @example department
+                 */
+                by?: string;
+                /**
+                 * @description First month yyyy-MM
+                 * @example 2021-01
+                 */
+                from?: string;
+                /**
+                 * @description Last month yyyy-MM
+                 * @example 2021-12
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeries"];
+                    "text/csv": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -11923,6 +12698,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12063,6 +12847,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12217,6 +13010,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12364,6 +13166,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12448,6 +13259,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 文件过大 / larger than 10 MB */
             413: {
                 headers: {
@@ -12496,8 +13316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": unknown;
-                    "application/problem+json": unknown;
+                    "*/*": string;
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -12683,6 +13502,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12764,6 +13592,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12833,6 +13670,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13103,6 +13949,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13170,6 +14025,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13325,6 +14189,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13405,6 +14278,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13474,6 +14356,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13851,6 +14742,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13910,7 +14810,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                     "application/problem+json": unknown;
                 };
@@ -14172,6 +15072,15 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 package gov.xianan.reform.records;
 
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,10 +14,10 @@ public record FieldDef(
         @Schema(description = "English label") String labelEn,
         @Schema(description = "TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES") Type type,
         @Schema(description = "Must be given") boolean required,
-        @Schema(description = "Smallest value (INTEGER) or null") Integer min,
-        @Schema(description = "Largest value (INTEGER) or longest text (TEXT, LONG_TEXT)") Integer max,
-        @Schema(description = "Dictionary kind of a KIND field (see kinds)") String dictionary,
-        @Schema(description = "How to fill it in (Chinese), for the form and the import template") String help) {
+        @Schema(description = "Smallest value (INTEGER) or null") @Nullable Integer min,
+        @Schema(description = "Largest value (INTEGER) or longest text (TEXT, LONG_TEXT)") @Nullable Integer max,
+        @Schema(description = "Dictionary kind of a KIND field (see kinds)") @Nullable String dictionary,
+        @Schema(description = "How to fill it in (Chinese), for the form and the import template") @Nullable String help) {
 
     public enum Type {
         TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES

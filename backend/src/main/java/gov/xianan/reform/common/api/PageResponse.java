@@ -1,10 +1,10 @@
 package gov.xianan.reform.common.api;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One page of a list: the API's list shape everywhere. */
 public record PageResponse<T>(
@@ -13,9 +13,9 @@ public record PageResponse<T>(
         @Schema(description = "Zero-based page number") int page,
         @Schema(description = "Page size asked for (max 200)") int size,
         @Schema(description = "False when total is a lower bound: big lists count up to a cap so that paging stays fast") boolean totalExact,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Keyset paging (lists that take a cursor): pass it as cursor for the next page; absent on the last page", nullable = true)
-        String nextCursor) {
+        @Schema(description = "Keyset paging (lists that take a cursor): pass it as cursor for the next page; null on the last page "
+                + "and for lists without keyset paging")
+        @Nullable String nextCursor) {
 
     public PageResponse(List<T> items, long total, int page, int size) {
         this(items, total, page, size, true, null);

@@ -1,5 +1,6 @@
 package gov.xianan.reform.common.series;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ public record Series(
     public record Point(
             @Schema(description = "Month, yyyy-MM", examples = "2020-12") String month,
             @Schema(description = "Reference date of the figures: the month end, or today for the running month (lead unit only)", examples = "2020-12-31") LocalDate asOf,
-            @Schema(description = "Total; null when hidden", examples = "22165") Long total,
+            @Schema(description = "Total; null when hidden", examples = "22165") @Nullable Long total,
             @Schema(description = "True when the total is hidden") boolean totalSuppressed,
             List<Value> values) {
     }
@@ -31,8 +32,8 @@ public record Series(
     public record Value(
             @Schema(examples = "FEMALE") String key,
             @Schema(description = "Label from the same lookups the statistics use", examples = "女") String label,
-            @Schema(description = "null when hidden", examples = "8423") Long value,
-            @Schema(description = "Percent of the point's total, one decimal; null when either is hidden", examples = "38.0") BigDecimal percent,
+            @Schema(description = "null when hidden", examples = "8423") @Nullable Long value,
+            @Schema(description = "Percent of the point's total, one decimal; null when either is hidden", examples = "38.0") @Nullable BigDecimal percent,
             boolean suppressed) {
     }
 }

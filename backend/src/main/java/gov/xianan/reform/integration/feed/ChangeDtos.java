@@ -1,5 +1,6 @@
 package gov.xianan.reform.integration.feed;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,17 @@ public final class ChangeDtos {
             @Schema(description = "The record's id", required = true, examples = "42") String id,
             @Schema(description = "What happened to the record", required = true, enumeration = { "CREATED", "UPDATED",
                     "DELETED" }) String operation,
-            @Schema(description = "The record's version after the change (optimistic lock); null for records without one", nullable = true) Long version,
+            @Schema(description = "The record's version after the change (optimistic lock); null for records without one", nullable = true) @Nullable Long version,
             @Schema(description = "When the change was made", required = true) Instant occurredAt,
             @Schema(description = "Username of the person or service account that made the change (system for scheduled work)", required = true) String actor,
-            @Schema(description = "OAuth client the change came through", nullable = true) String client,
-            @Schema(description = "The record after the change (personal fields masked unless the caller holds pii-reader); null for a deletion", nullable = true) Map<String, Object> data) {
+            @Schema(description = "OAuth client the change came through", nullable = true) @Nullable String client,
+            @Schema(description = "The record after the change (personal fields masked unless the caller holds pii-reader); null for a deletion", nullable = true) @Nullable Map<String, Object> data) {
     }
 
     @Schema(name = "ChangePage", description = "一页变更 / a page of the change feed")
     public record ChangePage(
             @Schema(required = true) List<ChangeEvent> items,
-            @Schema(description = "Pass as `after` for the next page (also when this page is empty: it may have skipped events the caller may not read); null only when nothing has happened yet", nullable = true) String nextCursor,
+            @Schema(description = "Pass as `after` for the next page (also when this page is empty: it may have skipped events the caller may not read); null only when nothing has happened yet", nullable = true) @Nullable String nextCursor,
             @Schema(description = "Whether more events are ready now; false means the caller is up to date and should poll again later", required = true) boolean hasMore) {
     }
 }

@@ -1,5 +1,6 @@
 package gov.xianan.reform.records.service;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,17 +23,17 @@ public final class RecordDtos {
             @Schema(description = "Record type, e.g. publicity-sessions") String type,
             @Schema(description = "Owner department code") String ownerDepartment,
             @Schema(description = "Owner department name") String ownerDepartmentName,
-            @Schema(description = "The record's date (from its type's date field)") LocalDate date,
-            @Schema(description = "Reform task the record is evidence for") Long taskId,
-            @Schema(description = "That task's title") String taskTitle,
+            @Schema(description = "The record's date (from its type's date field)") @Nullable LocalDate date,
+            @Schema(description = "Reform task the record is evidence for") @Nullable Long taskId,
+            @Schema(description = "That task's title") @Nullable String taskTitle,
             @Schema(description = "The type's fields: dates yyyy-MM-dd, kinds as codes, enterprises as ids") Map<String, Object> fields,
             @Schema(description = "The same fields as people read them: kinds by label, enterprises by name") Map<String, String> display,
             @Schema(description = "Whether the caller may change it") boolean editable,
             long version,
             String createdBy,
-            String createdByName,
-            String updatedBy,
-            String updatedByName,
+            @Nullable String createdByName,
+            @Nullable String updatedBy,
+            @Nullable String updatedByName,
             Instant createdAt,
             Instant updatedAt) {
     }
@@ -50,8 +51,8 @@ public final class RecordDtos {
             String code,
             String label,
             String labelEn,
-            String description,
-            @Schema(description = "Key of the field that names a record, if any") String titleField,
+            @Nullable String description,
+            @Schema(description = "Key of the field that names a record, if any") @Nullable String titleField,
             List<FieldDef> fields,
             @Schema(description = "Items of the dictionaries its KIND fields use") Map<String, List<RecordKinds.Kind>> kinds,
             @Schema(description = "Codes of the departments that write it (empty: any department)") List<String> owners,

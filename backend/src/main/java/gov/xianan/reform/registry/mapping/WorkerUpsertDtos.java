@@ -1,5 +1,6 @@
 package gov.xianan.reform.registry.mapping;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,11 +41,11 @@ public final class WorkerUpsertDtos {
     public record RowResult(
             @Schema(description = "Position of the row in workers, from 0", required = true) int index,
             @Schema(description = "The row's ID number, masked (421202********1234) unless the caller holds pii-reader; null when the row has none",
-                    examples = "421202199001011234") String idNumber,
+                    examples = "421202199001011234") @Nullable String idNumber,
             @Schema(required = true) Outcome outcome,
             @Schema(description = "The worker written or found; null for a rejected row and for a row that would have created a worker "
-                    + "in a refused ALL_OR_NOTHING batch") Long workerId,
-            @Schema(description = "The worker's version after the row (null when no worker)") Long version,
+                    + "in a refused ALL_OR_NOTHING batch") @Nullable Long workerId,
+            @Schema(description = "The worker's version after the row (null when no worker)") @Nullable Long version,
             @Schema(description = "Why the row was rejected (empty otherwise); field names the row's field", required = true)
             List<Problem.FieldError> errors) {
     }

@@ -1,5 +1,6 @@
 package gov.xianan.reform.common.audit.service;
 
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -60,16 +61,16 @@ public class AuditEventService {
     @Schema(description = "审计事件 / one audit event, with names for people and records")
     public record AuditEventResponse(long id, Instant occurredAt,
             @Schema(description = "Login of the person or service account (for the admin)", examples = "federation-lead") String actor,
-            @Schema(description = "Name at the time of the act (a system by its name)", examples = "张明华") String actorName,
-            @Schema(examples = "federation") String department,
-            @Schema(examples = "区总工会") String departmentName,
-            @Schema(examples = "spa") String clientId,
+            @Schema(description = "Name at the time of the act (a system by its name)", examples = "张明华") @Nullable String actorName,
+            @Schema(examples = "federation") @Nullable String department,
+            @Schema(examples = "区总工会") @Nullable String departmentName,
+            @Schema(examples = "spa") @Nullable String clientId,
             @Schema(description = "Action code (dictionary audit_action)", examples = "PII_READ") String action,
-            @Schema(description = "Record kind (dictionary record_kind)", examples = "worker") String entityType,
-            @Schema(examples = "42") String entityId,
-            @Schema(description = "The record named for people: a worker's name masked unless pii-reader, an enterprise's name…", examples = "王*霞") String entityLabel,
+            @Schema(description = "Record kind (dictionary record_kind)", examples = "worker") @Nullable String entityType,
+            @Schema(examples = "42") @Nullable String entityId,
+            @Schema(description = "The record named for people: a worker's name masked unless pii-reader, an enterprise's name…", examples = "王*霞") @Nullable String entityLabel,
             @Schema(examples = "GRANTED") String outcome,
-            String detail) {
+            @Nullable String detail) {
     }
 
     private static final Map<String, String> SORTABLE = Map.of("occurredAt", "occurredAt", "actor", "actor", "action", "action");
