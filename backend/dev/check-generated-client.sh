@@ -23,7 +23,7 @@ API_PORT="${CLIENT_CHECK_API_PORT:-8412}"
 API="http://127.0.0.1:$API_PORT"
 DB="${CLIENT_CHECK_DB:-xianan_client_check}"
 JAR="backend/target/quarkus-app/quarkus-run.jar"
-DOC="backend/target/openapi/openapi.json"
+DOC="backend/src/main/openapi/openapi.json"   # the committed contract (OpenApiContractTest keeps it current)
 API_LOG="$XIANAN_CACHE/client-check-api.log"
 API_PID=""
 

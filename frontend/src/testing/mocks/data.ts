@@ -42,7 +42,7 @@ function testUser(username: string, displayName: string, department: string | nu
       registryScope: registryScope ?? null,
       registryEditor: registryScope === 'ALL' && roles.includes('registry-editor'),
       // the lead unit lists every subsidy application; these departments own no fund, so they neither list nor enter
-      subsidyApplicationScope: roles.some((r) => ['staff', 'lead', 'subsidy-reviewer', 'subsidy-approver'].includes(r)) && department === 'federation' ? 'ALL' : undefined,
+      subsidyApplicationScope: roles.some((r) => ['staff', 'lead', 'subsidy-reviewer', 'subsidy-approver'].includes(r)) && department === 'federation' ? 'ALL' : null,
       subsidyApplicant: false,
     },
   };

@@ -77,7 +77,9 @@ export const workerHistory = (masked: boolean): HistoryEntry[] => [
     revision: 5,
     changedAt: '2020-11-01T02:00:00Z',
     actor: 'federation-lead',
+    actorName: '张明华',
     department: 'federation',
+    departmentName: '区总工会',
     clientId: 'spa',
     type: 'CREATED',
     changes: [
@@ -89,7 +91,9 @@ export const workerHistory = (masked: boolean): HistoryEntry[] => [
     revision: 9,
     changedAt: '2024-03-01T02:00:00Z',
     actor: 'hrss-editor',
+    actorName: null,
     department: 'hrss',
+    departmentName: '区人社局',
     clientId: 'spa',
     type: 'UPDATED',
     changes: [

@@ -21,10 +21,10 @@ const sessions = (creatable: boolean): RecordType => ({
     ],
   },
   fields: [
-    { key: 'date', label: '日期', labelEn: 'Date', type: 'DATE', required: true },
-    { key: 'kind', label: '类型', labelEn: 'Kind', type: 'KIND', required: true, dictionary: 'publicity-session-kind' },
-    { key: 'title', label: '题目', labelEn: 'Title', type: 'TEXT', required: true, max: 200 },
-    { key: 'audience', label: '听众人数', labelEn: 'Audience', type: 'INTEGER', required: true, min: 1, max: 100000 },
+    { key: 'date', label: '日期', labelEn: 'Date', type: 'DATE', required: true, min: null, max: null, dictionary: null, help: null },
+    { key: 'kind', label: '类型', labelEn: 'Kind', type: 'KIND', required: true, dictionary: 'publicity-session-kind', min: null, max: null, help: null },
+    { key: 'title', label: '题目', labelEn: 'Title', type: 'TEXT', required: true, max: 200, min: null, dictionary: null, help: null },
+    { key: 'audience', label: '听众人数', labelEn: 'Audience', type: 'INTEGER', required: true, min: 1, max: 100000, dictionary: null, help: null },
   ],
 });
 
@@ -38,8 +38,14 @@ const record: DepartmentRecord = {
   display: { date: '2020-05-12', kind: '理论宣讲', title: '学习改革方案', audience: '80' },
   editable: false,
   version: 0,
+  taskId: null,
+  taskTitle: null,
+  createdBy: 'publicity-staff',
   createdByName: '陈静',
+  updatedBy: 'publicity-staff',
   updatedByName: '陈静',
+  createdAt: '2020-05-12T02:00:00Z',
+  updatedAt: '2020-05-12T02:00:00Z',
 };
 
 function handlers(creatable: boolean, sent: unknown[] = []) {

@@ -95,11 +95,11 @@ export function FieldInput({
   const onChange = rest.onChange as never;
   switch (field.type) {
     case 'LONG_TEXT':
-      return <Input.TextArea id={rest.id} rows={3} maxLength={field.max} showCount disabled={disabled} value={value} onChange={onChange} />;
+      return <Input.TextArea id={rest.id} rows={3} maxLength={field.max ?? undefined} showCount disabled={disabled} value={value} onChange={onChange} />;
     case 'DATE':
       return <DatePicker id={rest.id} style={{ width: '100%' }} disabled={disabled} value={value} onChange={onChange} />;
     case 'INTEGER':
-      return <InputNumber id={rest.id} style={{ width: '100%' }} min={field.min} max={field.max} precision={0} disabled={disabled} value={value} onChange={onChange} />;
+      return <InputNumber id={rest.id} style={{ width: '100%' }} min={field.min ?? undefined} max={field.max ?? undefined} precision={0} disabled={disabled} value={value} onChange={onChange} />;
     case 'KIND':
       return <Select id={rest.id} options={kindOptions(type, field)} disabled={disabled} value={value} onChange={onChange} />;
     case 'ENTERPRISE':
@@ -110,6 +110,6 @@ export function FieldInput({
         <EnterpriseSelect id={rest.id} multiple={field.type === 'ENTERPRISES'} known={known} value={value} onChange={onChange} />
       );
     default:
-      return <Input id={rest.id} maxLength={field.max} disabled={disabled} value={value} onChange={onChange} />;
+      return <Input id={rest.id} maxLength={field.max ?? undefined} disabled={disabled} value={value} onChange={onChange} />;
   }
 }

@@ -148,8 +148,8 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
             { title: t('subsidies.list.trainees'), align: 'right', render: (_, a) => a.trainees?.length ?? 0 },
             { title: t('subsidies.list.amount'), align: 'right', render: (_, a) => formatYuan(a.amount) },
             { title: t('subsidies.list.state'), render: (_, a) => <StateTag state={a.state} /> },
-            { title: t('subsidies.list.createdBy'), dataIndex: 'createdBy', render: (_: unknown, a: { createdBy?: string; createdByName?: string }) => a.createdByName ?? a.createdBy },
-            { title: t('subsidies.list.reviewedBy'), dataIndex: 'reviewedBy', render: (_: unknown, a: { reviewedBy?: string; reviewedByName?: string }) => a.reviewedByName ?? a.reviewedBy ?? '' },
+            { title: t('subsidies.list.createdBy'), dataIndex: 'createdBy', render: (_: unknown, a: { createdBy: string; createdByName: string | null }) => a.createdByName ?? a.createdBy },
+            { title: t('subsidies.list.reviewedBy'), dataIndex: 'reviewedBy', render: (_: unknown, a: { reviewedBy: string | null; reviewedByName: string | null }) => a.reviewedByName ?? a.reviewedBy ?? '' },
           ]}
         />
       )}

@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The change feed and webhooks (docs/integration-feed.md). */
+/** The change feed and webhooks (docs/integration.md). */
 @ConfigMapping(prefix = "xianan.integration")
 public interface IntegrationConfig {
 

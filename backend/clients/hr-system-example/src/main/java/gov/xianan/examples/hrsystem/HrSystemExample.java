@@ -1,6 +1,5 @@
 package gov.xianan.examples.hrsystem;
 
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,8 +19,11 @@ import gov.xianan.client.ApiClient;
 import gov.xianan.client.ApiException;
 import gov.xianan.client.ApiResponse;
 import gov.xianan.client.api.AccountApi;
+import gov.xianan.client.api.IntegrationApi;
 import gov.xianan.client.api.RegistryApi;
 import gov.xianan.client.api.SubsidiesApi;
+import gov.xianan.client.model.ChangeEvent;
+import gov.xianan.client.model.ChangePage;
 import gov.xianan.client.model.Education;
 import gov.xianan.client.model.SkillLevel;
 import gov.xianan.client.model.SubsidyApplication;
@@ -128,69 +130,33 @@ public final class HrSystemExample {
                 + " 元); the retry with the same Idempotency-Key answered the same application");
 
         // 6. the change feed: what changed since the last cursor
-        followChanges(client, api, token);
+        followChanges(client);
         System.out.println("hr-system example: all steps passed");
     }
 
     /**
-     * Reads the change feed from the start, page by page. Until the feed's operation is in the
-     * document this prints so and returns (the merger of issue 15 calls the generated
-     * {@code listChanges} directly once it is).
+     * Follows the change feed from the start, page by page, as a system keeping its own copy would:
+     * it stores {@code nextCursor} and asks again with it until {@code hasMore} is false.
      */
-    static void followChanges(ApiClient client, String api, String token) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonNode doc = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(api + "/q/openapi?format=json")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        boolean present = false;
-        for (JsonNode path : doc.path("paths")) {
-            for (JsonNode op : path) {
-                present |= "listChanges".equals(op.path("operationId").asText());
-            }
-        }
-        if (!present) {
-            System.out.println("change feed not in the document yet");
-            return;
-        }
-        Method listChanges = null;
-        Object apiObject = null;
-        for (String name : new String[] { "ChangesApi", "ChangeFeedApi", "IntegrationApi", "RegistryApi" }) {
-            try {
-                Class<?> type = Class.forName("gov.xianan.client.api." + name);
-                for (Method m : type.getMethods()) {
-                    // the overload without the extra headers map
-                    if (m.getName().equals("listChanges") && !List.of(m.getParameterTypes()).contains(Map.class)) {
-                        listChanges = m;
-                        apiObject = type.getConstructor(ApiClient.class).newInstance(client);
-                    }
-                }
-            } catch (ClassNotFoundException absent) {
-                // another tag
-            }
-        }
-        expect(listChanges != null, "the document has listChanges but the generated client has no such method");
+    static void followChanges(ApiClient client) throws ApiException {
+        IntegrationApi feed = new IntegrationApi(client);
         String cursor = null;
         int events = 0;
         for (int page = 0; page < 50; page++) {
-            // the generated method takes the query parameters in alphabetical order: after, limit, types
-            Object[] arguments = new Object[listChanges.getParameterCount()];
-            int strings = 0;
-            for (int i = 0; i < arguments.length; i++) {
-                Class<?> type = listChanges.getParameterTypes()[i];
-                arguments[i] = type == String.class ? (strings++ == 0 ? cursor : "worker,subsidy-application") : type == Integer.class ? 100 : null;
-            }
-            Object answer = listChanges.invoke(apiObject, arguments);
-            JsonNode feed = JSON.valueToTree(answer);
-            for (JsonNode item : feed.path("items")) {
-                expect(item.hasNonNull("cursor") && item.hasNonNull("type") && item.hasNonNull("operation"), "a change has cursor, type, operation");
+            ChangePage answer = feed.listChanges(cursor, 100, "worker,subsidy-application");
+            for (ChangeEvent item : answer.getItems()) {
+                expect(item.getCursor() != null && item.getType() != null && item.getOperation() != null, "a change has cursor, type, operation");
                 events++;
             }
-            if (!feed.path("hasMore").asBoolean()) {
+            if (answer.getNextCursor() != null) {
+                cursor = answer.getNextCursor();
+            }
+            if (!Boolean.TRUE.equals(answer.getHasMore())) {
                 break;
             }
-            cursor = feed.path("nextCursor").asText();
         }
         expect(events > 0, "the feed shows the changes this program made");
-        System.out.println("change feed: " + events + " changes read");
+        System.out.println("change feed: " + events + " changes read, cursor kept for the next sync");
     }
 
     static WorkerRequest worker(String idNumber, String name, long enterpriseId, LocalDate employedSince, String wage) {
