@@ -4,7 +4,8 @@
  * import appear on the page only for an owner department (the type's `creatable`).
  */
 import { BookOutlined, CarOutlined, FlagOutlined, ReadOutlined, SoundOutlined, SolutionOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { Spin } from 'antd';
+import { Suspense, type ReactNode } from 'react';
 
 import { toRecords } from '@/features/records/paths';
 import { ROLES } from '@/lib/auth/roles';
@@ -14,6 +15,7 @@ import { lazyNamed } from '../lazy-named';
 import type { AppRoute, MenuGroup } from '../routes';
 
 const RecordPage = lazyNamed(() => import('@/features/records/components/record-page'), 'RecordPage');
+const ImportWizard = lazyNamed(() => import('@/features/registry/components/import-wizard'), 'ImportWizard');
 
 const RECORDS_MENU: MenuGroup = { key: 'records', labelKey: 'records.menu.group', icon: <SolutionOutlined /> };
 const RECORD_READERS = [ROLES.staff, ROLES.lead] as const;
@@ -29,7 +31,12 @@ const RECORD_TYPES: { code: string; labelKey: TranslationKey; icon: ReactNode }[
 
 export const recordsRoutes: AppRoute[] = RECORD_TYPES.map(({ code, labelKey, icon }) => ({
   path: toRecords(code),
-  element: <RecordPage key={code} typeCode={code} />,
+  // the registry's import wizard serves the records' imports too (the same import jobs)
+  element: <RecordPage key={code} typeCode={code} renderImport={(source) => (
+        <Suspense fallback={<Spin />}>
+          <ImportWizard source={source} />
+        </Suspense>
+      )} />,
   handle: {
     access: RECORD_READERS,
     breadcrumb: labelKey,

@@ -3,9 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useEnterprises } from '@/features/registry/api/get-enterprises';
 import { useDebounced } from '@/hooks/use-debounced';
 import type { RecordField, RecordType } from '@/types/api';
+
+import { useEnterpriseOptions } from '../api/enterprise-options';
 
 /** A field's label in the UI's language (the definition carries both). */
 export const useFieldLabel = () => {
@@ -40,7 +41,7 @@ function EnterpriseSelect({
   const [search, setSearch] = useState('');
   const [opened, setOpened] = useState(false);
   const q = useDebounced(search.trim());
-  const found = useEnterprises({ q: q || undefined, page: 0, size: 20 }, { enabled: opened });
+  const found = useEnterpriseOptions(q, opened);
   const options = (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }));
   const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
   for (const v of values) {

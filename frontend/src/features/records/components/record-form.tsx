@@ -38,7 +38,7 @@ export function RecordFormModal({
   const [form] = Form.useForm<Values>();
   const label = useFieldLabel();
   const save = useSaveRecord(type.code!);
-  const fields = type.fields ?? [];
+  const fields = type.fields;
   const names = useMemo(() => [...fields.map((f) => f.key!), 'taskId'], [fields]);
   const errors = useServerErrors(form, names, record?.version);
   const typeLabel = label(type);

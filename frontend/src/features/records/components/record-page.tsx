@@ -2,13 +2,12 @@ import { CloudUploadOutlined, DownloadOutlined, HistoryOutlined, PlusOutlined } 
 import { App, Button, Card, DatePicker, Drawer, Flex, Form, Input, InputNumber, Modal, Result, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
-import { ImportWizard, type ImportSource } from '@/features/registry/components/import-wizard';
-import type { DepartmentRecord, RecordType } from '@/types/api';
+import type { DepartmentRecord, ImportJob, RecordType } from '@/types/api';
 
 import {
   downloadRecords,
@@ -20,8 +19,8 @@ import {
   type RecordFilter,
 } from '../api/records';
 
-import { RecordFormModal } from './record-form';
 import { useFieldLabel, useKindOptions } from './record-fields';
+import { RecordFormModal } from './record-form';
 
 type FilterValues = { year?: number; range?: [Dayjs, Dayjs]; kind?: string; q?: string };
 
@@ -44,7 +43,18 @@ function RecordHistory({ type, id }: { type: RecordType; id: number }) {
  * label: kinds and enterprises by name), new/edit/view in a generated form, history, export for
  * every reader, import (through the workers' import wizard) and new only for an owner department.
  */
-export function RecordPage({ typeCode }: { typeCode: string }) {
+/**
+ * What the import step of a record page needs (the same shape as the registry's import wizard
+ * takes): the page is given the wizard by the routes (src/app), as features never import each other.
+ */
+export type RecordImportSource = {
+  downloadTemplate: (format: 'xlsx' | 'csv') => Promise<unknown>;
+  submit: (args: { file: File; dryRun: boolean }) => Promise<ImportJob>;
+  invalidates: string[][];
+  done?: { to: string; label: string };
+};
+
+export function RecordPage({ typeCode, renderImport }: { typeCode: string; renderImport: (source: RecordImportSource) => ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const label = useFieldLabel();
@@ -106,7 +116,7 @@ export function RecordPage({ typeCode }: { typeCode: string }) {
       .finally(() => setExporting(undefined));
   };
 
-  const importSource: ImportSource = {
+  const importSource: RecordImportSource = {
     downloadTemplate: (format) => downloadRecordTemplate(typeCode, format),
     submit: (args) => submitRecordImport(typeCode, args),
     invalidates: [['records', typeCode]],
@@ -226,7 +236,7 @@ export function RecordPage({ typeCode }: { typeCode: string }) {
         destroyOnHidden
         title={t('records.importTitle', { type: label(type) })}
       >
-        <ImportWizard source={importSource} />
+        {renderImport(importSource)}
       </Modal>
     </Flex>
   );

@@ -43,6 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
             "404", "未找到 / no such record (or not visible to the caller)",
             "409", "冲突 / stale version, duplicate, or a rule of the domain refused the change",
             "412", "版本不匹配 / the If-Match header names another version than the record's current one",
+            "415", "不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type)",
             "429", "请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds",
             "503", "服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds");
 
@@ -75,6 +76,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 if (write && namesARecord) {
                     add(op, "412"); // common/api/Versions.checkIfMatch
+                }
+                if (op.getRequestBody() != null) {
+                    add(op, "415"); // a body of another Content-Type (common/error: the framework's 415 as problem+json)
                 }
                 if (op.getExtensions() != null && op.getExtensions().containsKey("x-rate-limit")) {
                     add(op, "429"); // common/limits/Limited
