@@ -36,16 +36,18 @@ public class ProblemResponsesFilter implements OASFilter {
         this.index = index;
     }
 
-    private static final Map<String, String> TEXT = Map.of(
-            "400", "请求无效 / invalid input (field errors in `errors`)",
-            "401", "缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token",
-            "403", "无权访问 / the caller lacks the role or the record is outside their scope",
-            "404", "未找到 / no such record (or not visible to the caller)",
-            "409", "冲突 / stale version, duplicate, or a rule of the domain refused the change",
-            "412", "版本不匹配 / the If-Match header names another version than the record's current one",
-            "415", "不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type)",
-            "429", "请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds",
-            "503", "服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds");
+    private static final Map<String, String> TEXT = Map.ofEntries(
+            Map.entry("400", "请求无效 / invalid input (field errors in `errors`)"),
+            Map.entry("401", "缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token"),
+            Map.entry("403", "无权访问 / the caller lacks the role or the record is outside their scope"),
+            Map.entry("404", "未找到 / no such record (or not visible to the caller)"),
+            Map.entry("409", "冲突 / stale version, duplicate, or a rule of the domain refused the change"),
+            Map.entry("410", "已过期删除 / past its retention and deleted (the extension x-expires names the setting)"),
+            Map.entry("412", "版本不匹配 / the If-Match header names another version than the record's current one"),
+            Map.entry("413", "请求体过大 / the body (an upload, a batch) is larger than the operation accepts"),
+            Map.entry("415", "不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type)"),
+            Map.entry("429", "请求过于频繁 / this client's allowance for this kind of operation is used up; repeat after Retry-After seconds"),
+            Map.entry("503", "服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -77,7 +79,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (write && namesARecord) {
                     add(op, "412"); // common/api/Versions.checkIfMatch
                 }
+                if (op.getExtensions() != null && op.getExtensions().containsKey("x-expires")) {
+                    add(op, "410"); // e.g. an import's error rows after xianan.imports.error-retention
+                }
                 if (op.getRequestBody() != null) {
+                    add(op, "413"); // common/error: quarkus.http.limits.max-body-size, and the batch's row limit
                     add(op, "415"); // a body of another Content-Type (common/error: the framework's 415 as problem+json)
                 }
                 if (op.getExtensions() != null && op.getExtensions().containsKey("x-rate-limit")) {

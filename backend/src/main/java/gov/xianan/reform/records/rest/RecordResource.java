@@ -186,6 +186,8 @@ public class RecordResource {
             + "owner department only (403, logged); the importing department owns the records.")
     @Extension(name = "x-rate-limit", value = "import")
     @Limited(Limited.Kind.IMPORT)
+    @APIResponse(responseCode = "202", description = "Accepted: the job, queued (Location: /api/v1/imports/{id})",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class)))
     public Response importRecords(@PathParam("type") @Pattern(regexp = TYPE) String type, @RestForm("file") FileUpload file,
             @QueryParam("dryRun") @DefaultValue("true") @Pattern(regexp = "true|false", message = "{xianan.boolean.pattern}") String dryRun) {
         JobResponse job = imports.submit(type, file, Boolean.parseBoolean(dryRun)); // scope first, then the file

@@ -89,9 +89,10 @@ class Attack03ErrorWorkbookTest {
         assertThat(fx.db().count("select count(*) from audit_event where action = 'EXPORT_STARTED' and actor = 'federation-lead' and entity_id = ? "
                 + "and outcome = 'UNMASKED'", jobId)).isEqualTo(1);
 
-        // callers without the editor role do not reach imports at all
-        as(AttackFixturesFiles.token("publicity-staff")).when().get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(403);
+        // staff of other departments and systems reach only their own imports (department records): another's
+        // job does not exist for them (404, its existence not revealed)
+        as(AttackFixturesFiles.token("publicity-staff")).when().get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(404);
         as(gov.xianan.reform.testsupport.KeycloakTokens.clientCredentials("hr-system", "hr-system-secret")).when()
-                .get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(403);
+                .get("/api/v1/imports/" + job + "/errors.xlsx").then().statusCode(404);
     }
 }

@@ -136,7 +136,8 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REGISTRY_EDITOR, Roles.STAFF, Roles.LEAD }) // any import's job (workers or department records), scoped by ImportService.visible
     @Operation(summary = "Bad cells of an import / 错误明细", description = "Row (as in the file, header = 1), column and message; "
-            + "an ID number or phone quoted in a message is masked unless the caller holds pii-reader. 410 once past the retention.")
+            + "an ID number or phone quoted in a message is masked unless the caller holds pii-reader. 410 once past the retention.",
+            extensions = @Extension(name = "x-expires", value = "xianan.imports.error-retention"))
     public PageResponse<ErrorResponse> errors(@PathParam("id") long id, @Valid @BeanParam PageQuery page) {
         return service.errors(id, page);
     }
@@ -148,7 +149,8 @@ public class ImportResource {
     @Operation(summary = "The rows with errors, marked / 错误标注表", description = "The header and every uploaded row that has errors, "
             + "with its row number in the file (原行号), each bad cell filled and a last column 错误说明. ID numbers and phones are masked "
             + "unless the caller holds pii-reader. Every download is audited as an export (EXPORT_STARTED, then EXPORT_FINISHED with the row "
-            + "count or EXPORT_ABORTED); an unmasked one also as PII_READ. 410 once the error rows are past their retention.")
+            + "count or EXPORT_ABORTED); an unmasked one also as PII_READ. 410 once the error rows are past their retention.",
+            extensions = @Extension(name = "x-expires", value = "xianan.imports.error-retention"))
     @Extension(name = "x-rate-limit", value = "export")
     @Limited(value = Limited.Kind.EXPORT, exportSlot = true)
     public Response errorWorkbook(@PathParam("id") long id) {
