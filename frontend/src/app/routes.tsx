@@ -4,6 +4,7 @@
  * forbidden route cannot disagree (Keycloak admin-ui routes.ts).
  */
 import {
+  ApiOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -36,6 +37,7 @@ const EnterprisesPage = lazyNamed(() => import('./routes/enterprises'), 'Enterpr
 const HonoursPage = lazyNamed(() => import('./routes/honours'), 'HonoursPage');
 const ImportPage = lazyNamed(() => import('./routes/import'), 'ImportPage');
 const RegistryPage = lazyNamed(() => import('./routes/registry'), 'RegistryPage');
+const WebhooksPage = lazyNamed(() => import('./routes/webhooks'), 'WebhooksPage');
 const WorkerDetailPage = lazyNamed(() => import('./routes/worker-detail'), 'WorkerDetailPage');
 
 /** A submenu of the side menu: routes naming the same group are listed under one entry. */
@@ -171,6 +173,17 @@ export const DictionariesRoute = {
   },
 } satisfies AppRoute;
 
+/** Webhook 订阅: systems create subscriptions through the API; the administrator pauses, resumes, replays, deletes. */
+export const WebhooksRoute = {
+  path: '/webhooks',
+  element: <WebhooksPage />,
+  handle: {
+    access: ROLES.admin,
+    breadcrumb: 'menu.webhooks',
+    menu: { labelKey: 'menu.webhooks', icon: <ApiOutlined /> },
+  },
+} satisfies AppRoute;
+
 /** All pages, in menu order. */
 export const appRoutes: AppRoute[] = [
   DashboardRoute,
@@ -186,6 +199,7 @@ export const appRoutes: AppRoute[] = [
   ...recordsRoutes,
   AuditRoute,
   DictionariesRoute,
+  WebhooksRoute,
 ];
 
 /** The routes that belong in the side menu of a user who may open them (role, registry and subsidy scope). */

@@ -87,3 +87,13 @@ export type DepartmentRecord = Schemas['DepartmentRecord'];
 export type DepartmentRecordRequest = Schemas['DepartmentRecordRequest'];
 /** `GET /api/v1/records/{type}`: one page of records. */
 export type DepartmentRecordPage = Schemas['PageResponseRecordResponse'];
+/** A webhook subscription (订阅): where to send which events, and whether sending is paused. */
+export type WebhookSubscription = Schemas['WebhookSubscription'];
+/** `GET /api/v1/webhooks/subscriptions`: the subscriptions the caller may see (an admin: all). */
+export type WebhookSubscriptionPage = Schemas['WebhookSubscriptionPage'];
+/** One delivery of one event to one subscription. */
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+/** `GET /api/v1/webhooks/subscriptions/{id}/deliveries`: one page of deliveries, newest first. */
+export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
+/** `POST /api/v1/webhooks/subscriptions/{id}/replay`: what the replay queued. */
+export type WebhookReplayResult = Schemas['WebhookReplayResult'];

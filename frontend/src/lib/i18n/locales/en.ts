@@ -5,6 +5,7 @@ import { recordsEn } from './records.en';
 import { registryEn } from './registry.en';
 import { subsidiesEn } from './subsidies.en';
 import { tasksEn } from './tasks.en';
+import { webhooksEn } from './webhooks.en';
 import type { Messages } from './zh-CN';
 
 /** English messages; keys are checked against the Chinese reference locale. */
@@ -21,6 +22,7 @@ export const en: Messages = {
     tasks: 'Tasks',
     audit: 'Audit',
     dictionaries: 'Reference data',
+    webhooks: 'Webhooks',
   },
   header: {
     noDepartment: 'No department',
@@ -178,4 +180,5 @@ export const en: Messages = {
   tasks: tasksEn,
   subsidies: subsidiesEn,
   competitions: competitionsEn,
+  webhooks: webhooksEn,
 };

@@ -5,6 +5,7 @@ import { recordsZhCN } from './records.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { subsidiesZhCN } from './subsidies.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
+import { webhooksZhCN } from './webhooks.zh-CN';
 
 /**
  * Chinese (simplified) messages: the reference locale. `en.ts` must have exactly the same keys,
@@ -24,6 +25,7 @@ export const zhCN = {
     tasks: '改革任务',
     audit: '审计',
     dictionaries: '数据字典',
+    webhooks: 'Webhook 订阅',
   },
   header: {
     noDepartment: '未分配部门',
@@ -172,6 +174,7 @@ export const zhCN = {
   tasks: tasksZhCN,
   subsidies: subsidiesZhCN,
   competitions: competitionsZhCN,
+  webhooks: webhooksZhCN,
 };
 
 /** The shape every locale must have. */
