@@ -107,6 +107,24 @@ describe('Webhook 订阅 admin page', { timeout: 90000 }, () => {
     expect(await screen.findByText('已重新排队投递')).toBeInTheDocument();
   });
 
+  it('replays from a cursor after the confirmation, sending the cursor', async () => {
+    serveSubscriptions();
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(apiUrl('/api/v1/webhooks/subscriptions/:id/replay'), async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ queued: 3, nextCursor: null, hasMore: false });
+      }),
+    );
+    const { user } = renderApp('/webhooks', { user: testUsers.admin });
+    await user.click(await screen.findByTestId('webhook-replay-2', {}, { timeout: 30000 }));
+    await user.type(await screen.findByTestId('webhook-replay-after-2'), 'cursor-42');
+    expect(bodies).toEqual([]);
+    await user.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    await waitFor(() => expect(bodies).toEqual([{ after: 'cursor-42' }]));
+    expect(await screen.findByText('已排队 3 条待重发')).toBeInTheDocument();
+  });
+
   it('is neither in the menu nor open to a user without admin', async () => {
     renderApp('/webhooks', { user: testUsers.publicityStaff });
     expect(await screen.findByTestId('forbidden', {}, { timeout: 30000 })).toHaveTextContent('无权访问');
