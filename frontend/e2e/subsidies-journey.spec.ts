@@ -59,8 +59,8 @@ test('hrss-staff enters and submits, hrss-reviewer reviews, hrss-approver approv
   await expect(reviewer.getByTestId('action-approve')).toHaveCount(0);
   await confirmAction(reviewer, 'review');
   await assertState(reviewer, '已审核');
-  await expect(reviewer.getByTestId('event-REVIEW')).toContainText('hrss-reviewer');
-  await expect(reviewer.getByTestId('event-SUBMIT')).toContainText('hrss-staff');
+  await expect(reviewer.getByTestId('event-REVIEW')).toContainText('王芳');
+  await expect(reviewer.getByTestId('event-SUBMIT')).toContainText('郑丽');
   await expect(reviewer.getByTestId('action-review')).toHaveCount(0);
   await reviewerContext.close();
 
@@ -89,7 +89,7 @@ test('hrss-staff enters and submits, hrss-reviewer reviews, hrss-approver approv
   for (const action of ['CREATE', 'SUBMIT', 'REVIEW', 'APPROVE', 'DISBURSE']) {
     await expect(timeline.getByTestId(`event-${action}`)).toBeVisible();
   }
-  await expect(timeline.getByTestId('event-APPROVE')).toContainText('hrss-approver');
+  await expect(timeline.getByTestId('event-APPROVE')).toContainText('刘强');
   await attachFullPageScreenshot(approver, testInfo, 'subsidies-2-detail');
 
   // the fund overview: all of it paid, nothing left committed

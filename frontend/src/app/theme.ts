@@ -13,9 +13,9 @@ import type { ThemeConfig } from 'antd';
  * - error #cf1322 (red-7) 5.9:1, success #237804 (green-8) 5.7:1, for text in those colours and
  *   white on the badge (antd's #ff4d4f 3.3:1, #52c41a 2.2:1).
  *
- * - tags in the light preset colours (gold, cyan, green, lime…) are text in the colour's 7th shade on
- *   its 1st (gold 2.8:1): overriding the palette tokens does not reach antd's Tag, so RoleTag sets
- *   the 8th shade itself (components/role-tag.tsx);
+ * - tags in the light preset and status colours (gold, cyan, green, success…) are text in the colour's
+ *   7th shade on its 1st (gold 2.8:1): overriding the palette tokens does not reach antd's Tag, so
+ *   src/index.css sets the 9th shade for every tag of the app, once;
  * - a table's empty text: antd uses the disabled grey (1.8:1), the placeholder grey here.
  *
  * Disabled controls elsewhere keep antd's lighter grey: WCAG exempts inactive components.

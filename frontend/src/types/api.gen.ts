@@ -5097,6 +5097,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5248,6 +5266,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5720,6 +5756,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -5963,6 +6017,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6046,6 +6118,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6211,6 +6301,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6302,6 +6410,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6385,6 +6511,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6615,6 +6759,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6776,6 +6938,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -6860,6 +7040,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6976,6 +7174,24 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7134,6 +7350,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7429,6 +7663,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -7512,6 +7764,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7819,6 +8089,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -7968,6 +8256,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8162,6 +8468,24 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8392,6 +8716,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8530,6 +8872,24 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8693,6 +9053,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -8832,6 +9210,24 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9067,6 +9463,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 已过期删除 / past its retention and deleted (the extension x-expires names the setting) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -9128,6 +9533,15 @@ export interface operations {
             };
             /** @description 未找到 / no such record (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 已过期删除 / past its retention and deleted (the extension x-expires names the setting) */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9673,6 +10087,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -9909,6 +10341,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -10116,13 +10566,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted: the job, queued (Location: /api/v1/imports/{id}) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["JobResponse"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */
@@ -10172,6 +10622,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10339,6 +10807,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11094,6 +11580,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -11250,6 +11754,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -11332,6 +11854,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11424,6 +11964,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11588,6 +12146,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -11744,6 +12320,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -11826,6 +12420,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11922,6 +12534,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12004,6 +12634,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12132,6 +12780,24 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12347,6 +13013,24 @@ export interface operations {
             };
             /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12707,6 +13391,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -12856,6 +13558,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13019,6 +13739,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13168,6 +13906,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13511,6 +14267,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13594,6 +14368,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13802,6 +14594,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -13951,6 +14761,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14287,6 +15115,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -14546,6 +15392,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
             503: {
                 headers: {
@@ -14620,6 +15484,15 @@ export interface operations {
             };
             /** @description More than 1,000 rows */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14744,6 +15617,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15081,6 +15972,24 @@ export interface operations {
             };
             /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { renderApp, screen, testUsers, within } from '@/testing/test-utils';
 
-const ALL_MENUS = ['工作台', '工人名册', '竞赛', '培训补贴', '改革任务', '审计'];
+const ALL_MENUS = ['工作台', '工人名册', '竞赛', '培训补贴', '改革任务', '部门工作记录', '审计', '数据字典'];
+const ADMIN_MENUS = ['审计', '数据字典'];
 
 async function menuLabels() {
   const menu = await screen.findByTestId('side-menu');
@@ -15,20 +16,21 @@ describe('side menu and route guard', () => {
   it('shows a staff-only user every module except 审计', async () => {
     renderApp('/', { user: testUsers.publicityStaff });
 
-    expect(await menuLabels()).toEqual(['工作台', '工人名册', '竞赛', '培训补贴', '改革任务']);
+    expect(await menuLabels()).toEqual(['工作台', '工人名册', '竞赛', '培训补贴', '改革任务', '部门工作记录']);
     expect(within(screen.getByTestId('side-menu')).queryByText('审计')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('side-menu')).queryByText('数据字典')).not.toBeInTheDocument();
   });
 
   it('shows an administrator 审计', async () => {
     renderApp('/', { user: testUsers.admin });
 
-    expect(await menuLabels()).toContain('审计');
+    expect(await menuLabels()).toEqual(expect.arrayContaining(ADMIN_MENUS));
   });
 
   it('shows the lead every business module but not 审计', async () => {
     renderApp('/', { user: testUsers.federationLead });
 
-    expect(await menuLabels()).toEqual(ALL_MENUS.filter((label) => label !== '审计'));
+    expect(await menuLabels()).toEqual(ALL_MENUS.filter((label) => !ADMIN_MENUS.includes(label)));
   });
 
   it('answers /audit with the 403 page for a user without admin', async () => {

@@ -1,8 +1,8 @@
 import { Empty, Space, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 import { PersonName, useDictionaries } from '@/lib/dictionaries';
+import { formatDateTime } from '@/lib/format/dates';
 import type { HistoryEntry } from '@/types/api';
 
 /** A recorded value as text: ∅ for none, ✓/✗ for booleans, JSON for objects. */
@@ -36,7 +36,6 @@ export function HistoryTimeline({
   if (entries.length === 0) return <Empty description={emptyText ?? t('history.empty')} />;
   const show = (field: string, value: unknown) =>
     (value === null || value === undefined ? undefined : (formatValue?.(field, value) ?? dictionary.fieldValue(field, value))) ?? showValue(value);
-  const dateTime = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—');
   const newestFirst = [...entries].sort((a, b) => (b.revision ?? 0) - (a.revision ?? 0));
   return (
     <Timeline
@@ -47,7 +46,7 @@ export function HistoryTimeline({
         content: (
           <div data-testid="history-entry">
             <Space size={8} wrap>
-              <Typography.Text strong>{dateTime(entry.changedAt)}</Typography.Text>
+              <Typography.Text strong>{formatDateTime(entry.changedAt)}</Typography.Text>
               <PersonName name={entry.actorName} login={entry.actor} department={entry.departmentName ?? entry.department} />
               {entry.clientId && (
                 <Typography.Text type="secondary">{t('history.client', { client: dictionary.label('client', entry.clientId) })}</Typography.Text>

@@ -274,9 +274,14 @@ describe('排名 ranking', () => {
     const scoring = { ...contest, stage: 'SCORING' as const, nextStage: 'PUBLICATION' as const };
     server.use(http.get(apiUrl('/api/v1/competitions/7/ranking'), () => HttpResponse.json(ranking)), ...competitionHandlers(scoring));
     renderApp('/competitions/7?tab=ranking', { user: testUsers.federationLead });
-    const table = await screen.findByTestId('ranking-table');
     expect(await screen.findByTestId('ranking-rule')).toHaveTextContent('去掉一个最高分和一个最低分');
-    const first = (await within(table).findByText('王晓霞')).closest('tr')!;
+    // the table is drawn again once rows arrive (it scrolls only with rows): look it up after them
+    const table = await waitFor(() => {
+      const drawn = screen.getByTestId('ranking-table');
+      within(drawn).getByText('王晓霞');
+      return drawn;
+    });
+    const first = within(table).getByText('王晓霞').closest('tr')!;
     expect(within(first).getByText('并列')).toBeInTheDocument();
     expect(within(first).getByText('去掉最高分和最低分')).toBeInTheDocument();
     const dropped = within(first).getAllByTestId('judge-total-dropped').map((e) => e.textContent);

@@ -118,7 +118,9 @@ describe('企业成果 enterprise results', () => {
 
     server.use(...competitionHandlers({ ...labour, stage: 'PUBLICATION', nextStage: 'CLOSED' }, { participants: enterpriseParticipants, results }));
     renderApp('/competitions/8?tab=results', { user: testUsers.federationLead });
-    expect(await screen.findByTestId('results-closed')).toHaveTextContent('竞赛已进入「公示」阶段,不能再登记成果。');
+    // the stage by its dictionary label, once the dictionaries have arrived
+    const closed = await screen.findByTestId('results-closed');
+    await waitFor(() => expect(closed).toHaveTextContent('竞赛已进入「公示」阶段,不能再登记成果。'));
     expect(screen.queryByTestId('result-report')).not.toBeInTheDocument();
   }, 60_000);
 });

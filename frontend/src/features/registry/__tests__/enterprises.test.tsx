@@ -18,8 +18,10 @@ describe('企业 enterprises', () => {
       }),
     );
     const { user } = renderApp('/registry/enterprises', { user: testUsers.publicityStaff });
-    const table = await screen.findByTestId('enterprises-table');
-    expect(await within(table).findByRole('link', { name: '咸安纺织有限公司' })).toBeInTheDocument();
+    // the table is drawn again once rows arrive (it scrolls only with rows): look it up after them
+    expect(await screen.findByRole('link', { name: '咸安纺织有限公司' }, { timeout: 5000 })).toBeInTheDocument();
+    const table = screen.getByTestId('enterprises-table');
+    expect(within(table).getByRole('link', { name: '咸安纺织有限公司' })).toBeInTheDocument();
     expect(within(table).getByText('91421202MA4901234F')).toBeInTheDocument();
     expect(within(table).getByText('已建工会')).toBeInTheDocument();
     expect(within(table).getByText('未建党组织')).toBeInTheDocument();

@@ -16,8 +16,10 @@ describe('荣誉 honours', () => {
       }),
     );
     const { user } = renderApp('/registry/honours', { user: testUsers.publicityStaff });
-    const table = await screen.findByTestId('honours-table');
-    expect(await within(table).findByRole('link', { name: '王晓霞' })).toBeInTheDocument();
+    // the table is drawn again once rows arrive (it scrolls only with rows): look it up after them
+    expect(await screen.findByRole('link', { name: '王晓霞' }, { timeout: 5000 })).toBeInTheDocument();
+    const table = screen.getByTestId('honours-table');
+    expect(within(table).getByRole('link', { name: '王晓霞' })).toBeInTheDocument();
     expect(within(table).getByText('技术胶甲班')).toBeInTheDocument();
     expect(within(table).getByText('(2 名成员)')).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: '华宇防腐有限公司' })).toBeInTheDocument();

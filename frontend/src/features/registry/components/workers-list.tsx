@@ -17,13 +17,9 @@ import type { Worker } from '@/types/api';
 import { exportWorkers, useWorkers, type WorkerFilter } from '../api/get-workers';
 import { useColumnSettings } from '../hooks/use-column-settings';
 import { toWorker } from '../paths';
+import { AGE_BANDS, EDUCATIONS, GENDERS, SKILL_LEVELS, useEnumLabels, WAGE_BANDS } from '../utils/enums';
 
 import { WorkerFormModal } from './worker-form';
-
-const SKILL_LEVELS = ['NONE', 'JUNIOR', 'INTERMEDIATE', 'SENIOR', 'TECHNICIAN', 'SENIOR_TECHNICIAN'] as const;
-const EDUCATIONS = ['BELOW_JUNIOR_HIGH', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'COLLEGE_OR_ABOVE'] as const;
-const AGE_BANDS = ['UNDER_30', 'FROM_30_TO_40', 'FROM_40_TO_50', 'OVER_50'] as const;
-const WAGE_BANDS = ['UNDER_2000', 'FROM_2000_TO_3000', 'FROM_3000_TO_5000', 'OVER_5000'] as const;
 
 /** localStorage key of the columns a user has hidden in the worker list. */
 export const WORKER_COLUMNS_STORAGE_KEY = 'xianan.registry.workerColumns';
@@ -66,7 +62,8 @@ export function WorkersList({ industries }: { industries: { value: string; label
     }
   };
 
-  const options = (group: string, keys: readonly string[]) => keys.map((k) => ({ value: k, label: t(`registry.enums.${group}.${k}` as const, { defaultValue: k }) }));
+  // skill level, education and gender by their dictionary labels; the bands in the SPA's own words
+  const { options } = useEnumLabels();
   const yesNo = [
     { value: 'true', label: t('registry.yes') },
     { value: 'false', label: t('registry.no') },
@@ -167,7 +164,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
             <Select aria-label={t('registry.education')} allowClear placeholder={t('registry.education')} options={options('education', EDUCATIONS)} style={{ width: 130 }} />
           </Form.Item>
           <Form.Item name="gender">
-            <Select aria-label={t('registry.gender')} allowClear placeholder={t('registry.gender')} options={options('gender', ['MALE', 'FEMALE'])} style={{ width: 90 }} />
+            <Select aria-label={t('registry.gender')} allowClear placeholder={t('registry.gender')} options={options('gender', GENDERS)} style={{ width: 90 }} />
           </Form.Item>
           <Form.Item name="ageBand">
             <Select aria-label={t('registry.ageBand')} allowClear placeholder={t('registry.ageBand')} options={options('ageBand', AGE_BANDS)} style={{ width: 120 }} />

@@ -109,7 +109,7 @@ describe('培训补贴 subsidies', () => {
     await user.click(screen.getByLabelText('申请企业'));
     await user.click(await screen.findByText(`${enterprise.name} · ${enterprise.creditCode}`));
     await user.click(screen.getByLabelText('补贴项目'));
-    await user.click(await screen.findByTitle('2020 2020年岗前培训'));
+    await user.click(await screen.findByTitle('2020年岗前培训'));
     // trainees are looked up by name (two characters or more) among the chosen enterprise's workers
     const search = within(screen.getByTestId('trainee-search')).getByRole('combobox');
     await user.click(search);

@@ -102,9 +102,12 @@ export function FundOverview() {
             <Button icon={<PlusOutlined />} data-testid="fund-create" onClick={() => setCreating('fund')}>
               {t('subsidies.funds.create')}
             </Button>
-            <Button icon={<PlusOutlined />} data-testid="programme-create" disabled={(all.data ?? []).length === 0} onClick={() => setCreating('programme')}>
-              {t('subsidies.funds.createProgramme')}
-            </Button>
+            {/* a programme belongs to a fund: offered once there is one (not a greyed-out button) */}
+            {(all.data ?? []).length > 0 && (
+              <Button icon={<PlusOutlined />} data-testid="programme-create" onClick={() => setCreating('programme')}>
+                {t('subsidies.funds.createProgramme')}
+              </Button>
+            )}
           </Space>
         )}
       </Flex>
