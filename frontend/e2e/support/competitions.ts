@@ -13,7 +13,7 @@ export type JourneySetup = { tag: string; enterprise: { id: number; name: string
 
 /** One enterprise with three workers: two intermediate-or-better, one without a skill level (refused by a contest requiring 中级工). */
 export async function registerJourneyWorkers(run: number): Promise<JourneySetup> {
-  const tag = run.toString(36).toUpperCase();
+  const tag = run.toString(36); // lower case: the menu-page check takes [A-Z_]{3,} for a raw code
   const stack = await readStack();
   const token = await tokenFor(stack, 'federation-lead');
   const enterprise = await apiPost<{ id: number; name: string }>(stack, token, '/api/v1/enterprises', {

@@ -25,7 +25,7 @@ export type SubsidySetup = {
 export async function createSubsidySetup(baseUrl: string): Promise<SubsidySetup> {
   const stack = await readStack(baseUrl);
   const run = Date.now();
-  const tag = run.toString(36).toUpperCase();
+  const tag = run.toString(36); // lower case: the menu-page check takes [A-Z_]{3,} for a raw code
   const year = new Date().getFullYear() - 1;
   const lead = await tokenFor(stack, 'federation-lead');
   const enterpriseName = `补贴旅程企业${tag}`;
