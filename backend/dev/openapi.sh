@@ -29,7 +29,7 @@ PY
   check)
     cd "$ROOT"
     python3 "$BACKEND/dev/openapi-breaking.py" "backend/$DOC" --allow "backend/src/main/openapi/allowed-breaks.txt"
-    (cd "$ROOT/frontend" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint --config ../redocly.yaml "../backend/$DOC")
+    (cd "$ROOT/frontend" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint --config ../backend/src/main/openapi/redocly.yaml "../backend/$DOC")
     ;;
   *)
     echo "usage: $0 update|check" >&2
