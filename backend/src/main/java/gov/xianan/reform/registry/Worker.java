@@ -79,6 +79,10 @@ public class Worker extends TrackedEntity implements ChangeTracked {
     @Column(name = "party_member", nullable = false)
     public boolean partyMember;
 
+    /** When the worker joined the party (入党日期, set by a party-member development record); null if unknown. */
+    @Column(name = "party_joined_on")
+    public LocalDate partyJoinedOn;
+
     public String phone;
 
     /** Current employer; the employment history is in {@link Employment}. */
