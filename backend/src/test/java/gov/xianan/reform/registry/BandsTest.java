@@ -1,7 +1,6 @@
 package gov.xianan.reform.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,8 +66,12 @@ class BandsTest {
     }
 
     @Test
-    void aNegativeAgeOrWageHasNoBand() {
-        assertThatThrownBy(() -> AgeBand.of(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WageBand.of(new BigDecimal("-0.01"))).isInstanceOf(IllegalArgumentException.class);
+    void theLowestAndHighestBandsAreOpenEnded() {
+        assertThat(AgeBand.of(Integer.MIN_VALUE)).isEqualTo(AgeBand.UNDER_30);
+        assertThat(AgeBand.of(Integer.MAX_VALUE)).isEqualTo(AgeBand.OVER_50);
+        assertThat(WageBand.of(new BigDecimal("-0.01"))).isEqualTo(WageBand.UNDER_2000);
+        assertThat(WageBand.of(new BigDecimal("1e12"))).isEqualTo(WageBand.OVER_5000);
+        assertThat(AgeBand.UNDER_30.min).isNull();
+        assertThat(WageBand.OVER_5000.maxExclusive).isNull();
     }
 }

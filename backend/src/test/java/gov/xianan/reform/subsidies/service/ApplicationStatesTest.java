@@ -57,7 +57,7 @@ class ApplicationStatesTest {
                     assertThat(e.getMessage()).contains("草稿").contains("不能批准").contains("已审核");
                 });
         assertThatThrownBy(() -> ApplicationStates.requireFrom(ApplicationState.APPROVED, Action.REJECT))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("已提交、已审核"));
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("已批准").contains("不能驳回").contains("已审核、已提交"));
         ApplicationStates.requireFrom(ApplicationState.REVIEWED, Action.APPROVE);
     }
 
