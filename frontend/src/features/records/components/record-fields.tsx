@@ -1,10 +1,13 @@
-import { DatePicker, Input, InputNumber, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useDebounced } from '@/hooks/use-debounced';
-import type { RecordField, RecordType } from '@/types/api';
+import { api } from '@/lib/api-client';
+import { useWorkerLookup } from '@/lib/worker-lookup';
+import type { HonourPage, RecordField, RecordType } from '@/types/api';
 
 import { useEnterpriseOptions } from '../api/enterprise-options';
 
@@ -64,6 +67,116 @@ function EnterpriseSelect({
   );
 }
 
+/**
+ * Picks one or several registry workers through the registry's minimal lookup (a name of two
+ * characters or more within an enterprise; ID numbers masked): the enterprise is the record's own
+ * enterprise field when it has one, else chosen here.
+ */
+function WorkerSelect({
+  type,
+  value,
+  onChange,
+  multiple,
+  known,
+  id,
+}: {
+  type: RecordType;
+  value?: number | number[];
+  onChange?: (value: number | number[] | undefined) => void;
+  multiple: boolean;
+  known: Record<number, string>;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const enterpriseField = type.fields.find((f) => f.type === 'ENTERPRISE')?.key;
+  const formEnterprise = Form.useWatch(enterpriseField ?? '__none__') as number | undefined;
+  const [ownEnterprise, setOwnEnterprise] = useState<number | undefined>();
+  const enterpriseId = enterpriseField ? formEnterprise : ownEnterprise;
+  const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
+  const q = useDebounced(search.trim());
+  const found = useWorkerLookup({ name: q, enterpriseId }, { enabled: opened });
+  const options = (found.data?.items ?? []).map((w) => ({
+    value: w.id!,
+    label: `${w.name} · ${w.idNumber ?? ''}${w.enterprise ? ` · ${w.enterprise.name}` : ''}`,
+  }));
+  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  for (const v of values) {
+    if (!options.some((o) => o.value === v)) options.unshift({ value: v, label: known[v] ?? String(v) });
+  }
+  const select = (
+    <Select<number | number[]>
+      id={id}
+      data-testid={`worker-select-${id ?? ''}`}
+      mode={multiple ? 'multiple' : undefined}
+      style={{ minWidth: 260 }}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      allowClear
+      onOpenChange={(open) => open && setOpened(true)}
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      placeholder={enterpriseId === undefined ? t('records.chooseEnterpriseFirst') : t('records.workerPlaceholder')}
+      notFoundContent={found.isFetching ? t('common.loading') : [...q].length < 2 ? t('records.typeTwoCharacters') : t('records.none')}
+      loading={found.isFetching}
+      options={options}
+    />
+  );
+  if (enterpriseField) return select;
+  return (
+    <Space.Compact style={{ width: '100%' }}>
+      <div style={{ minWidth: 220 }}>
+        <EnterpriseSelect multiple={false} known={{}} value={ownEnterprise} onChange={(v) => setOwnEnterprise(v as number | undefined)} />
+      </div>
+      {select}
+    </Space.Compact>
+  );
+}
+
+/** Picks an honour: the chosen worker's honours (the record's WORKER field), else the honours of the record's year. */
+function HonourSelect({
+  type,
+  value,
+  onChange,
+  known,
+  id,
+}: {
+  type: RecordType;
+  value?: number;
+  onChange?: (value: number | undefined) => void;
+  known: Record<number, string>;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const workerField = type.fields.find((f) => f.type === 'WORKER')?.key;
+  const dateField = type.fields.find((f) => f.type === 'DATE')?.key;
+  const workerId = Form.useWatch(workerField ?? '__none__') as number | undefined;
+  const date = Form.useWatch(dateField ?? '__none__') as Dayjs | undefined;
+  const year = date && dayjs.isDayjs(date) ? date.year() : undefined;
+  const params = workerId !== undefined ? { workerId, size: 100 } : year !== undefined ? { year, size: 100 } : undefined;
+  const found = useQuery({
+    queryKey: ['honours', 'picker', params ?? null],
+    queryFn: ({ signal }) => api.get<HonourPage>('/api/v1/honours', { params, signal }),
+    enabled: params !== undefined,
+  });
+  const options = (found.data?.items ?? []).map((h) => ({
+    value: h.id!,
+    label: `${h.year}年 ${h.title} · ${h.worker?.name ?? h.teamName ?? ''}`,
+  }));
+  if (value !== undefined && !options.some((o) => o.value === value)) options.unshift({ value, label: known[value] ?? String(value) });
+  return (
+    <Select<number>
+      id={id}
+      allowClear
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      placeholder={t('records.honourPlaceholder')}
+      notFoundContent={params === undefined ? t('records.honourHint') : t('records.none')}
+      loading={found.isFetching}
+      options={options}
+    />
+  );
+}
+
 /** A DATE field: the form holds dayjs, the API yyyy-MM-dd. */
 export const toFormValue = (field: RecordField, value: unknown): unknown =>
   field.type === 'DATE' && typeof value === 'string' ? dayjs(value) : value;
@@ -109,6 +222,19 @@ export function FieldInput({
         <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
       ) : (
         <EnterpriseSelect id={rest.id} multiple={field.type === 'ENTERPRISES'} known={known} value={value} onChange={onChange} />
+      );
+    case 'WORKER':
+    case 'WORKERS':
+      return disabled ? (
+        <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
+      ) : (
+        <WorkerSelect id={rest.id} type={type} multiple={field.type === 'WORKERS'} known={known} value={value} onChange={onChange} />
+      );
+    case 'HONOUR':
+      return disabled ? (
+        <Input disabled value={value ? (known[value as number] ?? String(value)) : ''} />
+      ) : (
+        <HonourSelect id={rest.id} type={type} known={known} value={value} onChange={onChange} />
       );
     default:
       return <Input id={rest.id} maxLength={field.max ?? undefined} disabled={disabled} value={value} onChange={onChange} />;
