@@ -4,12 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useDebounced } from '@/hooks/use-debounced';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
+import { WorkerPicker } from '@/components/pickers/worker-picker';
 import { api } from '@/lib/api-client';
-import { useWorkerLookup } from '@/lib/worker-lookup';
 import type { HonourPage, RecordField, RecordType } from '@/types/api';
-
-import { useEnterpriseOptions } from '../api/enterprise-options';
 
 /** A field's label in the UI's language (the definition carries both). */
 export const useFieldLabel = () => {
@@ -26,53 +24,12 @@ export const useKindOptions = () => {
     (type.kinds?.[field.dictionary ?? ''] ?? []).map((k) => ({ value: k.code!, label: (english ? k.labelEn : k.label) ?? k.code }));
 };
 
-/** Picks one or several registered enterprises by name or credit code; `known` labels the values before any search. */
-function EnterpriseSelect({
-  value,
-  onChange,
-  multiple,
-  known,
-  id,
-}: {
-  value?: number | number[];
-  onChange?: (value: number | number[] | undefined) => void;
-  multiple: boolean;
-  known: Record<number, string>;
-  id?: string;
-}) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const q = useDebounced(search.trim());
-  const found = useEnterpriseOptions(q, opened);
-  const options = (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }));
-  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  for (const v of values) {
-    if (!options.some((o) => o.value === v)) options.unshift({ value: v, label: known[v] ?? String(v) });
-  }
-  return (
-    <Select<number | number[]>
-      id={id}
-      mode={multiple ? 'multiple' : undefined}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
-      onOpenChange={(open) => open && setOpened(true)}
-      value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
-      placeholder={t('records.enterprisePlaceholder')}
-      notFoundContent={t('records.none')}
-      loading={found.isFetching}
-      options={options}
-    />
-  );
-}
-
 /**
  * Picks one or several registry workers through the registry's minimal lookup (a name of two
  * characters or more within an enterprise; ID numbers masked): the enterprise is the record's own
  * enterprise field when it has one, else chosen here.
  */
-function WorkerSelect({
+function RecordWorkerPicker({
   type,
   value,
   onChange,
@@ -87,47 +44,23 @@ function WorkerSelect({
   known: Record<number, string>;
   id?: string;
 }) {
-  const { t } = useTranslation();
   const enterpriseField = type.fields.find((f) => f.type === 'ENTERPRISE')?.key;
   const formEnterprise = Form.useWatch(enterpriseField ?? '__none__') as number | undefined;
   const [ownEnterprise, setOwnEnterprise] = useState<number | undefined>();
   const enterpriseId = enterpriseField ? formEnterprise : ownEnterprise;
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const q = useDebounced(search.trim());
-  const found = useWorkerLookup({ name: q, enterpriseId }, { enabled: opened });
-  const options = (found.data?.items ?? []).map((w) => ({
-    value: w.id!,
-    label: `${w.name} · ${w.idNumber ?? ''}${w.enterprise ? ` · ${w.enterprise.name}` : ''}`,
-  }));
-  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  for (const v of values) {
-    if (!options.some((o) => o.value === v)) options.unshift({ value: v, label: known[v] ?? String(v) });
-  }
-  const select = (
-    <Select<number | number[]>
-      id={id}
-      data-testid={`worker-select-${id ?? ''}`}
-      mode={multiple ? 'multiple' : undefined}
-      style={{ minWidth: 260 }}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
-      onOpenChange={(open) => open && setOpened(true)}
-      value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
-      placeholder={enterpriseId === undefined ? t('records.chooseEnterpriseFirst') : t('records.workerPlaceholder')}
-      notFoundContent={found.isFetching ? t('common.loading') : [...q].length < 2 ? t('records.typeTwoCharacters') : t('records.none')}
-      loading={found.isFetching}
-      options={options}
-    />
+  const current = Object.entries(known).map(([k, label]) => ({ id: Number(k), label }));
+  const picker = multiple ? (
+    <WorkerPicker id={id} testId={`record-worker-${id ?? ''}`} multiple enterpriseId={enterpriseId} current={current}
+      value={(value as number[] | undefined) ?? []} onChange={(ids) => onChange?.(ids)} style={{ minWidth: 260, flex: 1 }} />
+  ) : (
+    <WorkerPicker id={id} testId={`record-worker-${id ?? ''}`} enterpriseId={enterpriseId} current={current}
+      value={(value as number | undefined) ?? null} onChange={(v) => onChange?.(v)} style={{ minWidth: 260, flex: 1 }} />
   );
-  if (enterpriseField) return select;
+  if (enterpriseField) return picker;
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <div style={{ minWidth: 220 }}>
-        <EnterpriseSelect multiple={false} known={{}} value={ownEnterprise} onChange={(v) => setOwnEnterprise(v as number | undefined)} />
-      </div>
-      {select}
+      <EnterprisePicker value={ownEnterprise ?? null} onChange={(v) => setOwnEnterprise(v)} style={{ minWidth: 220 }} />
+      {picker}
     </Space.Compact>
   );
 }
@@ -221,14 +154,20 @@ export function FieldInput({
       return disabled ? (
         <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
       ) : (
-        <EnterpriseSelect id={rest.id} multiple={field.type === 'ENTERPRISES'} known={known} value={value} onChange={onChange} />
+        <EnterprisePicker
+          id={rest.id}
+          {...(field.type === 'ENTERPRISES' ? { multiple: true as const } : {})}
+          current={Object.entries(known).map(([id, name]) => ({ id: Number(id), name }))}
+          value={value}
+          onChange={onChange}
+        />
       );
     case 'WORKER':
     case 'WORKERS':
       return disabled ? (
         <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
       ) : (
-        <WorkerSelect id={rest.id} type={type} multiple={field.type === 'WORKERS'} known={known} value={value} onChange={onChange} />
+        <RecordWorkerPicker id={rest.id} type={type} multiple={field.type === 'WORKERS'} known={known} value={value} onChange={onChange} />
       );
     case 'HONOUR':
       return disabled ? (
