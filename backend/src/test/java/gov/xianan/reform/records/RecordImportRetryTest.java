@@ -41,9 +41,10 @@ class RecordImportRetryTest {
         String csv = "检查日期*,企业*,检查单位*,发现隐患数*,已整改隐患数*\n2039-04-01," + enterprise.getValue() + ",第三方安评公司,3,2\n";
         long id = failedJob("records:safety-inspections", "scitech-staff", "scitech", csv.getBytes(StandardCharsets.UTF_8));
 
-        // not visible to another department: 404; a registry editor of another department is no owner either
+        // not visible to another department: 404; the lead unit's staff see every job (and edit the registry) but do not own the type: 403
         as("hrss-staff").when().post("/api/v1/imports/" + id + "/retry").then().statusCode(404);
-        as("federation-staff").when().post("/api/v1/imports/" + id + "/retry").then().statusCode(404);
+        as("federation-staff").when().post("/api/v1/imports/" + id + "/retry").then().statusCode(403);
+        assertThat(db.string("select status from import_job where id = ?", id)).isEqualTo("FAILED");
         as("scitech-staff").when().post("/api/v1/imports/" + id + "/retry").then().statusCode(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(db.string("select status from import_job where id = ?", id)));
         assertThat(db.count("select count(*) from department_record r join department d on d.id = r.owner_department_id "
