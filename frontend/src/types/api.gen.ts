@@ -3030,6 +3030,8 @@ export interface components {
             demo: boolean;
             /** Format: int64 */
             version: number;
+            /** @description 事迹: what the worker or team did (citation) */
+            citation: string | null;
         };
         /** @enum {string} */
         HonourCategory: "MODEL_WORKER" | "TECHNICAL_EXPERT" | "CRAFTSMAN" | "WORKER_PIONEER" | "OTHER";
@@ -3064,6 +3066,8 @@ export interface components {
              * @description Required on update
              */
             version?: number | null;
+            /** @description 事迹: what the worker or team did (citation) */
+            citation?: string | null;
         };
         /** @description A live figure of the platform a task can track */
         Indicator: {
@@ -3722,7 +3726,7 @@ export interface components {
             label: string;
             /** @description English label */
             labelEn: string;
-            /** @description TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES */
+            /** @description TEXT, LONG_TEXT, DATE, INTEGER, KIND, ENTERPRISE, ENTERPRISES, WORKER (a registry worker's id; a file gives the ID number), WORKERS (a list of them), HONOUR (an honour's id) */
             type: components["schemas"]["Type"];
             /** @description Must be given */
             required: boolean;
@@ -3740,6 +3744,8 @@ export interface components {
             dictionary: string | null;
             /** @description How to fill it in (Chinese), for the form and the import template */
             help: string | null;
+            /** @description No two records of the type share the value (e.g. a case number) */
+            unique: boolean;
         };
         /** @description 记录类型定义 / a record type and its fields */
         RecordType: {
@@ -4419,7 +4425,7 @@ export interface components {
             refId: number | null;
         };
         /** @enum {string} */
-        Type: "TEXT" | "LONG_TEXT" | "DATE" | "INTEGER" | "KIND" | "ENTERPRISE" | "ENTERPRISES";
+        Type: "TEXT" | "LONG_TEXT" | "DATE" | "INTEGER" | "KIND" | "ENTERPRISE" | "ENTERPRISES" | "WORKER" | "WORKERS" | "HONOUR";
         /**
          * @description CREATED: a new worker; UPDATED: a stored worker changed (version + 1); UNCHANGED: the stored worker already held these data (nothing written, version kept); REJECTED: the row was refused, see errors
          * @enum {string}
@@ -4573,6 +4579,8 @@ export interface components {
             /** Format: int64 */
             version: number;
             updatedAt: components["schemas"]["Instant"];
+            /** @description 入党日期: when the worker joined the party (set by a party-member development record), if known */
+            partyJoinedOn: components["schemas"]["LocalDate"] | null;
         };
         /** @description Up to 1,000 workers, each keyed by its idNumber (once per batch); version is not needed and, when given, must match */
         WorkerBatchUpsertRequest: {

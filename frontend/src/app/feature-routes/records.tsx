@@ -3,7 +3,18 @@
  * Every staff member and lead reads the records in their scope (the API decides which); new and
  * import appear on the page only for an owner department (the type's `creatable`).
  */
-import { BookOutlined, CarOutlined, FlagOutlined, ReadOutlined, SoundOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  BookOutlined,
+  CarOutlined,
+  FlagOutlined,
+  ReadOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
+  SoundOutlined,
+  StarOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Spin } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 
@@ -24,9 +35,13 @@ const RECORD_READERS = [ROLES.staff, ROLES.lead] as const;
 const RECORD_TYPES: { code: string; labelKey: TranslationKey; icon: ReactNode }[] = [
   { code: 'publicity-sessions', labelKey: 'records.menu.publicitySessions', icon: <SoundOutlined /> },
   { code: 'learning-enrolments', labelKey: 'records.menu.learningEnrolments', icon: <ReadOutlined /> },
+  { code: 'model-worker-stories', labelKey: 'records.menu.modelWorkerStories', icon: <StarOutlined /> },
   { code: 'enterprise-visits', labelKey: 'records.menu.enterpriseVisits', icon: <CarOutlined /> },
   { code: 'union-demo-sites', labelKey: 'records.menu.unionDemoSites', icon: <FlagOutlined /> },
+  { code: 'party-member-development', labelKey: 'records.menu.partyMemberDevelopment', icon: <TeamOutlined /> },
   { code: 'child-schooling', labelKey: 'records.menu.childSchooling', icon: <BookOutlined /> },
+  { code: 'labour-disputes', labelKey: 'records.menu.labourDisputes', icon: <AlertOutlined /> },
+  { code: 'safety-inspections', labelKey: 'records.menu.safetyInspections', icon: <SafetyOutlined /> },
 ];
 
 export const recordsRoutes: AppRoute[] = RECORD_TYPES.map(({ code, labelKey, icon }) => ({

@@ -21,10 +21,10 @@ const sessions = (creatable: boolean): RecordType => ({
     ],
   },
   fields: [
-    { key: 'date', label: '日期', labelEn: 'Date', type: 'DATE', required: true, min: null, max: null, dictionary: null, help: null },
-    { key: 'kind', label: '类型', labelEn: 'Kind', type: 'KIND', required: true, dictionary: 'publicity-session-kind', min: null, max: null, help: null },
-    { key: 'title', label: '题目', labelEn: 'Title', type: 'TEXT', required: true, max: 200, min: null, dictionary: null, help: null },
-    { key: 'audience', label: '听众人数', labelEn: 'Audience', type: 'INTEGER', required: true, min: 1, max: 100000, dictionary: null, help: null },
+    { key: 'date', label: '日期', labelEn: 'Date', type: 'DATE', required: true, min: null, max: null, dictionary: null, help: null, unique: false },
+    { key: 'kind', label: '类型', labelEn: 'Kind', type: 'KIND', required: true, dictionary: 'publicity-session-kind', min: null, max: null, help: null, unique: false },
+    { key: 'title', label: '题目', labelEn: 'Title', type: 'TEXT', required: true, max: 200, min: null, dictionary: null, help: null, unique: false },
+    { key: 'audience', label: '听众人数', labelEn: 'Audience', type: 'INTEGER', required: true, min: 1, max: 100000, dictionary: null, help: null, unique: false },
   ],
 });
 

@@ -1,9 +1,13 @@
-import { DatePicker, Input, InputNumber, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
-import type { RecordField, RecordType } from '@/types/api';
+import { WorkerPicker } from '@/components/pickers/worker-picker';
+import { api } from '@/lib/api-client';
+import type { HonourPage, RecordField, RecordType } from '@/types/api';
 
 /** A field's label in the UI's language (the definition carries both). */
 export const useFieldLabel = () => {
@@ -19,6 +23,92 @@ export const useKindOptions = () => {
   return (type: RecordType, field: RecordField) =>
     (type.kinds?.[field.dictionary ?? ''] ?? []).map((k) => ({ value: k.code!, label: (english ? k.labelEn : k.label) ?? k.code }));
 };
+
+/**
+ * Picks one or several registry workers through the registry's minimal lookup (a name of two
+ * characters or more within an enterprise; ID numbers masked): the enterprise is the record's own
+ * enterprise field when it has one, else chosen here.
+ */
+function RecordWorkerPicker({
+  type,
+  value,
+  onChange,
+  multiple,
+  known,
+  id,
+}: {
+  type: RecordType;
+  value?: number | number[];
+  onChange?: (value: number | number[] | undefined) => void;
+  multiple: boolean;
+  known: Record<number, string>;
+  id?: string;
+}) {
+  const enterpriseField = type.fields.find((f) => f.type === 'ENTERPRISE')?.key;
+  const formEnterprise = Form.useWatch(enterpriseField ?? '__none__') as number | undefined;
+  const [ownEnterprise, setOwnEnterprise] = useState<number | undefined>();
+  const enterpriseId = enterpriseField ? formEnterprise : ownEnterprise;
+  const current = Object.entries(known).map(([k, label]) => ({ id: Number(k), label }));
+  const picker = multiple ? (
+    <WorkerPicker id={id} testId={`record-worker-${id ?? ''}`} multiple enterpriseId={enterpriseId} current={current}
+      value={(value as number[] | undefined) ?? []} onChange={(ids) => onChange?.(ids)} style={{ minWidth: 260, flex: 1 }} />
+  ) : (
+    <WorkerPicker id={id} testId={`record-worker-${id ?? ''}`} enterpriseId={enterpriseId} current={current}
+      value={(value as number | undefined) ?? null} onChange={(v) => onChange?.(v)} style={{ minWidth: 260, flex: 1 }} />
+  );
+  if (enterpriseField) return picker;
+  return (
+    <Space.Compact style={{ width: '100%' }}>
+      <EnterprisePicker value={ownEnterprise ?? null} onChange={(v) => setOwnEnterprise(v)} style={{ minWidth: 220 }} />
+      {picker}
+    </Space.Compact>
+  );
+}
+
+/** Picks an honour: the chosen worker's honours (the record's WORKER field), else the honours of the record's year. */
+function HonourSelect({
+  type,
+  value,
+  onChange,
+  known,
+  id,
+}: {
+  type: RecordType;
+  value?: number;
+  onChange?: (value: number | undefined) => void;
+  known: Record<number, string>;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const workerField = type.fields.find((f) => f.type === 'WORKER')?.key;
+  const dateField = type.fields.find((f) => f.type === 'DATE')?.key;
+  const workerId = Form.useWatch(workerField ?? '__none__') as number | undefined;
+  const date = Form.useWatch(dateField ?? '__none__') as Dayjs | undefined;
+  const year = date && dayjs.isDayjs(date) ? date.year() : undefined;
+  const params = workerId !== undefined ? { workerId, size: 100 } : year !== undefined ? { year, size: 100 } : undefined;
+  const found = useQuery({
+    queryKey: ['honours', 'picker', params ?? null],
+    queryFn: ({ signal }) => api.get<HonourPage>('/api/v1/honours', { params, signal }),
+    enabled: params !== undefined,
+  });
+  const options = (found.data?.items ?? []).map((h) => ({
+    value: h.id!,
+    label: `${h.year}年 ${h.title} · ${h.worker?.name ?? h.teamName ?? ''}`,
+  }));
+  if (value !== undefined && !options.some((o) => o.value === value)) options.unshift({ value, label: known[value] ?? String(value) });
+  return (
+    <Select<number>
+      id={id}
+      allowClear
+      value={value}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      placeholder={t('records.honourPlaceholder')}
+      notFoundContent={params === undefined ? t('records.honourHint') : t('records.none')}
+      loading={found.isFetching}
+      options={options}
+    />
+  );
+}
 
 /** A DATE field: the form holds dayjs, the API yyyy-MM-dd. */
 export const toFormValue = (field: RecordField, value: unknown): unknown =>
@@ -71,6 +161,19 @@ export function FieldInput({
           value={value}
           onChange={onChange}
         />
+      );
+    case 'WORKER':
+    case 'WORKERS':
+      return disabled ? (
+        <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
+      ) : (
+        <RecordWorkerPicker id={rest.id} type={type} multiple={field.type === 'WORKERS'} known={known} value={value} onChange={onChange} />
+      );
+    case 'HONOUR':
+      return disabled ? (
+        <Input disabled value={value ? (known[value as number] ?? String(value)) : ''} />
+      ) : (
+        <HonourSelect id={rest.id} type={type} known={known} value={value} onChange={onChange} />
       );
     default:
       return <Input id={rest.id} maxLength={field.max ?? undefined} disabled={disabled} value={value} onChange={onChange} />;

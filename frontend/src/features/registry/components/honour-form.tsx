@@ -14,7 +14,7 @@ import { AWARD_LEVELS, HONOUR_CATEGORIES, HONOUR_KINDS, useEnumLabels } from '..
 
 type FormValues = Omit<HonourRequest, 'awardedOn' | 'version'> & { awardedOn?: Dayjs };
 
-const FIELDS = ['kind', 'category', 'title', 'level', 'year', 'awardedOn', 'issuer', 'workerId', 'enterpriseId', 'teamName', 'memberIds'] as const;
+const FIELDS = ['kind', 'category', 'title', 'level', 'year', 'awardedOn', 'issuer', 'workerId', 'enterpriseId', 'teamName', 'memberIds', 'citation'] as const;
 
 /**
  * 记录荣誉: an individual honour (a worker) or a collective one (an enterprise's named team and
@@ -45,6 +45,7 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
       enterpriseId: collective ? values.enterpriseId : undefined,
       teamName: collective ? values.teamName?.trim() : undefined,
       memberIds: collective ? (values.memberIds ?? []) : undefined,
+      citation: values.citation?.trim() || undefined,
     };
     try {
       await create.mutateAsync(request);
@@ -148,6 +149,9 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
             <WorkerPicker source="registry" testId="honour-worker" />
           </Form.Item>
         )}
+        <Form.Item name="citation" label={t('registry.honours.citation')} rules={[{ max: 5000, message: t('registry.validation.max', { max: 5000 }) }]}>
+          <Input.TextArea rows={4} maxLength={5000} showCount data-testid="honour-citation" />
+        </Form.Item>
       </Form>
     </Modal>
   );

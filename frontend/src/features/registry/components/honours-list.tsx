@@ -132,6 +132,15 @@ export function HonoursList() {
             loading={honours.isFetching}
             columns={columns}
             dataSource={honours.data?.items ?? []}
+            expandable={{
+              rowExpandable: (h) => !!h.citation,
+              expandedRowRender: (h) => (
+                <Typography.Paragraph data-testid={`honour-citation-${h.id}`} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                  <Typography.Text strong>{t('registry.honours.citation')}:</Typography.Text>
+                  {h.citation}
+                </Typography.Paragraph>
+              ),
+            }}
             scroll={scrollWhenRows(honours.data?.items, 1100)}
             pagination={{
               current: page.page + 1,

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
+import { formatDate } from '@/lib/format/dates';
 import type { Employment, Honour, PoliticalPost } from '@/types/api';
 
 import { useHonours } from '../api/get-honours';
@@ -84,6 +85,12 @@ export function WorkerDetail({ id }: { id: number }) {
           <Descriptions.Item label={t('registry.monthlyWage')}>{money(w.monthlyWage)}</Descriptions.Item>
           <Descriptions.Item label={t('registry.flags.agriculturalHukou')}>{yesNo(w.agriculturalHukou)}</Descriptions.Item>
           <Descriptions.Item label={t('registry.flags.fromOutside')}>{yesNo(w.fromOutside)}</Descriptions.Item>
+          <Descriptions.Item label={t('registry.flags.partyMember')}>{yesNo(w.partyMember)}</Descriptions.Item>
+          {w.partyJoinedOn && (
+            <Descriptions.Item label={t('registry.partyJoinedOn')}>
+              <span data-testid="worker-detail-party-joined">{formatDate(w.partyJoinedOn)}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('registry.enterprise')}>
             {w.enterprise?.id !== undefined ? <Link to={toEnterprise(w.enterprise.id)}>{w.enterprise.name}</Link> : t('registry.noEnterprise')}
           </Descriptions.Item>
@@ -133,6 +140,10 @@ export function WorkerDetail({ id }: { id: number }) {
                   pagination={false}
                   loading={honours.isPending}
                   dataSource={honours.data?.items ?? []}
+                  expandable={{
+                    rowExpandable: (h) => !!h.citation,
+                    expandedRowRender: (h) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{h.citation}</Typography.Paragraph>,
+                  }}
                   columns={[
                     { title: t('registry.honours.year'), dataIndex: 'year', key: 'year', width: 70 },
                     { title: t('registry.honours.honourTitle'), dataIndex: 'title', key: 'title' },

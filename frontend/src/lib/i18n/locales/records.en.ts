@@ -9,6 +9,10 @@ export const recordsEn: typeof recordsZhCN = {
     enterpriseVisits: 'Enterprise visits',
     unionDemoSites: 'Union demo sites',
     childSchooling: "Migrant workers' children in school",
+    modelWorkerStories: 'Model-worker stories',
+    partyMemberDevelopment: 'Party-member development',
+    labourDisputes: 'Labour-dispute cases',
+    safetyInspections: 'Safety inspections',
   },
   year: 'Year',
   dateRange: 'Dates',
@@ -47,5 +51,7 @@ export const recordsEn: typeof recordsZhCN = {
   readOnlyHint: 'Only the department that entered a record changes it; the lead unit reads all, other departments read the records linked to their tasks.',
   enterprisePlaceholder: 'Search enterprises by name or credit code',
   none: 'No matching enterprise',
+  honourPlaceholder: 'Choose an honour',
+  honourHint: 'Choose the worker or the date first to list honours',
   importDone: 'Back to the list',
 };

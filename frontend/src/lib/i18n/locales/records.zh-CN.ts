@@ -7,6 +7,10 @@ export const recordsZhCN = {
     enterpriseVisits: '包保走访',
     unionDemoSites: '工会示范点',
     childSchooling: '随迁子女入学',
+    modelWorkerStories: '典型宣传',
+    partyMemberDevelopment: '发展党员',
+    labourDisputes: '劳动争议调解仲裁',
+    safetyInspections: '安全生产检查',
   },
   year: '年度',
   dateRange: '日期范围',
@@ -45,5 +49,7 @@ export const recordsZhCN = {
   readOnlyHint: '只有登记部门可以修改;牵头单位可查看全部记录,其他部门可查看与本部门承担任务关联的记录。',
   enterprisePlaceholder: '按名称或信用代码搜索企业',
   none: '无匹配企业',
+  honourPlaceholder: '选择荣誉',
+  honourHint: '先选择工人或日期,列出其荣誉',
   importDone: '返回列表',
 };

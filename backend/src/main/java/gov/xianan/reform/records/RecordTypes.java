@@ -3,10 +3,13 @@ package gov.xianan.reform.records;
 import static gov.xianan.reform.records.FieldDef.date;
 import static gov.xianan.reform.records.FieldDef.enterprise;
 import static gov.xianan.reform.records.FieldDef.enterprises;
+import static gov.xianan.reform.records.FieldDef.honour;
 import static gov.xianan.reform.records.FieldDef.integer;
 import static gov.xianan.reform.records.FieldDef.kind;
 import static gov.xianan.reform.records.FieldDef.longText;
 import static gov.xianan.reform.records.FieldDef.text;
+import static gov.xianan.reform.records.FieldDef.worker;
+import static gov.xianan.reform.records.FieldDef.workers;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +29,10 @@ public final class RecordTypes {
     public static final String ENTERPRISE_VISITS = "enterprise-visits";
     public static final String UNION_DEMO_SITES = "union-demo-sites";
     public static final String CHILD_SCHOOLING = "child-schooling";
+    public static final String MODEL_WORKER_STORIES = "model-worker-stories";
+    public static final String PARTY_MEMBER_DEVELOPMENT = "party-member-development";
+    public static final String LABOUR_DISPUTES = "labour-disputes";
+    public static final String SAFETY_INSPECTIONS = "safety-inspections";
 
     /** 双宣讲: theory and grassroots sessions held for industrial workers. */
     static final RecordType PUBLICITY = new RecordType(PUBLICITY_SESSIONS, "宣讲活动", "Publicity sessions",
@@ -46,8 +53,15 @@ public final class RecordTypes {
                     enterprise("enterpriseId", "企业", "Enterprise", true, "必填,统一社会信用代码或企业全称;企业须已登记。"),
                     date("date", "日期", "Date", true, "必填,yyyy-MM-dd。"),
                     integer("enrolled", "注册人数", "Workers enrolled", true, 1, 100_000, "必填,1至100000的整数。"),
+                    workers("workerIds", "注册工人", "Workers", false,
+                            "选填,名册中的工人(导入时填身份证号,多个用顿号或分号分隔);填写时注册人数须等于工人数。"),
                     longText("note", "备注", "Note", false, "选填。")),
-            RecordType.dateField("date"), "enterpriseId", null, RecordType.NO_CHECK);
+            RecordType.dateField("date"), "enterpriseId", null, (f, v) -> {
+                if (f.get("workerIds") instanceof List<?> named && f.get("enrolled") instanceof Number enrolled
+                        && enrolled.longValue() != named.size()) {
+                    v.add("enrolled", "注册人数应等于列出的工人数(" + named.size() + ")");
+                }
+            });
 
     /** 包保: a leader's visit to an enterprise they serve, with the issues raised and settled. */
     static final RecordType VISITS = new RecordType(ENTERPRISE_VISITS, "包保走访", "Enterprise visits",
@@ -99,8 +113,77 @@ public final class RecordTypes {
                 }
             });
 
+    /** 典型宣传: a story about a model worker (or an honour) in an outlet. */
+    static final RecordType STORIES = new RecordType(MODEL_WORKER_STORIES, "典型宣传", "Model-worker stories",
+            "劳模、工匠等先进典型的宣传报道:每篇一条记录,题目、媒体、日期,可关联名册工人或荣誉。", List.of(
+                    text("title", "题目", "Title", true, 200, "必填,不超过200字。"),
+                    kind("outlet", "媒体", "Outlet", RecordKinds.STORY_OUTLET, "必填:区融媒体中心、咸宁日报、湖北日报、学习强国、其他等。"),
+                    date("date", "日期", "Date", true, "必填,yyyy-MM-dd。"),
+                    worker("workerId", "宣传对象", "Worker", false, "选填,名册中的工人(导入时填身份证号)。"),
+                    honour("honourId", "荣誉", "Honour", false, "选填,荣誉编号。"),
+                    text("url", "链接", "Link", false, 500, "选填,报道的网址,以 http:// 或 https:// 开头。")),
+            RecordType.dateField("date"), null, "title", (f, v) -> {
+                if (f.get("url") instanceof String url && !url.matches("^https?://\\S+$")) {
+                    v.add("url", "链接应以 http:// 或 https:// 开头");
+                }
+            });
+
+    /**
+     * 发展党员: a worker reaching a stage of party membership. Reaching a joining stage (预备党员, or
+     * 正式党员; marked behavioural in the dictionary) makes the worker a party member with that date
+     * ({@code records.service.PartyMembership}).
+     */
+    static final RecordType PARTY = new RecordType(PARTY_MEMBER_DEVELOPMENT, "发展党员", "Party-member development",
+            "在产业工人中发展党员:工人每到一个阶段一条记录(入党积极分子、发展对象、预备党员、正式党员);"
+                    + "成为预备党员(或正式党员)时,名册中该工人记为党员,入党日期为该记录的日期。", List.of(
+                    worker("workerId", "工人", "Worker", true, "必填,名册中的工人(导入时填身份证号)。"),
+                    kind("stage", "阶段", "Stage", RecordKinds.PARTY_STAGE, "必填:入党积极分子、发展对象、预备党员、正式党员。"),
+                    date("date", "日期", "Date", true, "必填,到达该阶段的日期,yyyy-MM-dd。"),
+                    longText("note", "备注", "Note", false, "选填。")),
+            RecordType.dateField("date"), null, null, RecordType.NO_CHECK);
+
+    /** 劳动争议调解仲裁: a labour-dispute case, mediated or arbitrated. */
+    static final RecordType DISPUTES = new RecordType(LABOUR_DISPUTES, "劳动争议调解仲裁", "Labour-dispute cases",
+            "劳动争议案件:每件一条记录,案号(不重复)、企业、争议类型、受理日期、结案日期、调解或仲裁、处理结果、涉及人数。", List.of(
+                    text("caseNumber", "案号", "Case number", true, 50, "必填,不超过50字,不得与已登记的案号重复。").asUnique(),
+                    enterprise("enterpriseId", "企业", "Enterprise", true, "必填,统一社会信用代码或企业全称;企业须已登记。"),
+                    kind("kind", "争议类型", "Kind", RecordKinds.DISPUTE_KIND, "必填:劳动报酬、劳动合同、社会保险、工伤待遇、其他。"),
+                    date("received", "受理日期", "Received", true, "必填,yyyy-MM-dd。"),
+                    date("closed", "结案日期", "Closed", false, "选填,yyyy-MM-dd,不早于受理日期。"),
+                    kind("channel", "处理方式", "Channel", RecordKinds.DISPUTE_CHANNEL, "必填:调解、仲裁。"),
+                    kind("outcome", "处理结果", "Outcome", RecordKinds.DISPUTE_OUTCOME, "必填:调解成功、裁决、撤回、处理中。"),
+                    integer("workersInvolved", "涉及人数", "Workers involved", true, 1, 100_000, "必填,1至100000的整数。")),
+            RecordType.dateField("received"), "enterpriseId", "caseNumber", (f, v) -> {
+                if (f.get("closed") != null && f.get("received") != null
+                        && LocalDate.parse((String) f.get("closed")).isBefore(LocalDate.parse((String) f.get("received")))) {
+                    v.add("closed", "结案日期不能早于受理日期");
+                }
+            });
+
+    /** 安全生产检查: an inspection of an enterprise, the hazards found and fixed. */
+    static final RecordType INSPECTIONS = new RecordType(SAFETY_INSPECTIONS, "安全生产检查", "Safety inspections",
+            "安全生产检查:每次检查一条记录,企业、日期、检查单位(如第三方安评公司)、发现隐患数、已整改数、整改期限、跟踪情况。", List.of(
+                    enterprise("enterpriseId", "企业", "Enterprise", true, "必填,统一社会信用代码或企业全称;企业须已登记。"),
+                    date("date", "检查日期", "Date", true, "必填,yyyy-MM-dd。"),
+                    text("inspectingBody", "检查单位", "Inspecting body", true, 100, "必填,如 第三方安评公司,不超过100字。"),
+                    integer("hazardsFound", "发现隐患数", "Hazards found", true, 0, 10_000, "必填,0至10000的整数。"),
+                    integer("hazardsFixed", "已整改隐患数", "Hazards fixed", true, 0, 10_000, "必填,不大于发现隐患数。"),
+                    date("fixDeadline", "整改期限", "Fix deadline", false, "选填,yyyy-MM-dd,不早于检查日期。"),
+                    longText("followUp", "跟踪情况", "Follow-up", false, "选填。")),
+            RecordType.dateField("date"), "enterpriseId", "inspectingBody", (f, v) -> {
+                if (f.get("hazardsFound") instanceof Number found && f.get("hazardsFixed") instanceof Number fixed
+                        && fixed.longValue() > found.longValue()) {
+                    v.add("hazardsFixed", "已整改隐患数不能大于发现隐患数");
+                }
+                if (f.get("fixDeadline") != null && f.get("date") != null
+                        && LocalDate.parse((String) f.get("fixDeadline")).isBefore(LocalDate.parse((String) f.get("date")))) {
+                    v.add("fixDeadline", "整改期限不能早于检查日期");
+                }
+            });
+
     /** All types, in menu order. */
-    public static final List<RecordType> ALL = List.of(PUBLICITY, LEARNING, VISITS, DEMO_SITES, SCHOOLING);
+    public static final List<RecordType> ALL = List.of(PUBLICITY, LEARNING, STORIES, VISITS, DEMO_SITES, PARTY, SCHOOLING, DISPUTES,
+            INSPECTIONS);
 
     private static final Map<String, RecordType> BY_CODE = Map.ofEntries(ALL.stream().map(t -> Map.entry(t.code(), t)).toArray(Map.Entry[]::new));
 

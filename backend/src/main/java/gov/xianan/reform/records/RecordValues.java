@@ -23,11 +23,25 @@ import java.util.stream.Collectors;
  */
 public final class RecordValues {
 
-    /** How enterprises are found: by id (API) and by credit code or full name (file). */
-    public interface Enterprises {
+    /**
+     * How referenced rows are found: enterprises by id (API) and by credit code or full name (file);
+     * registry workers by id (API) and by ID number (file); honours by id.
+     */
+    public interface References {
         boolean exists(long id);
 
         Optional<Long> byCodeOrName(String text);
+
+        boolean workerExists(long id);
+
+        Optional<Long> workerByIdNumber(String idNumber);
+
+        boolean honourExists(long id);
+    }
+
+    /** Names of what the fields refer to, for people to read. */
+    public record Names(Map<Long, String> enterprises, Map<Long, String> workers, Map<Long, String> honours) {
+        public static final Names NONE = new Names(Map.of(), Map.of(), Map.of());
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、;;,,\\n]+");
@@ -46,7 +60,7 @@ public final class RecordValues {
      * The checked, normalised fields; every problem goes to {@code error} (field, message).
      * {@code fromFile}: values are the cells' text, kinds may be labels, enterprises codes or names.
      */
-    public static Map<String, Object> normalise(RecordType type, Map<String, ?> raw, boolean fromFile, Enterprises enterprises,
+    public static Map<String, Object> normalise(RecordType type, Map<String, ?> raw, boolean fromFile, References enterprises,
             BiConsumer<FieldDef, String> error) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (FieldDef f : type.fields()) {
@@ -70,6 +84,9 @@ public final class RecordValues {
                 case KIND -> kind(f, value, error);
                 case ENTERPRISE -> enterprise(f, value, fromFile, enterprises, error);
                 case ENTERPRISES -> enterpriseList(f, value, fromFile, enterprises, error);
+                case WORKER -> worker(f, value, fromFile, enterprises, error);
+                case WORKERS -> workerList(f, value, fromFile, enterprises, error);
+                case HONOUR -> honour(f, value, enterprises, error);
             };
             if (v != null) {
                 out.put(f.key(), v);
@@ -160,7 +177,7 @@ public final class RecordValues {
         return k.get().code();
     }
 
-    private static Long enterprise(FieldDef f, Object value, boolean fromFile, Enterprises enterprises, BiConsumer<FieldDef, String> error) {
+    private static Long enterprise(FieldDef f, Object value, boolean fromFile, References enterprises, BiConsumer<FieldDef, String> error) {
         if (fromFile && value instanceof String s) {
             Optional<Long> id = enterprises.byCodeOrName(s.strip());
             if (id.isEmpty()) {
@@ -179,7 +196,65 @@ public final class RecordValues {
         return n.longValue();
     }
 
-    private static List<Long> enterpriseList(FieldDef f, Object value, boolean fromFile, Enterprises enterprises,
+    private static Long worker(FieldDef f, Object value, boolean fromFile, References refs, BiConsumer<FieldDef, String> error) {
+        if (fromFile && value instanceof String s) {
+            // the file names the worker by ID number; the message never repeats it (masking)
+            Optional<Long> id = refs.workerByIdNumber(s.strip().toUpperCase());
+            if (id.isEmpty()) {
+                error.accept(f, "名册中没有该身份证号的工人");
+            }
+            return id.orElse(null);
+        }
+        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+            error.accept(f, "应为工人编号");
+            return null;
+        }
+        if (!refs.workerExists(n.longValue())) {
+            error.accept(f, "工人不存在: " + n.longValue());
+            return null;
+        }
+        return n.longValue();
+    }
+
+    private static List<Long> workerList(FieldDef f, Object value, boolean fromFile, References refs, BiConsumer<FieldDef, String> error) {
+        List<?> items = fromFile && value instanceof String s ? List.of(LIST_SEPARATOR.split(s.strip()))
+                : value instanceof List<?> l ? l : null;
+        if (items == null) {
+            error.accept(f, "应为工人编号的列表");
+            return null;
+        }
+        if (f.max() != null && items.size() > f.max()) {
+            error.accept(f, "最多" + f.max() + "名工人");
+            return null;
+        }
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        for (Object item : items) {
+            if (item instanceof String t && t.isBlank()) {
+                continue;
+            }
+            Long id = worker(f, item, fromFile, refs, error);
+            if (id != null && !ids.add(id)) {
+                error.accept(f, "同一工人重复列出");
+            }
+        }
+        return ids.isEmpty() ? null : new ArrayList<>(ids);
+    }
+
+    private static Long honour(FieldDef f, Object value, References refs, BiConsumer<FieldDef, String> error) {
+        Long id = value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? Long.valueOf(n.longValue())
+                : value instanceof String s && s.strip().matches("^\\d{1,18}$") ? Long.valueOf(s.strip()) : null;
+        if (id == null) {
+            error.accept(f, "应为荣誉编号");
+            return null;
+        }
+        if (!refs.honourExists(id)) {
+            error.accept(f, "荣誉不存在: " + id);
+            return null;
+        }
+        return id;
+    }
+
+    private static List<Long> enterpriseList(FieldDef f, Object value, boolean fromFile, References enterprises,
             BiConsumer<FieldDef, String> error) {
         List<?> items = fromFile && value instanceof String s ? List.of(LIST_SEPARATOR.split(s.strip()))
                 : value instanceof List<?> l ? l : null;
@@ -204,8 +279,9 @@ public final class RecordValues {
         return ids.isEmpty() ? null : new ArrayList<>(ids);
     }
 
-    /** The fields as people read them: kinds by label, enterprises by name, in the type's order. */
-    public static Map<String, String> display(RecordType type, Map<String, Object> fields, Map<Long, String> enterpriseNames) {
+    /** The fields as people read them: kinds by label, enterprises, workers and honours by name, in the type's order. */
+    public static Map<String, String> display(RecordType type, Map<String, Object> fields, Names names) {
+        Map<Long, String> enterpriseNames = names.enterprises();
         Map<String, String> out = new LinkedHashMap<>();
         for (FieldDef f : type.fields()) {
             Object v = fields.get(f.key());
@@ -217,6 +293,10 @@ public final class RecordValues {
                 case ENTERPRISE -> enterpriseNames.getOrDefault(((Number) v).longValue(), v.toString());
                 case ENTERPRISES -> ((List<?>) v).stream().map(e -> enterpriseNames.getOrDefault(((Number) e).longValue(), e.toString()))
                         .collect(Collectors.joining("、"));
+                case WORKER -> names.workers().getOrDefault(((Number) v).longValue(), v.toString());
+                case WORKERS -> ((List<?>) v).stream().map(e -> names.workers().getOrDefault(((Number) e).longValue(), e.toString()))
+                        .collect(Collectors.joining("、"));
+                case HONOUR -> names.honours().getOrDefault(((Number) v).longValue(), v.toString());
                 default -> v.toString();
             });
         }
@@ -225,12 +305,17 @@ public final class RecordValues {
 
     /** Every enterprise id the fields name. */
     public static List<Long> enterpriseIds(RecordType type, Map<String, Object> fields) {
+        return ids(type, fields, FieldDef.Type.ENTERPRISE, FieldDef.Type.ENTERPRISES);
+    }
+
+    /** Every id the fields of this single type or list type name (e.g. WORKER, WORKERS). */
+    public static List<Long> ids(RecordType type, Map<String, Object> fields, FieldDef.Type single, FieldDef.Type list) {
         List<Long> ids = new ArrayList<>();
         for (FieldDef f : type.fields()) {
             Object v = fields.get(f.key());
-            if (v instanceof Number n && f.type() == FieldDef.Type.ENTERPRISE) {
+            if (v instanceof Number n && f.type() == single) {
                 ids.add(n.longValue());
-            } else if (v instanceof List<?> l && f.type() == FieldDef.Type.ENTERPRISES) {
+            } else if (v instanceof List<?> l && f.type() == list) {
                 l.forEach(e -> ids.add(((Number) e).longValue()));
             }
         }

@@ -81,6 +81,10 @@ public class Honour extends PanacheEntityBase {
     @JoinTable(name = "honour_member", joinColumns = @JoinColumn(name = "honour_id"), inverseJoinColumns = @JoinColumn(name = "worker_id"))
     public Set<Worker> members = new LinkedHashSet<>();
 
+    /** 事迹: what the worker or team did, as the citation reads (long text). */
+    @Column(columnDefinition = "text")
+    public String citation;
+
     /** Where the honour came from when not entered by hand, e.g. {@code competition:12}. */
     public String source;
 

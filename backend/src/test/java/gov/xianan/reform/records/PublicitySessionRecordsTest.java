@@ -235,7 +235,7 @@ class PublicitySessionRecordsTest {
                 .body("find { it.code == 'publicity-sessions' }.creatable", equalTo(true))
                 .body("find { it.code == 'publicity-sessions' }.owners", contains("publicity"))
                 .body("find { it.code == 'publicity-sessions' }.fields.label", hasItem("听众人数"))
-                .body("find { it.code == 'publicity-sessions' }.kinds.'publicity-session-kind'.label", contains("理论宣讲", "百姓宣讲"))
+                .body("find { it.code == 'publicity-sessions' }.kinds.publicity_session_kind.label", contains("理论宣讲", "百姓宣讲"))
                 .body("find { it.code == 'union-demo-sites' }.creatable", equalTo(false))
                 .body("find { it.code == 'enterprise-visits' }.creatable", equalTo(true));
         as("federation-lead").when().get("/api/v1/records/types").then().statusCode(200)

@@ -33,6 +33,16 @@ final class RecordFixtures {
         return Map.entry(id, code);
     }
 
+    /** A new registry worker of the enterprise (as a registry editor); answers its id. */
+    static long worker(String name, long enterpriseId, boolean partyMember) {
+        Map<String, Object> m = new java.util.HashMap<>(Map.of("idNumber", Ids.idNumber("19880512", false), "name", name, "education", "SENIOR_HIGH",
+                "monthlyWage", 4200, "skillLevel", "INTERMEDIATE", "agriculturalHukou", true, "fromOutside", false, "unionMember", true,
+                "partyMember", partyMember));
+        m.put("enterpriseId", enterpriseId);
+        return as("federation-staff").contentType("application/json").body(m).when().post("/api/v1/workers").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
     /** A reform task led by {@code lead} with {@code cooperating} (a department code or null). */
     static long task(Db db, String lead, String cooperating) {
         String title = "记录测试任务 " + System.nanoTime();

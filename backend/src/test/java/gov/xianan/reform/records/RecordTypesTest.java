@@ -51,6 +51,24 @@ class RecordTypesTest {
     }
 
     @Test
+    void learningEnrolmentsMayNameRegistryWorkersWhoseNumberIsTheCount() {
+        long enterprise = RecordFixtures.enterprise("学习企业乙").getKey();
+        long a = RecordFixtures.worker("学员甲", enterprise, false);
+        long b = RecordFixtures.worker("学员乙", enterprise, false);
+        Map<String, Object> f = new HashMap<>(Map.of("enterpriseId", enterprise, "date", "2032-04-01", "enrolled", 3, "workerIds", java.util.List.of(a, b)));
+        as("publicity-staff").contentType("application/json").body(Map.of("fields", f)).when().post("/api/v1/records/learning-enrolments")
+                .then().statusCode(400).body("errors.field", hasItem("fields.enrolled"));
+        f.put("enrolled", 2);
+        JsonPath r = post("publicity-staff", "learning-enrolments", f, 201);
+        assertThat(r.getString("display.workerIds")).isEqualTo("学员甲、学员乙");
+        assertThat(db.string("select fields ->> 'workerIds' from department_record where id = ?", r.getLong("id"))).isEqualTo("[" + a + ", " + b + "]");
+        // an unknown worker is named as the field's problem
+        f.put("workerIds", java.util.List.of(a, 987_654_321L));
+        as("publicity-staff").contentType("application/json").body(Map.of("fields", f)).when().post("/api/v1/records/learning-enrolments")
+                .then().statusCode(400).body("errors.field", hasItem("fields.workerIds"));
+    }
+
+    @Test
     void enterpriseVisitsAreAnyDepartmentsEachOwningItsOwn() {
         long enterprise = RecordFixtures.enterprise("包保企业").getKey();
         Map<String, Object> f = new HashMap<>(Map.of("leader", "张华", "enterpriseId", enterprise, "date", "2020-06-01", "issuesRaised", 3, "issuesSettled", 2));

@@ -27,7 +27,11 @@ public class DictionaryLabels {
     @Inject
     DataSource dataSource;
 
-    private record Snapshot(Map<String, String> labels, Map<String, String> departments, long loadedAt) {
+    /** One item of a kind, in order: code, labels, active, behavioural. */
+    public record Item(String code, String labelZh, String labelEn, boolean active, boolean behavioural) {
+    }
+
+    private record Snapshot(Map<String, String> labels, Map<String, String> departments, Map<String, java.util.List<Item>> items, long loadedAt) {
     }
 
     private volatile Snapshot snapshot;
@@ -38,6 +42,11 @@ public class DictionaryLabels {
             return Optional.empty();
         }
         return Optional.ofNullable(current().labels().get(kind + "\u0000" + code));
+    }
+
+    /** The items of a kind (active or not) in the admin's order; empty for an unknown kind. */
+    public java.util.List<Item> items(String kind) {
+        return current().items().getOrDefault(kind, java.util.List.of());
     }
 
     /** The department's Chinese name, or the code when it is unknown; null for none. */
@@ -83,10 +92,13 @@ public class DictionaryLabels {
     private Snapshot load() {
         Map<String, String> labels = new HashMap<>();
         Map<String, String> departments = new HashMap<>();
+        Map<String, java.util.List<Item>> items = new HashMap<>();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("select kind, code, label_zh from dictionary_item")) {
+            try (ResultSet rs = st.executeQuery("select kind, code, label_zh, label_en, active, behavioural from dictionary_item order by kind, sort_order, id")) {
                 while (rs.next()) {
                     labels.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3));
+                    items.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                            .add(new Item(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)));
                 }
             }
             try (ResultSet rs = st.executeQuery("select code, name from department")) {
@@ -97,6 +109,7 @@ public class DictionaryLabels {
         } catch (SQLException e) {
             throw new IllegalStateException("dictionary labels could not be read", e);
         }
-        return new Snapshot(Map.copyOf(labels), Map.copyOf(departments), System.currentTimeMillis());
+        items.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return new Snapshot(Map.copyOf(labels), Map.copyOf(departments), Map.copyOf(items), System.currentTimeMillis());
     }
 }

@@ -51,10 +51,15 @@ public class RecordDemoDataLoader {
         }
     }
 
+    /** 近3年来,共发展产业工人208名 (党员): workers who reached 预备党员 in 2018–2020. */
+    public static final int PARTY_JOINED_2018_2020 = 208;
+
     @Transactional
     public boolean load() {
-        if (DepartmentRecord.count("demo", true) > 0) {
-            return false;
+        boolean more = loadMore();
+        if (DepartmentRecord.count("demo = true and type in ?1", List.of(RecordTypes.PUBLICITY_SESSIONS, RecordTypes.LEARNING_ENROLMENTS,
+                RecordTypes.UNION_DEMO_SITES, RecordTypes.CHILD_SCHOOLING, RecordTypes.ENTERPRISE_VISITS)) > 0) {
+            return more;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> enterprises = Panache.getEntityManager()
@@ -147,6 +152,168 @@ public class RecordDemoDataLoader {
             save(RecordTypes.ENTERPRISE_VISITS, who[0], date, enterprise, null, f);
         }
         return true;
+    }
+
+    /**
+     * The types added later, each only while it has no demo records: party-member development (208
+     * workers reaching 预备党员 over 2018–2020, among the registry's party members, with their earlier
+     * stages before and 正式党员 a year later; new activists and candidates since), labour-dispute
+     * cases and safety inspections (第三方安评公司) each year from 2019 to today, and stories about
+     * the honoured model workers in 2019–2020.
+     */
+    boolean loadMore() {
+        var em = Panache.getEntityManager();
+        @SuppressWarnings("unchecked")
+        List<Number> enterpriseIds = em.createNativeQuery("select id from enterprise order by id limit 60").getResultList();
+        if (enterpriseIds.isEmpty()) {
+            return false;
+        }
+        List<Long> ids = enterpriseIds.stream().map(Number::longValue).toList();
+        LocalDate today = LocalDate.now(gov.xianan.reform.common.time.ClockProducer.ZONE);
+        Random random = new Random(2021);
+        boolean any = false;
+
+        if (none(RecordTypes.PARTY_MEMBER_DEVELOPMENT)) {
+            @SuppressWarnings("unchecked")
+            List<Number> members = new ArrayList<>(em.createNativeQuery("select id from worker where demo and party_member order by id limit "
+                    + PARTY_JOINED_2018_2020).getResultList());
+            if (members.size() < PARTY_JOINED_2018_2020) {
+                // a scaled-down demo registry has fewer members than the seed's 208 joiners: the rest join from the non-members
+                List<Number> more = em.createNativeQuery("select id from worker where demo and not party_member order by id limit "
+                        + (PARTY_JOINED_2018_2020 - members.size())).getResultList();
+                members.addAll(more);
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> others = em.createNativeQuery("select id from worker where demo and not party_member order by id desc limit 120").getResultList();
+            // (read before the joiners are marked, so a scaled-down registry's joiners are not among them)
+            LocalDate start = LocalDate.of(2018, 1, 10);
+            long span = java.time.temporal.ChronoUnit.DAYS.between(start, LocalDate.of(2020, 12, 20));
+            for (int i = 0; i < members.size(); i++) {
+                long worker = members.get(i).longValue();
+                LocalDate joined = start.plusDays(span * i / Math.max(1, members.size() - 1));
+                party(worker, "ACTIVIST", joined.minusMonths(24 + random.nextInt(6)), null);
+                party(worker, "CANDIDATE", joined.minusMonths(12 + random.nextInt(3)), null);
+                party(worker, "PROBATIONARY", joined, "支部大会讨论通过,接收为预备党员");
+                LocalDate full = joined.plusYears(1);
+                if (!full.isAfter(today)) {
+                    party(worker, "FULL", full, "预备期满,按期转为正式党员");
+                }
+                em.createNativeQuery("update worker set party_member = true, party_joined_on = :d where id = :id").setParameter("d", joined).setParameter("id", worker)
+                        .executeUpdate();
+            }
+            // since 2021: new activists, some of them candidates (not yet members: the registry's 1,663 stay the seed's)
+            for (int i = 0; i < others.size(); i++) {
+                LocalDate activist = LocalDate.of(2021, 3, 1).plusDays((long) i * java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2021, 3, 1), today)
+                        / others.size());
+                party(others.get(i).longValue(), "ACTIVIST", activist, null);
+                LocalDate candidate = activist.plusMonths(12);
+                if (i % 2 == 0 && !candidate.isAfter(today)) {
+                    party(others.get(i).longValue(), "CANDIDATE", candidate, null);
+                }
+            }
+            any = true;
+        }
+
+        if (none(RecordTypes.LABOUR_DISPUTES)) {
+            String[] kinds = { "WAGES", "WAGES", "WAGES", "CONTRACT", "CONTRACT", "SOCIAL_INSURANCE", "INJURY", "OTHER" };
+            int[] perYear = { 46, 52, 49, 44, 41, 38, 36, 33 }; // 2019, 2020, … : fewer as the enterprises' unions mediate earlier
+            for (int year = 2019; year <= today.getYear(); year++) {
+                int n = perYear[Math.min(perYear.length - 1, year - 2019)];
+                for (int i = 0; i < n; i++) {
+                    LocalDate received = LocalDate.of(year, 1, 5).plusDays((long) i * 355 / n);
+                    if (received.isAfter(today)) {
+                        break;
+                    }
+                    boolean arbitration = random.nextInt(10) < 3;
+                    LocalDate closed = received.plusDays(10 + random.nextInt(arbitration ? 50 : 20));
+                    boolean open = closed.isAfter(today);
+                    Long enterprise = ids.get(random.nextInt(ids.size()));
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("caseNumber", "咸安劳" + (arbitration ? "仲" : "调") + "〔" + year + "〕" + (i + 1) + "号");
+                    f.put("enterpriseId", enterprise);
+                    f.put("kind", kinds[random.nextInt(kinds.length)]);
+                    f.put("received", received.toString());
+                    if (!open) {
+                        f.put("closed", closed.toString());
+                    }
+                    f.put("channel", arbitration ? "ARBITRATION" : "MEDIATION");
+                    f.put("outcome", open ? "PENDING" : arbitration ? (random.nextInt(5) == 0 ? "WITHDRAWN" : "AWARDED")
+                            : (random.nextInt(8) == 0 ? "WITHDRAWN" : "SETTLED"));
+                    f.put("workersInvolved", (long) (1 + (random.nextInt(6) == 0 ? random.nextInt(20) : random.nextInt(3))));
+                    save(RecordTypes.LABOUR_DISPUTES, "hrss", received, enterprise, null, f);
+                }
+            }
+            any = true;
+        }
+
+        if (none(RecordTypes.SAFETY_INSPECTIONS)) {
+            String[] bodies = { "第三方安评公司", "第三方安评公司", "第三方安评公司", "区应急管理局", "区科经局安全生产检查组" };
+            for (int year = 2019; year <= today.getYear(); year++) {
+                int n = 60 + random.nextInt(21); // 60–80 a year
+                for (int i = 0; i < n; i++) {
+                    LocalDate date = LocalDate.of(year, 1, 8).plusDays((long) i * 350 / n);
+                    if (date.isAfter(today)) {
+                        break;
+                    }
+                    int found = random.nextInt(9);
+                    LocalDate deadline = date.plusDays(30);
+                    int fixed = deadline.isAfter(today) ? random.nextInt(found + 1) : found - (random.nextInt(10) == 0 && found > 0 ? 1 : 0);
+                    Long enterprise = ids.get(random.nextInt(ids.size()));
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("enterpriseId", enterprise);
+                    f.put("date", date.toString());
+                    f.put("inspectingBody", bodies[random.nextInt(bodies.length)]);
+                    f.put("hazardsFound", (long) found);
+                    f.put("hazardsFixed", (long) fixed);
+                    if (found > 0) {
+                        f.put("fixDeadline", deadline.toString());
+                        f.put("followUp", fixed == found ? "隐患已全部整改,复查合格" : "未整改隐患已下达整改通知,限期复查");
+                    }
+                    save(RecordTypes.SAFETY_INSPECTIONS, "scitech", date, enterprise, null, f);
+                }
+            }
+            any = true;
+        }
+
+        if (none(RecordTypes.MODEL_WORKER_STORIES)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> honours = em.createNativeQuery("select h.id, h.worker_id, coalesce(w.name, h.team_name), h.title, h.year from honour h "
+                    + "left join worker w on w.id = h.worker_id where h.demo and h.year between 2019 and 2020 "
+                    + "order by (h.title like '全国%') desc, h.id limit 24").getResultList();
+            String[] outlets = { "DISTRICT_MEDIA", "XIANNING_DAILY", "HUBEI_DAILY", "XUEXI", "DISTRICT_MEDIA", "OTHER" };
+            for (int i = 0; i < honours.size(); i++) {
+                Object[] h = honours.get(i);
+                int year = ((Number) h[4]).intValue();
+                LocalDate date = year == 2020 && "全国劳动模范".equals(h[3]) ? LocalDate.of(2020, 11, 26)
+                        : LocalDate.of(year, 3, 1).plusDays(i * 11L % 280);
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("title", h[2] + ":" + h[3] + "的奋斗故事");
+                f.put("outlet", outlets[i % outlets.length]);
+                f.put("date", date.toString());
+                if (h[1] != null) {
+                    f.put("workerId", ((Number) h[1]).longValue());
+                }
+                f.put("honourId", ((Number) h[0]).longValue());
+                save(RecordTypes.MODEL_WORKER_STORIES, "publicity", date, null, null, f);
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean none(String type) {
+        return DepartmentRecord.count("demo = true and type = ?1", type) == 0;
+    }
+
+    private static void party(long worker, String stage, LocalDate date, String note) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("workerId", worker);
+        f.put("stage", stage);
+        f.put("date", date.toString());
+        if (note != null) {
+            f.put("note", note);
+        }
+        save(RecordTypes.PARTY_MEMBER_DEVELOPMENT, "federation", date, null, null, f);
     }
 
     private void schooling(int year, String level, int total, String[] schools, Random random) {

@@ -23,6 +23,7 @@ import gov.xianan.reform.records.FieldDef;
 import gov.xianan.reform.records.RecordType;
 import gov.xianan.reform.records.RecordTypes;
 import gov.xianan.reform.records.RecordValues;
+import gov.xianan.reform.records.service.RecordService;
 import gov.xianan.reform.registry.importing.ImportJob.Status;
 import gov.xianan.reform.registry.importing.ImportService.KeptRow;
 import gov.xianan.reform.registry.importing.RowReader;
@@ -77,7 +78,8 @@ public class RecordImportJob implements JobHandler {
                     .orElseThrow(() -> new IllegalStateException("unknown record import " + meta[0]));
             job.startOver(c);
             job.status(c, Status.VALIDATING);
-            FileEnterprises enterprises = FileEnterprises.load(c);
+            FileEnterprises enterprises = FileEnterprises.load(c, type);
+            Uniques uniques = Uniques.load(c, type);
             List<CellError> pending = new ArrayList<>();
             List<KeptRow> pendingRows = new ArrayList<>();
             List<Parsed> parsed = new ArrayList<>();
@@ -105,6 +107,7 @@ public class RecordImportJob implements JobHandler {
                 if (errors.isEmpty()) {
                     Violations cross = new Violations();
                     type.check().accept(fields, cross);
+                    uniques.check(type, fields, cross);
                     cross.errors().forEach(e -> errors.add(new CellError(rowNumber, type.field(e.field()).map(FieldDef::label).orElse(e.field()), e.message())));
                 }
                 if (errors.isEmpty()) {
@@ -152,7 +155,8 @@ public class RecordImportJob implements JobHandler {
                     r.enterpriseId = RecordValues.firstEnterprise(type, p.fields());
                     r.createdBy = r.updatedBy = job.actor.username();
                     r.createdByName = r.updatedByName = displayName;
-                    r.persist();
+                    r.persistAndFlush();
+                    RecordService.afterWrite(type, null, r);
                 }
                 return parsed.size();
             }));
@@ -172,9 +176,59 @@ public class RecordImportJob implements JobHandler {
         }
     }
 
-    /** Enterprises by credit code and by full name, read once per job. */
-    record FileEnterprises(Map<String, Long> byCode, Map<String, Long> byName, java.util.Set<Long> ids) implements RecordValues.Enterprises {
-        static FileEnterprises load(Connection c) throws SQLException {
+    /** The values of the type's unique fields already taken (in the database or by an earlier row of the file). */
+    record Uniques(Map<String, java.util.Set<String>> taken) {
+        static Uniques load(Connection c, RecordType type) throws SQLException {
+            Map<String, java.util.Set<String>> taken = new HashMap<>();
+            for (FieldDef f : type.fields()) {
+                if (!f.unique()) {
+                    continue;
+                }
+                java.util.Set<String> values = new java.util.HashSet<>();
+                try (PreparedStatement ps = c.prepareStatement("select fields ->> ? from department_record where record_type = ?")) {
+                    ps.setString(1, f.key());
+                    ps.setString(2, type.code());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            values.add(rs.getString(1));
+                        }
+                    }
+                }
+                taken.put(f.key(), values);
+            }
+            return new Uniques(taken);
+        }
+
+        void check(RecordType type, Map<String, Object> fields, Violations v) {
+            taken.forEach((key, values) -> {
+                Object value = fields.get(key);
+                if (value != null && !values.add(value.toString())) {
+                    v.add(key, type.field(key).map(FieldDef::label).orElse(key) + "“" + value + "”已登记或在文件中重复");
+                }
+            });
+        }
+    }
+
+    /** Enterprises by credit code and by full name, registry workers by ID number (when the type names workers), read once per job. */
+    record FileEnterprises(Map<String, Long> byCode, Map<String, Long> byName, java.util.Set<Long> ids, Map<String, Long> workers,
+            java.util.Set<Long> honours) implements RecordValues.References {
+        static FileEnterprises load(Connection c, RecordType type) throws SQLException {
+            Map<String, Long> workers = new HashMap<>();
+            java.util.Set<Long> honours = new java.util.HashSet<>();
+            if (type.fields().stream().anyMatch(f -> f.type() == FieldDef.Type.WORKER || f.type() == FieldDef.Type.WORKERS)) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, id_number from worker")) {
+                    while (rs.next()) {
+                        workers.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+            }
+            if (type.fields().stream().anyMatch(f -> f.type() == FieldDef.Type.HONOUR)) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from honour")) {
+                    while (rs.next()) {
+                        honours.add(rs.getLong(1));
+                    }
+                }
+            }
             Map<String, Long> byCode = new HashMap<>();
             Map<String, Long> byName = new HashMap<>();
             java.util.Set<Long> ids = new java.util.HashSet<>();
@@ -185,7 +239,22 @@ public class RecordImportJob implements JobHandler {
                     byName.put(rs.getString(3), rs.getLong(1));
                 }
             }
-            return new FileEnterprises(byCode, byName, ids);
+            return new FileEnterprises(byCode, byName, ids, workers, honours);
+        }
+
+        @Override
+        public boolean workerExists(long id) {
+            return workers.containsValue(id);
+        }
+
+        @Override
+        public Optional<Long> workerByIdNumber(String idNumber) {
+            return Optional.ofNullable(workers.get(idNumber));
+        }
+
+        @Override
+        public boolean honourExists(long id) {
+            return honours.contains(id);
         }
 
         @Override

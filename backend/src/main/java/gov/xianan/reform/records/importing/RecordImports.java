@@ -62,6 +62,35 @@ public class RecordImports {
         return index;
     }
 
+    /** Retrying a failed record import: staff of an owner department of the type, of the job's own department. */
+    @ApplicationScoped
+    public static class RetryGuard implements gov.xianan.reform.registry.importing.ImportRetryGuard {
+        @Inject
+        RecordScope scope;
+
+        @Inject
+        gov.xianan.reform.common.security.CurrentUser user;
+
+        @Inject
+        gov.xianan.reform.common.audit.service.AuditLog audit;
+
+        @Override
+        public boolean handles(String kind) {
+            return kind != null && kind.startsWith("records:");
+        }
+
+        @Override
+        public void requireRetry(JobResponse job) {
+            RecordType type = RecordService.type(job.kind().substring("records:".length()));
+            scope.requireCreate(type); // 403, logged, unless staff of an owner department
+            if (!java.util.Objects.equals(user.departmentCode().orElse(null), job.department())) {
+                audit.record(gov.xianan.reform.common.audit.service.AuditLog.Action.SCOPE_DENIED, "import", job.id(), "DENIED",
+                        "retry of another department's record import");
+                throw gov.xianan.reform.common.error.ProblemException.forbidden("只能重试本部门的导入");
+            }
+        }
+    }
+
     public JobResponse submit(String typeCode, org.jboss.resteasy.reactive.multipart.FileUpload file, boolean dryRun) {
         RecordType type = RecordService.type(typeCode);
         scope.requireCreate(type); // only an owner department imports, and owns what it imports

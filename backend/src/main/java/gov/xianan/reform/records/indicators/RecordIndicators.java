@@ -3,6 +3,7 @@ package gov.xianan.reform.records.indicators;
 import java.math.BigDecimal;
 
 import gov.xianan.reform.common.indicators.Indicator;
+import gov.xianan.reform.records.RecordKinds;
 import gov.xianan.reform.records.RecordTypes;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,16 @@ public final class RecordIndicators {
                 .createNativeQuery("select " + what + " from department_record r where r.record_type = :type "
                         + "and r.record_date >= make_date(:year, 1, 1) and r.record_date < make_date(:year + 1, 1, 1)")
                 .setParameter("type", type).setParameter("year", year).getSingleResult();
+        return BigDecimal.valueOf(n.longValue());
+    }
+
+    /** Count of records of the type in the year whose kind field has this code. */
+    static BigDecimal countWhere(String type, String field, String code, int year) {
+        Number n = (Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from department_record r where r.record_type = :type and r.fields ->> :field = :code "
+                        + "and r.record_date >= make_date(:year, 1, 1) and r.record_date < make_date(:year + 1, 1, 1)")
+                .setParameter("type", type).setParameter("field", field).setParameter("code", code).setParameter("year", year)
+                .getSingleResult();
         return BigDecimal.valueOf(n.longValue());
     }
 
@@ -101,5 +112,62 @@ public final class RecordIndicators {
         public String unit() { return "人"; }
         public boolean perYear() { return true; }
         public BigDecimal value(int year) { return RecordIndicators.value(RecordTypes.CHILD_SCHOOLING, "placed", year); }
+    }
+
+    /** Model-worker stories published in the year. */
+    @ApplicationScoped
+    public static class ModelWorkerStories implements Indicator {
+        public String code() { return "records.model-worker-stories"; }
+        public String label() { return "当年典型宣传报道篇数"; }
+        public String labelEn() { return "Model-worker stories published in the year"; }
+        public String unit() { return "篇"; }
+        public boolean perYear() { return true; }
+        public BigDecimal value(int year) { return RecordIndicators.value(RecordTypes.MODEL_WORKER_STORIES, null, year); }
+    }
+
+    /** Workers who became (probationary) party members in the year. */
+    @ApplicationScoped
+    public static class PartyMembersDeveloped implements Indicator {
+        public String code() { return "records.party-members-developed"; }
+        public String label() { return "当年在产业工人中发展党员数(预备党员)"; }
+        public String labelEn() { return "Workers admitted to the party in the year (probationary members)"; }
+        public String unit() { return "人"; }
+        public boolean perYear() { return true; }
+        public BigDecimal value(int year) {
+            return RecordIndicators.countWhere(RecordTypes.PARTY_MEMBER_DEVELOPMENT, "stage", RecordKinds.STAGE_PROBATIONARY, year);
+        }
+    }
+
+    /** Labour-dispute cases received in the year. */
+    @ApplicationScoped
+    public static class LabourDisputes implements Indicator {
+        public String code() { return "records.labour-disputes"; }
+        public String label() { return "当年受理劳动争议案件数"; }
+        public String labelEn() { return "Labour-dispute cases received in the year"; }
+        public String unit() { return "件"; }
+        public boolean perYear() { return true; }
+        public BigDecimal value(int year) { return RecordIndicators.value(RecordTypes.LABOUR_DISPUTES, null, year); }
+    }
+
+    /** Safety inspections in the year. */
+    @ApplicationScoped
+    public static class SafetyInspections implements Indicator {
+        public String code() { return "records.safety-inspections"; }
+        public String label() { return "当年安全生产检查次数"; }
+        public String labelEn() { return "Safety inspections in the year"; }
+        public String unit() { return "次"; }
+        public boolean perYear() { return true; }
+        public BigDecimal value(int year) { return RecordIndicators.value(RecordTypes.SAFETY_INSPECTIONS, null, year); }
+    }
+
+    /** Hazards fixed after the year's safety inspections. */
+    @ApplicationScoped
+    public static class HazardsFixed implements Indicator {
+        public String code() { return "records.hazards-fixed"; }
+        public String label() { return "当年安全检查隐患整改数"; }
+        public String labelEn() { return "Hazards fixed after the year's safety inspections"; }
+        public String unit() { return "处"; }
+        public boolean perYear() { return true; }
+        public BigDecimal value(int year) { return RecordIndicators.value(RecordTypes.SAFETY_INSPECTIONS, "hazardsFixed", year); }
     }
 }

@@ -119,7 +119,7 @@ public class RecordExportService {
         }
         return chunks.stream().flatMap(chunk -> {
             List<DepartmentRecord> records = DepartmentRecord.<DepartmentRecord>list("id in ?1 order by date, id", chunk);
-            Map<Long, String> names = RecordService.enterpriseNames(records.stream().flatMap(r -> RecordValues.enterpriseIds(type, r.fields).stream()).distinct().toList());
+            RecordValues.Names names = RecordService.names(type, records);
             Map<Long, String> tasks = RecordService.taskTitles(records.stream().map(r -> r.taskId).filter(java.util.Objects::nonNull).distinct().toList());
             List<List<Object>> out = new ArrayList<>();
             for (DepartmentRecord r : records) {

@@ -161,7 +161,15 @@ public class RecordService {
         r.createdByName = user.displayName();
         apply(type, r, request, owner);
         r.persistAndFlush();
+        afterWrite(type, null, r);
         return responses(type, List.of(r)).get(0);
+    }
+
+    /** What a record does beyond itself: a party-member development record sets the worker's membership. */
+    public static void afterWrite(RecordType type, Map<String, Object> before, DepartmentRecord r) {
+        if (type.code().equals(RecordTypes.PARTY_MEMBER_DEVELOPMENT)) {
+            PartyMembership.afterWrite(before, r.fields);
+        }
     }
 
     @Transactional
@@ -175,8 +183,10 @@ public class RecordService {
         if (r.version != request.version()) {
             throw ProblemException.staleVersion("该记录已被他人修改,请刷新后重试");
         }
+        Map<String, Object> before = new LinkedHashMap<>(r.fields);
         apply(type, r, request, r.owner);
         r.persistAndFlush();
+        afterWrite(type, before, r);
         return responses(type, List.of(r)).get(0);
     }
 
@@ -189,7 +199,7 @@ public class RecordService {
 
     /** The record as the history shows it: labels, not codes or ids. */
     private static Map<String, Object> snapshot(RecordType type, DepartmentRecord r) {
-        Map<String, Object> out = new LinkedHashMap<>(RecordValues.display(type, r.fields, enterpriseNames(RecordValues.enterpriseIds(type, r.fields))));
+        Map<String, Object> out = new LinkedHashMap<>(RecordValues.display(type, r.fields, names(type, List.of(r))));
         if (r.taskId != null) {
             out.put("taskId", r.taskId);
         }
@@ -204,6 +214,7 @@ public class RecordService {
         Violations cross = new Violations();
         if (v.isEmpty()) {
             type.check().accept(fields, cross);
+            uniqueViolations(type, fields, r.id, cross);
             cross.errors().forEach(e -> v.add("fields." + e.field(), e.message()));
         }
         if (request.taskId() != null && !RecordScope.assignedTo(request.taskId(), owner.id)) {
@@ -218,10 +229,41 @@ public class RecordService {
         r.updatedByName = user.displayName();
     }
 
-    static final RecordValues.Enterprises API_ENTERPRISES = new RecordValues.Enterprises() {
+    /** A unique field's value taken by another record of the type. */
+    public static void uniqueViolations(RecordType type, Map<String, Object> fields, Long id, Violations v) {
+        for (FieldDef f : type.fields()) {
+            if (!f.unique() || fields.get(f.key()) == null) {
+                continue;
+            }
+            Number taken = (Number) Panache.getEntityManager().createNativeQuery("select count(*) from department_record r where r.record_type = :type "
+                    + "and r.fields ->> '" + f.key() + "' = :value and r.id <> :id") // the key comes from the definition
+                    .setParameter("type", type.code()).setParameter("value", fields.get(f.key()).toString())
+                    .setParameter("id", id == null ? -1L : id).getSingleResult();
+            if (taken.longValue() > 0) {
+                v.add(f.key(), f.label() + "“" + fields.get(f.key()) + "”已登记");
+            }
+        }
+    }
+
+    static final RecordValues.References API_ENTERPRISES = new RecordValues.References() {
         @Override
         public boolean exists(long id) {
             return Enterprise.count("id", id) > 0;
+        }
+
+        @Override
+        public boolean workerExists(long id) {
+            return gov.xianan.reform.registry.Worker.count("id", id) > 0;
+        }
+
+        @Override
+        public Optional<Long> workerByIdNumber(String idNumber) {
+            return gov.xianan.reform.registry.Worker.<gov.xianan.reform.registry.Worker>find("idNumber", idNumber).firstResultOptional().map(w -> w.id);
+        }
+
+        @Override
+        public boolean honourExists(long id) {
+            return gov.xianan.reform.registry.Honour.count("id", id) > 0;
         }
 
         @Override
@@ -250,8 +292,32 @@ public class RecordService {
         return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
+    /** Names of the enterprises, workers and honours the records name. */
+    public static RecordValues.Names names(RecordType type, List<DepartmentRecord> rows) {
+        var em = Panache.getEntityManager();
+        List<Long> workers = rows.stream().flatMap(r -> RecordValues.ids(type, r.fields, FieldDef.Type.WORKER, FieldDef.Type.WORKERS).stream())
+                .distinct().toList();
+        List<Long> honours = rows.stream().flatMap(r -> RecordValues.ids(type, r.fields, FieldDef.Type.HONOUR, null).stream()).distinct().toList();
+        Map<Long, String> workerNames = new HashMap<>();
+        if (!workers.isEmpty()) {
+            for (Object[] w : em.createQuery("select w.id, w.name from Worker w where w.id in :ids", Object[].class).setParameter("ids", workers)
+                    .getResultList()) {
+                workerNames.put((Long) w[0], (String) w[1]);
+            }
+        }
+        Map<Long, String> honourNames = new HashMap<>();
+        if (!honours.isEmpty()) {
+            for (Object[] h : em.createQuery("select h.id, h.year, h.title, w.name, h.teamName from Honour h left join h.worker w where h.id in :ids",
+                    Object[].class).setParameter("ids", honours).getResultList()) {
+                honourNames.put((Long) h[0], h[1] + "年 " + h[2] + " · " + (h[3] != null ? h[3] : h[4] != null ? h[4] : ""));
+            }
+        }
+        return new RecordValues.Names(enterpriseNames(rows.stream().flatMap(r -> RecordValues.enterpriseIds(type, r.fields).stream()).distinct().toList()),
+                workerNames, honourNames);
+    }
+
     List<RecordResponse> responses(RecordType type, List<DepartmentRecord> rows) {
-        Map<Long, String> names = enterpriseNames(rows.stream().flatMap(r -> RecordValues.enterpriseIds(type, r.fields).stream()).distinct().toList());
+        RecordValues.Names names = names(type, rows);
         Map<Long, String> tasks = taskTitles(rows.stream().map(r -> r.taskId).filter(java.util.Objects::nonNull).distinct().toList());
         return rows.stream().map(r -> new RecordResponse(r.id, r.type, r.owner.code, r.owner.name, r.date, r.taskId,
                 r.taskId == null ? null : tasks.get(r.taskId), r.fields, RecordValues.display(type, r.fields, names),

@@ -40,6 +40,15 @@ public final class DemoDataGenerator {
     /** The seed's figures (咸安区产业工人队伍建设改革工作巡礼, first section). */
     static final int SEED_WORKERS = 22_165;
     static final int SEED_PARTY_MEMBERS = 1_663;
+    /** 王晓霞's citation (事迹), in the seed's words. */
+    public static final String WANG_XIAOXIA_CITATION = "三得利有限公司技术部副部长王晓霞深耕主营业务,先后承担湖北省中小企业创新基金、省科技支撑计划、"
+            + "省重点产业创新团队等多项省级科研项目。十几年来,带领团队共取得了6项实用新型专利和29项专利授权,个人获得14项专利授权,"
+            + "其领衔研发的三项新产品每年为公司增加销售收入2000多万元,2020年11月被评选为全国劳动模范。";
+    /** 技术胶甲班's citation, in the seed's words. */
+    public static final String HUAYU_TEAM_CITATION = "华宇防腐有限公司技术胶甲班15名员工,长期穿着厚重的防护服,在密封的铁罐中进行衬胶施工,"
+            + "无论高温严寒,不怕苦不怕累,每次一干就是一个多小时,在遇到技术难题的时候,更是发挥创新精神,用过硬的技术和智慧解决项目上的难题。"
+            + "他们本着“把每项工程做成精品,把真实的事情做出来精彩,把平凡的工作做到不平凡”的精神,得到了广泛认可,以过硬的业务素质和良好的市场口碑,"
+            + "将公司产品打入海外市场,远赴索马里、坦桑尼亚、津巴布韦等多个国家开展技术服务,被全国总工会评为工人先锋号。";
     static final int SEED_PARTY_CONGRESS_DELEGATES = 59;
 
     private static final String[] INDUSTRIES = { "electromechanical", "forest-products", "building-materials", "mould-making",
@@ -370,13 +379,13 @@ public final class DemoDataGenerator {
 
     private int honours(Enterprises es, WorkerRows ws) throws SQLException {
         int count = 0;
-        exec("insert into honour (kind, category, title, level, year, awarded_on, issuer, worker_id, demo) values "
-                + "('INDIVIDUAL', 'MODEL_WORKER', '全国劳动模范', 'NATIONAL', 2020, date '2020-11-24', '中共中央、国务院', ?, true)",
-                ws.ids()[ws.wangXiaoxia()]);
+        exec("insert into honour (kind, category, title, level, year, awarded_on, issuer, worker_id, citation, demo) values "
+                + "('INDIVIDUAL', 'MODEL_WORKER', '全国劳动模范', 'NATIONAL', 2020, date '2020-11-24', '中共中央、国务院', ?, ?, true)",
+                ws.ids()[ws.wangXiaoxia()], WANG_XIAOXIA_CITATION);
         count++;
-        long team = insertReturningId("insert into honour (kind, category, title, level, year, issuer, enterprise_id, team_name, demo) values "
-                + "('COLLECTIVE', 'WORKER_PIONEER', '全国工人先锋号', 'NATIONAL', 2020, '中华全国总工会', ?, '技术胶甲班', true) returning id",
-                es.ids()[es.huayu()]);
+        long team = insertReturningId("insert into honour (kind, category, title, level, year, issuer, enterprise_id, team_name, citation, demo) values "
+                + "('COLLECTIVE', 'WORKER_PIONEER', '全国工人先锋号', 'NATIONAL', 2020, '中华全国总工会', ?, '技术胶甲班', ?, true) returning id",
+                es.ids()[es.huayu()], HUAYU_TEAM_CITATION);
         for (int member : ws.huayuTeam()) {
             exec("insert into honour_member (honour_id, worker_id) values (?, ?)", team, ws.ids()[member]);
         }
@@ -431,8 +440,8 @@ public final class DemoDataGenerator {
         exec("insert into employment_aud (id, rev, rev_type, worker_id, enterprise_id, start_date, end_date) select m.id, ?, 0, m.worker_id, "
                 + "m.enterprise_id, m.start_date, m.end_date from employment m join worker w on w.id = m.worker_id where w.demo", rev);
         exec("insert into honour_aud (id, rev, rev_type, kind, category, title, level, year, awarded_on, issuer, worker_id, enterprise_id, "
-                + "team_name, source) select id, ?, 0, kind, category, title, level, year, awarded_on, issuer, worker_id, enterprise_id, team_name, "
-                + "source from honour where demo", rev);
+                + "team_name, source, citation) select id, ?, 0, kind, category, title, level, year, awarded_on, issuer, worker_id, enterprise_id, team_name, "
+                + "source, citation from honour where demo", rev);
         exec("insert into honour_member_aud (rev, rev_type, honour_id, worker_id) select ?, 0, m.honour_id, m.worker_id from honour_member m "
                 + "join honour h on h.id = m.honour_id where h.demo", rev);
         exec("insert into political_post_aud (id, rev, rev_type, worker_id, post, title, level, year, issuer) select id, ?, 0, worker_id, "

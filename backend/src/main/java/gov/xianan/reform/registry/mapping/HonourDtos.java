@@ -35,6 +35,7 @@ public final class HonourDtos {
             Long enterpriseId,
             @Size(max = 100) @Schema(examples = "技术胶甲班") String teamName,
             @Size(max = 500) List<@NotNull Long> memberIds,
+            @Size(max = 5000) @Schema(description = "事迹: what the worker or team did (citation)") String citation,
             @Schema(description = "Required on update") Long version) {
     }
 
@@ -45,7 +46,8 @@ public final class HonourDtos {
     @Schema(name = "Honour", description = "荣誉 / honour")
     public record HonourResponse(long id, HonourKind kind, HonourCategory category, String title, AwardLevel level, int year,
             @Nullable LocalDate awardedOn, String issuer, @Nullable MemberRef worker, @Nullable WorkerDtos.EnterpriseRef enterprise, @Nullable String teamName,
-            List<MemberRef> members, @Nullable String source, boolean demo, long version) {
+            List<MemberRef> members, @Nullable String source,
+            @Schema(description = "事迹: what the worker or team did (citation)") @Nullable String citation, boolean demo, long version) {
     }
 
     @Schema(name = "PoliticalPostRequest", description = "政治职务 / a political post held by a worker")

@@ -65,7 +65,7 @@ public final class RegistryMapper {
                 unmasked ? age(w.birthDate, LocalDate.now(ClockProducer.ZONE)) : null,
                 ageBand(w),
                 w.education, w.monthlyWage, w.skillLevel, w.skillLevel.tier(), w.occupation,
-                w.agriculturalHukou, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember,
+                w.agriculturalHukou, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember, w.partyJoinedOn,
                 unmasked ? w.phone : Phones.mask(w.phone),
                 ref(w.enterprise, industryNames), w.demo, w.version, w.updatedAt);
     }
@@ -89,7 +89,7 @@ public final class RegistryMapper {
     public static HonourResponse toResponse(Honour h, Map<String, String> industryNames) {
         List<MemberRef> members = h.members.stream().map(RegistryMapper::member).toList();
         return new HonourResponse(h.id, h.kind, h.category, h.title, h.level, h.year, h.awardedOn, h.issuer, member(h.worker),
-                ref(h.enterprise, industryNames), h.teamName, members, h.source, h.demo, h.version);
+                ref(h.enterprise, industryNames), h.teamName, members, h.source, h.citation, h.demo, h.version);
     }
 
     public static PoliticalPostResponse toResponse(PoliticalPost p) {
@@ -110,6 +110,7 @@ public final class RegistryMapper {
         m.put("fromOutside", w.fromOutside);
         m.put("unionMember", w.unionMember);
         m.put("partyMember", w.partyMember);
+        m.put("partyJoinedOn", w.partyJoinedOn);
         m.put("phone", unmasked ? w.phone : Phones.mask(w.phone));
         // by name: the history reads 所在企业 咸安某某机电有限公司, not a row number
         m.put("enterprise", w.enterprise == null ? null : w.enterprise.name);

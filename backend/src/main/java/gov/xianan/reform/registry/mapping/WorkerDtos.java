@@ -71,6 +71,7 @@ public final class WorkerDtos {
             boolean fromOutside,
             boolean unionMember,
             boolean partyMember,
+            @Schema(description = "入党日期: when the worker joined the party (set by a party-member development record), if known") @Nullable LocalDate partyJoinedOn,
             @Schema(description = "Phone, masked (138****5678) unless pii-reader") @Nullable String phone,
             @Nullable EnterpriseRef enterprise,
             boolean demo,

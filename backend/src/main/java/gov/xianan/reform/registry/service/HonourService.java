@@ -169,6 +169,7 @@ public class HonourService {
         h.year = r.year();
         h.awardedOn = r.awardedOn();
         h.issuer = r.issuer().strip();
+        h.citation = r.citation() == null || r.citation().isBlank() ? null : r.citation().strip();
         h.worker = worker;
         h.enterprise = enterprise;
         h.teamName = r.kind() == HonourKind.COLLECTIVE ? r.teamName().strip() : null;

@@ -55,6 +55,12 @@ public class ImportResource {
     @Inject
     RegistryAccess access;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<gov.xianan.reform.registry.importing.ImportRetryGuard> guards;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @GET
     @Path("/workers/template")
     @Produces({ XLSX, "text/csv", "application/problem+json" })
@@ -125,8 +131,18 @@ public class ImportResource {
             + "409 when it did not fail, failed on its data (fix the file and upload it again) or its upload is no longer kept.")
     @APIResponse(responseCode = "202", description = "Accepted: the job, queued (Location: /api/v1/imports/{id})",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobResponse.class)))
+    @RolesAllowed({ Roles.REGISTRY_EDITOR, Roles.STAFF }) // workers: registry editors; department records: the type's owner staff
     public Response retry(@PathParam("id") long id) {
-        access.requireWrite("import", id); // as for a new import: the registry changes only within the caller's scope
+        JobResponse visible = service.get(id); // 404 for a job the caller does not see
+        var guard = guards.stream().filter(g -> g.handles(visible.kind())).findFirst();
+        if (guard.isPresent()) {
+            guard.get().requireRetry(visible); // as for a new record import: staff of an owner department of the type
+        } else {
+            if (!identity.hasRole(Roles.REGISTRY_EDITOR)) {
+                throw gov.xianan.reform.common.error.ProblemException.forbidden("重试工人导入需要名册编辑权限");
+            }
+            access.requireWrite("import", id); // as for a new import: the registry changes only within the caller's scope
+        }
         JobResponse job = service.retry(id);
         return Response.accepted(job).location(URI.create("/api/v1/imports/" + job.id())).build();
     }
