@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
-import gov.xianan.reform.tasks.service.TaskStatusRules;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -36,21 +35,6 @@ class TaskStatusTest {
 
     private static final LocalDate START = LocalDate.of(2030, 3, 1);
     private static final LocalDate DEADLINE = LocalDate.of(2030, 6, 30);
-
-    @Test
-    void theRules() {
-        BigDecimal target = new BigDecimal("200");
-        assertThat(TaskStatusRules.status(false, target, BigDecimal.ZERO, false, START, DEADLINE, START.minusDays(1))).isEqualTo(TaskStatus.NOT_STARTED);
-        assertThat(TaskStatusRules.status(false, target, BigDecimal.ZERO, true, START, DEADLINE, START.minusDays(1))).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.status(false, target, BigDecimal.ZERO, false, START, DEADLINE, START)).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.status(false, target, new BigDecimal("199.99"), true, START, DEADLINE, DEADLINE)).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.status(false, target, new BigDecimal("199.99"), true, START, DEADLINE, DEADLINE.plusDays(1))).isEqualTo(TaskStatus.OVERDUE);
-        assertThat(TaskStatusRules.status(false, target, target, true, START, DEADLINE, DEADLINE.plusDays(1))).isEqualTo(TaskStatus.COMPLETED);
-        assertThat(TaskStatusRules.status(true, target, target, true, START, DEADLINE, DEADLINE)).isEqualTo(TaskStatus.SUSPENDED);
-        assertThat(TaskStatusRules.status(false, null, BigDecimal.TEN, true, START, DEADLINE, START)).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.completionPercent(target, new BigDecimal("50"))).isEqualByComparingTo("25.0");
-        assertThat(TaskStatusRules.completionPercent(target, new BigDecimal("250"))).isEqualByComparingTo("100.0");
-    }
 
     private long notifications(long task, String kind) {
         return db.count("select count(*) from notification where task_id = ? and kind = ?", task, kind);
@@ -107,12 +91,12 @@ class TaskStatusTest {
                 .when().post("/api/v1/tasks/" + task + "/progress-reports").then().statusCode(400).body("errors[0].field", equalTo("reportDate"));
         given().contentType("application/json").body(Map.of("reportDate", DEADLINE.plusDays(2).toString(), "narrative", "再开展50场", "quantity", 50))
                 .when().post("/api/v1/tasks/" + task + "/progress-reports").then().statusCode(201);
-        assertThat(fx.status(task)).isEqualTo("COMPLETED");
-        assertThat(db.string("select completed_on::text from reform_task where id = ?", task)).isEqualTo(DEADLINE.plusDays(2).toString());
+        assertThat(fx.status(task)).as("reached, waiting for the lead unit's sign-off").isEqualTo("PENDING_SIGN_OFF");
+        assertThat(db.string("select completed_on::text from reform_task where id = ?", task)).isNull();
         check.run();
-        assertThat(fx.status(task)).isEqualTo("COMPLETED");
+        assertThat(fx.status(task)).isEqualTo("PENDING_SIGN_OFF");
         given().when().get("/api/v1/tasks/" + task + "/history").then().statusCode(200)
-                .body("findAll { it.kind == 'STATUS_CHANGED' }.text", hasItem("状态由“已逾期”变为“已完成”"))
+                .body("findAll { it.kind == 'STATUS_CHANGED' }.text", hasItem("状态由“已逾期”变为“待验收”"))
                 .body("kind", hasItem("REMINDER_SENT"));
 
         // the department's users see the reminders and alerts, and mark them read
@@ -190,7 +174,7 @@ class TaskStatusTest {
                 .when().post("/api/v1/tasks/" + id + "/progress-reports").then().statusCode(400).body("errors[0].field", equalTo("milestoneId"));
         given().contentType("application/json").body(Map.of("reportDate", "2020-05-01", "narrative", "示范点建成", "milestoneId", second))
                 .when().post("/api/v1/tasks/" + id + "/progress-reports").then().statusCode(201);
-        assertThat(fx.status(id)).isEqualTo("COMPLETED");
+        assertThat(fx.status(id)).isEqualTo("PENDING_SIGN_OFF");
     }
 
     @Test
