@@ -1834,7 +1834,7 @@ export interface paths {
          * Send the completion report back / 验收退回
          * @description The lead unit only, with a reason; the task must be PENDING_SIGN_OFF, otherwise 409. It is in progress (or overdue) again until the department reports anew; the departments are notified.
          */
-        post: operations["createTaskSendBack"];
+        post: operations["sendBackTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1854,7 +1854,7 @@ export interface paths {
          * Sign off the completion report / 验收通过
          * @description The lead unit only; the task must be PENDING_SIGN_OFF (target reached), otherwise 409. The task becomes COMPLETED, completed on the day of its last report; the departments are notified.
          */
-        post: operations["createTaskSignOff"];
+        post: operations["signOffTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1938,7 +1938,7 @@ export interface paths {
          * Refuse an extension request / 驳回延期
          * @description The lead unit only, with a reason (400 without). A decided request is 409. The departments are notified.
          */
-        post: operations["createTaskExtensionRequestRefuse"];
+        post: operations["refuseTaskExtensionRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13969,7 +13969,7 @@ export interface operations {
             };
         };
     };
-    createTaskSendBack: {
+    sendBackTask: {
         parameters: {
             query?: never;
             header?: never;
@@ -14076,7 +14076,7 @@ export interface operations {
             };
         };
     };
-    createTaskSignOff: {
+    signOffTask: {
         parameters: {
             query?: never;
             header?: never;
@@ -14572,7 +14572,7 @@ export interface operations {
             };
         };
     };
-    createTaskExtensionRequestRefuse: {
+    refuseTaskExtensionRequest: {
         parameters: {
             query?: never;
             header?: never;
