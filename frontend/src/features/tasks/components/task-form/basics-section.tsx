@@ -1,7 +1,8 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { useTaskDepartments } from '../../api/tasks';
+import { useDepartments } from '@/lib/lookups';
+
 import { POLICY_AREAS, TASK_PRIORITIES } from '../../types';
 import { useDepartmentName } from '../../utils/use-task-helpers';
 
@@ -11,7 +12,7 @@ import type { FormValues } from './values';
 export function BasicsSection() {
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
-  const departments = useTaskDepartments();
+  const departments = useDepartments();
   const departmentName = useDepartmentName();
   const lead = Form.useWatch('leadDepartment', form);
   const departmentOptions = (departments.data?.items ?? []).map((d) => ({ value: d.code ?? '', label: departmentName(d.code) }));
