@@ -155,8 +155,11 @@ async function request<T>(method: string, path: string, options: RequestOptions 
  * Downloads a file the API streams (exports, templates, error workbooks) with the same token and
  * error handling as every other call, and hands it to the browser as a download.
  */
-async function download(path: string, params?: QueryParams): Promise<void> {
+async function download(path: string, params?: QueryParams, accept?: string): Promise<void> {
   const headers: Record<string, string> = { 'Accept-Language': currentLanguage() };
+  if (accept) {
+    headers.Accept = accept;
+  }
   if (auth) {
     headers.Authorization = `Bearer ${await auth.getAccessToken()}`;
   }

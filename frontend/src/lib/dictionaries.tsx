@@ -41,7 +41,10 @@ export type DictionaryKind =
   | 'record_kind'
   | 'client'
   | 'system_actor'
-  | 'data_tag';
+  | 'data_tag'
+  | 'escalation_level'
+  | 'extension_status'
+  | 'notification_kind';
 
 export const dictionaryKeys = {
   all: ['dictionaries'] as const,

@@ -1657,6 +1657,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Annual assessment of the departments / 年度考核
+         * @description Per department, over the tasks it leads in the year (suspended ones left out): completion rate (signed off), on-time rate (completed by the deadline in force), escalation steps by level (提醒, 催办, 通报), extension requests and approvals, a score (see `formula`) and the rank by score. The lead unit sees every row; a department's staff their own row with its rank among all. `Accept: text/csv` gives a CSV (UTF-8 with BOM, audited as an export).
+         */
+        get: operations["getTaskAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/board": {
         parameters: {
             query?: never;
@@ -1801,6 +1821,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the completion report back / 验收退回
+         * @description The lead unit only, with a reason; the task must be PENDING_SIGN_OFF, otherwise 409. It is in progress (or overdue) again until the department reports anew; the departments are notified.
+         */
+        post: operations["sendBackTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off the completion report / 验收通过
+         * @description The lead unit only; the task must be PENDING_SIGN_OFF (target reached), otherwise 409. The task becomes COMPLETED, completed on the day of its last report; the departments are notified.
+         */
+        post: operations["signOffTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{id}/suspend": {
         parameters: {
             query?: never;
@@ -1815,6 +1875,70 @@ export interface paths {
          * @description With a reason; the status stays SUSPENDED until reopened.
          */
         post: operations["suspendTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Extension requests of a task / 延期申请列表
+         * @description Newest first, with the lead unit's decisions. Same scope as the task.
+         */
+        get: operations["listTaskExtensionRequests"];
+        put?: never;
+        /**
+         * Request a deadline extension / 申请延期
+         * @description Staff of an assigned department only (403 otherwise), with a reason and a deadline after the current one; one pending request per task (a second is 409), not for a completed, signed-off-pending or suspended task (409). The lead unit is notified.
+         */
+        post: operations["createTaskExtensionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/extension-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an extension request / 批准延期
+         * @description The lead unit only; the task's deadline moves to the date asked for (recorded on its timeline). A decided request is 409. The departments are notified.
+         */
+        post: operations["approveTaskExtensionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskId}/extension-requests/{requestId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse an extension request / 驳回延期
+         * @description The lead unit only, with a reason (400 without). A decided request is 409. The departments are notified.
+         */
+        post: operations["refuseTaskExtensionRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2876,6 +3000,52 @@ export interface components {
             column: string;
             message: string;
         };
+        /** @enum {string} */
+        EscalationLevel: "REMINDER" | "URGE" | "NOTIFY_LEAD";
+        /** @description The lead unit's decision on an extension request; a refusal needs a reason */
+        ExtensionDecision: {
+            /** @example 理由不充分,请按期完成 */
+            reason?: string | null;
+            /**
+             * Format: int64
+             * @description The request's version as read (required; stale → 409)
+             */
+            version: number;
+        };
+        /** @description 延期申请 / an extension request and its decision */
+        ExtensionRequest: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            taskId: number;
+            department: components["schemas"]["TaskDepartment"];
+            requestedBy: string;
+            /** @description Who asked, by name */
+            requestedByName: string | null;
+            reason: string;
+            currentDeadline: components["schemas"]["LocalDate"];
+            requestedDeadline: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ExtensionStatus"];
+            /** @example 待审批 */
+            statusLabel: string;
+            decidedBy: string | null;
+            decidedByName: string | null;
+            decidedAt: components["schemas"]["Instant"] | null;
+            decisionReason: string | null;
+            createdAt: components["schemas"]["Instant"];
+            demo: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description 延期申请 / a department asks for a later deadline */
+        ExtensionRequestRequest: {
+            /** @example 受疫情影响,宣讲活动推迟举办 */
+            reason: string;
+            /** @description The deadline asked for; after the current one */
+            requestedDeadline: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        ExtensionStatus: "PENDING" | "APPROVED" | "REFUSED";
         FieldChange: {
             field: string;
             before: unknown;
@@ -3233,7 +3403,7 @@ export interface components {
             read: boolean;
         };
         /** @enum {string} */
-        NotificationKind: "REMINDER" | "NOTICE" | "ASSIGNMENT" | "OVERDUE";
+        NotificationKind: "REMINDER" | "NOTICE" | "ASSIGNMENT" | "OVERDUE" | "ESCALATION" | "EXTENSION" | "SIGN_OFF";
         /** @description The caller's notifications (own department's and own), newest first, with the unread count */
         NotificationPage: {
             items: components["schemas"]["Notification"][];
@@ -4219,6 +4389,11 @@ export interface components {
             demo: boolean;
             /** Format: int64 */
             version: number;
+            /** @description Escalation reached while unanswered: 提醒 REMINDER, 催办 URGE, 通报 NOTIFY_LEAD; null when none */
+            escalationLevel: components["schemas"]["EscalationLevel"] | null;
+            escalatedOn: components["schemas"]["LocalDate"] | null;
+            /** @description Who answered, by name */
+            acknowledgedByName: string | null;
         };
         /** @description The department's answer to a notice */
         SupervisionNoticeAcknowledgement: {
@@ -4266,6 +4441,13 @@ export interface components {
             suspended: boolean;
             statusReason: string | null;
             completedOn: components["schemas"]["LocalDate"] | null;
+            /** @description 验收: when the lead unit signed off the completion report */
+            signedOffAt: components["schemas"]["Instant"] | null;
+            /** @description Who signed off, by name */
+            signedOffByName: string | null;
+            /** @description The completion report was sent back and not reported anew */
+            sentBack: boolean;
+            sentBackReason: string | null;
             /**
              * Format: int64
              * @description Days until the deadline (negative when past)
@@ -4286,6 +4468,59 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description 考核 / the annual assessment of the departments, ranked by score */
+        TaskAssessment: {
+            /** Format: int32 */
+            year: number;
+            asOf: components["schemas"]["LocalDate"];
+            /** @description How the score is computed */
+            formula: string;
+            departments: components["schemas"]["TaskAssessmentRow"][];
+        };
+        /** @description One department's annual assessment (考核) over the tasks it leads in the year */
+        TaskAssessmentRow: {
+            department: components["schemas"]["TaskDepartment"];
+            /**
+             * Format: int32
+             * @description 1 = best by score; null without tasks
+             */
+            rank: number | null;
+            /**
+             * Format: int64
+             * @description Tasks led in the year, not suspended
+             */
+            tasks: number;
+            /**
+             * Format: int64
+             * @description Signed off (已完成)
+             */
+            completed: number;
+            /**
+             * Format: int64
+             * @description Completed on or before the deadline in force
+             */
+            completedOnTime: number;
+            /** @description completed / tasks, percent, one decimal; null without tasks */
+            completionRate: number | null;
+            /** @description completedOnTime / tasks, percent, one decimal; null without tasks */
+            onTimeRate: number | null;
+            /** @description Escalation steps taken on its tasks' notices by level */
+            escalations: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Extension requests made
+             */
+            extensionsRequested: number;
+            /**
+             * Format: int64
+             * @description Extension requests approved
+             */
+            extensionsApproved: number;
+            /** @description See TaskAssessment.formula; null without tasks */
+            score: number | null;
         };
         /** @description 任务看板 / the departments' tasks as aggregates, ranked */
         TaskBoard: {
@@ -4336,7 +4571,7 @@ export interface components {
             leadUnit: boolean;
         };
         /** @enum {string} */
-        TaskEventKind: "CREATED" | "UPDATED" | "REPORT_FILED" | "ATTACHMENT_ADDED" | "NOTICE_ISSUED" | "NOTICE_ACKNOWLEDGED" | "STATUS_CHANGED" | "SUSPENDED" | "REOPENED" | "REMINDER_SENT";
+        TaskEventKind: "CREATED" | "UPDATED" | "REPORT_FILED" | "ATTACHMENT_ADDED" | "NOTICE_ISSUED" | "NOTICE_ACKNOWLEDGED" | "STATUS_CHANGED" | "SUSPENDED" | "REOPENED" | "REMINDER_SENT" | "ESCALATED" | "EXTENSION_REQUESTED" | "EXTENSION_APPROVED" | "EXTENSION_REFUSED" | "SIGNED_OFF" | "SENT_BACK";
         TaskMilestone: {
             /** Format: int64 */
             id: number;
@@ -4400,8 +4635,18 @@ export interface components {
              */
             version?: number | null;
         };
+        /** @description 验收: sign off the completion report (comment optional) or send it back (reason required) */
+        TaskSignOffRequest: {
+            /** @example 佐证材料齐全,同意验收 */
+            reason?: string | null;
+            /**
+             * Format: int64
+             * @description The task's version as read (required; stale → 409)
+             */
+            version: number;
+        };
         /** @enum {string} */
-        TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "SUSPENDED";
+        TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "PENDING_SIGN_OFF" | "COMPLETED" | "OVERDUE" | "SUSPENDED";
         /** @description One entry of a task's history: reports, notices, answers, status changes */
         TaskTimelineEntry: {
             /** Format: int64 */
@@ -13080,6 +13325,69 @@ export interface operations {
             };
         };
     };
+    getTaskAssessment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year (default: this year)
+                 * @example 2020
+                 */
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAssessment"];
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTaskBoard: {
         parameters: {
             query?: {
@@ -13692,6 +14000,220 @@ export interface operations {
             };
         };
     };
+    sendBackTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskSignOffRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskSignOffRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     suspendTask: {
         parameters: {
             query?: never;
@@ -13714,6 +14236,396 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTaskExtensionRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"][];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTaskExtensionRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description Requested */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTaskExtensionRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: number;
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
+                };
+            };
+            /** @description 请求无效 / invalid input (field errors in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少或无效的访问令牌 / missing, invalid, expired or wrong-audience token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问 / the caller lacks the role or the record is outside their scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未找到 / no such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 冲突 / stale version, duplicate, or a rule of the domain refused the change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 版本不匹配 / the If-Match header names another version than the record's current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大 / the body (an upload, a batch) is larger than the operation accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的内容类型 / the body is not of a media type the operation accepts (Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂不可用 / the database is unreachable (or every export slot is busy); repeat after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseTaskExtensionRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: number;
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionRequest"];
                 };
             };
             /** @description 请求无效 / invalid input (field errors in `errors`) */

@@ -21,8 +21,17 @@ export type TaskBoardRow = Schemas['TaskBoardRow'];
 export type Notification = Schemas['Notification'];
 export type NotificationPage = Schemas['NotificationPage'];
 export type Indicator = Schemas['Indicator'];
+export type ExtensionRequest = Schemas['ExtensionRequest'];
+export type ExtensionStatus = Schemas['ExtensionStatus'];
+export type EscalationLevel = Schemas['EscalationLevel'];
+export type TaskAssessment = Schemas['TaskAssessment'];
+export type TaskAssessmentRow = Schemas['TaskAssessmentRow'];
 
-export const TASK_STATUSES: readonly TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'OVERDUE', 'SUSPENDED'];
+export const ESCALATION_LEVELS: readonly EscalationLevel[] = ['REMINDER', 'URGE', 'NOTIFY_LEAD'];
+export const ESCALATION_COLORS: Record<EscalationLevel, string> = { REMINDER: 'gold', URGE: 'orange', NOTIFY_LEAD: 'red' };
+export const EXTENSION_COLORS: Record<ExtensionStatus, string> = { PENDING: 'processing', APPROVED: 'success', REFUSED: 'error' };
+
+export const TASK_STATUSES: readonly TaskStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_SIGN_OFF', 'COMPLETED', 'OVERDUE', 'SUSPENDED'];
 export const TASK_PRIORITIES: readonly TaskPriority[] = ['HIGH', 'MEDIUM', 'LOW'];
 export const POLICY_AREAS: readonly PolicyArea[] = [
   'IDEOLOGY',
@@ -38,6 +47,7 @@ export const POLICY_AREAS: readonly PolicyArea[] = [
 export const STATUS_COLORS: Record<TaskStatus, string> = {
   NOT_STARTED: 'default',
   IN_PROGRESS: 'processing',
+  PENDING_SIGN_OFF: 'cyan',
   COMPLETED: 'success',
   OVERDUE: 'error',
   SUSPENDED: 'warning',
@@ -47,6 +57,7 @@ export const STATUS_COLORS: Record<TaskStatus, string> = {
 export const STATUS_CHART_COLORS: Record<TaskStatus, string> = {
   NOT_STARTED: '#bfbfbf',
   IN_PROGRESS: '#1677ff',
+  PENDING_SIGN_OFF: '#13c2c2',
   COMPLETED: '#52c41a',
   OVERDUE: '#ff4d4f',
   SUSPENDED: '#faad14',

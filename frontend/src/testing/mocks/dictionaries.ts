@@ -1854,3 +1854,39 @@ export const dictionaries: Dictionaries = {
   }
  ]
 };
+
+// V20 (supervision that escalates): the new task status and event kinds, escalation levels,
+// extension request states, notification kinds, as the migration adds them
+{
+  const item = (id: number, kind: string, code: string, labelZh: string, labelEn: string, sortOrder: number) => ({
+    id, kind, code, labelZh, labelEn, sortOrder, active: true, behavioural: true, version: 0,
+  });
+  const kindOf = (kind: string) => dictionaries.kinds?.find((k) => k.kind === kind);
+  kindOf('task_status')?.items?.push(item(2001, 'task_status', 'PENDING_SIGN_OFF', '待验收', 'Awaiting sign-off', 25));
+  kindOf('task_event_kind')?.items?.push(
+    item(2002, 'task_event_kind', 'ESCALATED', '督办升级', 'Notice escalated', 110),
+    item(2003, 'task_event_kind', 'EXTENSION_REQUESTED', '申请延期', 'Extension requested', 120),
+    item(2004, 'task_event_kind', 'EXTENSION_APPROVED', '批准延期', 'Extension approved', 130),
+    item(2005, 'task_event_kind', 'EXTENSION_REFUSED', '驳回延期', 'Extension refused', 140),
+    item(2006, 'task_event_kind', 'SIGNED_OFF', '验收通过', 'Signed off', 150),
+    item(2007, 'task_event_kind', 'SENT_BACK', '验收退回', 'Sent back', 160),
+  );
+  dictionaries.kinds?.push(
+    {
+      kind: 'escalation_level', labelZh: '督办升级级别', labelEn: 'Escalation level', open: false,
+      items: [
+        item(2011, 'escalation_level', 'REMINDER', '提醒', 'Reminder', 10),
+        item(2012, 'escalation_level', 'URGE', '催办', 'Urged', 20),
+        item(2013, 'escalation_level', 'NOTIFY_LEAD', '通报', 'Reported to the lead unit', 30),
+      ],
+    },
+    {
+      kind: 'extension_status', labelZh: '延期申请状态', labelEn: 'Extension request status', open: false,
+      items: [
+        item(2021, 'extension_status', 'PENDING', '待审批', 'Pending', 10),
+        item(2022, 'extension_status', 'APPROVED', '已批准', 'Approved', 20),
+        item(2023, 'extension_status', 'REFUSED', '已驳回', 'Refused', 30),
+      ],
+    },
+  );
+}

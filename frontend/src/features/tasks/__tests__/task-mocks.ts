@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { fixture, type Loose } from '@/testing/fixture';
 import { apiUrl } from '@/testing/mocks/handlers';
 
-import type { Indicator, NotificationPage, ProgressReport, SupervisionNotice, Task, TaskBoard, TaskTimelineEntry } from '../types';
+import type { Indicator, NotificationPage, ProgressReport, SupervisionNotice, Task, TaskAssessment, TaskBoard, TaskTimelineEntry } from '../types';
 
 export const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
@@ -80,6 +80,17 @@ export const board: TaskBoard = fixture<TaskBoard>({
   ],
 });
 
+export const assessment: TaskAssessment = fixture<TaskAssessment>({
+  year: 2026,
+  asOf: '2026-11-30',
+  formula: '得分 = 0.6 × 按期完成率 + 0.4 × 完成率 …',
+  departments: [
+    { department: { code: 'publicity', name: '区委宣传部' }, rank: 1, tasks: 4, completed: 4, completedOnTime: 4, completionRate: 100, onTimeRate: 100, escalations: { REMINDER: 0, URGE: 0, NOTIFY_LEAD: 0 }, extensionsRequested: 0, extensionsApproved: 0, score: 100 },
+    { department: { code: 'scitech', name: '区科经局' }, rank: 2, tasks: 2, completed: 1, completedOnTime: 0, completionRate: 50, onTimeRate: 0, escalations: { REMINDER: 1, URGE: 1, NOTIFY_LEAD: 0 }, extensionsRequested: 1, extensionsApproved: 1, score: 14 },
+    { department: { code: 'hrss', name: '区人社局' }, tasks: 0, completed: 0, completedOnTime: 0, escalations: { REMINDER: 0, URGE: 0, NOTIFY_LEAD: 0 }, extensionsRequested: 0, extensionsApproved: 0 },
+  ],
+});
+
 export const notificationPage: NotificationPage = fixture<NotificationPage>({
   items: [
     { id: 51, kind: 'ASSIGNMENT', taskId: 1, taskTitle: '开展“双宣讲”活动', text: '新任务已分配给区委宣传部', createdAt: '2026-11-30T01:00:00Z', read: false },
@@ -101,4 +112,6 @@ export const taskHandlers = (task: Task = aTask()) => [
   http.get(apiUrl('/api/v1/tasks/1/history'), () => HttpResponse.json(history)),
   http.get(apiUrl('/api/v1/notifications'), () => HttpResponse.json(notificationPage)),
   http.get(apiUrl('/api/v1/indicators'), () => HttpResponse.json(indicators)),
+  http.get(apiUrl('/api/v1/tasks/1/extension-requests'), () => HttpResponse.json([])),
+  http.get(apiUrl('/api/v1/tasks/assessment'), () => HttpResponse.json(assessment)),
 ];

@@ -8,10 +8,14 @@ import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { noWrap } from '@/components/table-layout';
+import { useAuth } from '@/lib/auth/auth-context';
+import { ROLES } from '@/lib/auth/roles';
 
 import { useTaskBoard } from '../api/board';
 import { STATUS_CHART_COLORS, TASK_STATUSES, type TaskBoardRow } from '../types';
 import { useDepartmentName } from '../utils/use-task-helpers';
+
+import { AssessmentCard } from './supervision/assessment-card';
 
 const CHART_HEIGHT = 300;
 
@@ -20,6 +24,18 @@ const CHART_HEIGHT = 300;
  * Analysts get it under the disclosure policy: hidden counts show as "已隐藏", such rows are unranked.
  */
 export function DepartmentBoard() {
+  const { hasRole } = useAuth();
+  // the assessment is for the lead unit and the departments (analysts see the board only)
+  const assesses = hasRole(ROLES.staff) || hasRole(ROLES.lead);
+  return (
+    <Flex vertical gap={16}>
+      <BoardCard />
+      {assesses && <AssessmentCard />}
+    </Flex>
+  );
+}
+
+function BoardCard() {
   const { t } = useTranslation();
   const protectedCount = useProtectedCount();
   // null is a count the disclosure policy hid; an absent status is none

@@ -13,7 +13,7 @@ import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications 
 import { toTask } from '../paths';
 import type { Notification } from '../types';
 
-const KIND_COLORS = { REMINDER: 'gold', NOTICE: 'orange', ASSIGNMENT: 'blue', OVERDUE: 'red' } as const;
+const KIND_COLORS = { REMINDER: 'gold', NOTICE: 'orange', ASSIGNMENT: 'blue', OVERDUE: 'red', ESCALATION: 'volcano', EXTENSION: 'purple', SIGN_OFF: 'cyan' } as const;
 
 /** The header's bell: unread count, the latest notifications, mark one (by opening it) or all read. */
 export function NotificationBell() {

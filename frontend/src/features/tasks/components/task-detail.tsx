@@ -33,6 +33,9 @@ import { useDepartmentName, useIndicatorLabel, useTaskPermissions } from '../uti
 import { AcknowledgeNoticeForm, IssueNoticeForm } from './notice-forms';
 import { ReasonModal } from './reason-modal';
 import { ReportForm } from './report-form';
+import { EscalationTag } from './supervision/escalation-tag';
+import { ExtensionsCard } from './supervision/extensions-card';
+import { SignOffActions } from './supervision/sign-off-actions';
 import { TaskForm } from './task-form';
 import { TaskStatusTag } from './task-status-tag';
 
@@ -45,6 +48,12 @@ const EVENT_COLORS: Partial<Record<TaskEventKind, string>> = {
   NOTICE_ACKNOWLEDGED: 'blue',
   SUSPENDED: 'gray',
   REMINDER_SENT: 'red',
+  ESCALATED: 'red',
+  SIGNED_OFF: 'green',
+  SENT_BACK: 'orange',
+  EXTENSION_REQUESTED: 'gray',
+  EXTENSION_APPROVED: 'green',
+  EXTENSION_REFUSED: 'orange',
 };
 
 type Dialog = 'edit' | 'suspend' | 'reopen' | 'report' | 'notice' | { acknowledge: SupervisionNotice } | null;
@@ -67,6 +76,7 @@ export function TaskDetail({ id }: { id: number }) {
         <Col xs={24} lg={14}>
           <Flex vertical gap={16}>
             <NoticesCard task={data} onAcknowledge={(notice) => setDialog({ acknowledge: notice })} />
+            <ExtensionsCard task={data} />
             <ReportsCard task={data} />
           </Flex>
         </Col>
@@ -132,6 +142,7 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
       )}
       {isLead && (
         <>
+          <SignOffActions task={task} />
           <Button data-testid="notice-create" onClick={() => onAction('notice')}>
             {t('tasks.notice.issue')}
           </Button>
@@ -198,6 +209,20 @@ function TaskSummary({ task, onAction }: { task: Task; onAction: (dialog: Dialog
           </Descriptions.Item>
         )}
         <Descriptions.Item label={t('tasks.detail.createdBy')}>{task.createdByName ?? task.createdBy}</Descriptions.Item>
+        {task.signedOffAt && (
+          <Descriptions.Item label={t('tasks.signOff.signedOffLabel')}>
+            <span data-testid="task-signed-off">
+              {t('tasks.signOff.signedOffBy', { user: task.signedOffByName ?? '', time: formatTime(task.signedOffAt) })}
+            </span>
+          </Descriptions.Item>
+        )}
+        {task.sentBack && task.sentBackReason && (
+          <Descriptions.Item label={t('tasks.signOff.sentBackLabel')} span={2}>
+            <Typography.Text type="warning" data-testid="task-sent-back">
+              {task.sentBackReason}
+            </Typography.Text>
+          </Descriptions.Item>
+        )}
         {task.statusReason && (
           <Descriptions.Item label={t('tasks.detail.statusReason')} span={2}>
             {task.statusReason}
@@ -278,11 +303,13 @@ function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (noti
                 <Tag color={notice.open ? 'orange' : 'green'} data-testid="notice-state">
                   {notice.open ? t('tasks.notice.open') : t('tasks.notice.answered')}
                 </Tag>
+                <EscalationTag level={notice.escalationLevel} />
                 <Typography.Text>{notice.text}</Typography.Text>
               </Space>
               <Typography.Text type="secondary">
                 {t('tasks.notice.issuedBy', { user: notice.issuedByName ?? notice.issuedBy, time: formatTime(notice.issuedAt) })}
                 {notice.dueDate ? ` · ${t('tasks.notice.due', { date: notice.dueDate })}` : ''}
+                {notice.escalatedOn ? ` · ${t('tasks.notice.escalatedOn', { date: notice.escalatedOn })}` : ''}
               </Typography.Text>
               {notice.answer && (
                 <div style={{ paddingLeft: 12, borderLeft: '3px solid #1677ff' }} data-testid="notice-answer">
@@ -291,7 +318,7 @@ function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (noti
                   <Typography.Text type="secondary">
                     {t('tasks.notice.answeredBy', {
                       department: departmentName(notice.acknowledgedDepartment),
-                      user: notice.acknowledgedBy,
+                      user: notice.acknowledgedByName ?? notice.acknowledgedBy,
                       time: formatTime(notice.acknowledgedAt),
                     })}
                   </Typography.Text>

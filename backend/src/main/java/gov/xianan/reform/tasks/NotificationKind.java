@@ -9,5 +9,11 @@ public enum NotificationKind {
     /** 新任务: the department was assigned a task */
     ASSIGNMENT,
     /** 逾期: the deadline passed and the task is not completed */
-    OVERDUE
+    OVERDUE,
+    /** 督办升级: an unanswered notice escalated (提醒, 催办, 通报) */
+    ESCALATION,
+    /** 延期申请 or its decision */
+    EXTENSION,
+    /** 验收: signed off or sent back */
+    SIGN_OFF
 }

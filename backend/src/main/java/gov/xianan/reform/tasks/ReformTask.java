@@ -111,6 +111,24 @@ public class ReformTask extends TrackedEntity implements ChangeTracked {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /** 验收: when the lead unit signed off the completion report; a reached target without it is PENDING_SIGN_OFF. */
+    @Column(name = "signed_off_at")
+    public java.time.Instant signedOffAt;
+
+    @Column(name = "signed_off_by")
+    public String signedOffBy;
+
+    @org.hibernate.envers.NotAudited
+    @Column(name = "signed_off_by_name")
+    public String signedOffByName;
+
+    /** The lead unit sent the completion report back; in progress until the department reports again. */
+    @Column(name = "sent_back", nullable = false)
+    public boolean sentBack;
+
+    @Column(name = "sent_back_reason")
+    public String sentBackReason;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

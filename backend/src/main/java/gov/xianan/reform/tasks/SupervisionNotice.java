@@ -61,6 +61,14 @@ public class SupervisionNotice extends TrackedEntity {
 
     public String answer;
 
+    /** The escalation level reached while unanswered (null: none yet). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "escalation_level")
+    public EscalationLevel escalationLevel;
+
+    @Column(name = "escalated_on")
+    public LocalDate escalatedOn;
+
     public boolean isOpen() {
         return acknowledgedAt == null;
     }

@@ -6,7 +6,9 @@ public enum TaskStatus {
     NOT_STARTED("未开始"),
     /** 进行中 */
     IN_PROGRESS("进行中"),
-    /** 已完成 */
+    /** 待验收: the target is reached, the lead unit has not signed off yet */
+    PENDING_SIGN_OFF("待验收"),
+    /** 已完成: signed off by the lead unit */
     COMPLETED("已完成"),
     /** 已逾期 */
     OVERDUE("已逾期"),

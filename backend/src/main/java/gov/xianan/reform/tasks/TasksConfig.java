@@ -15,6 +15,23 @@ public interface TasksConfig {
     @WithDefault("0 30 1 * * ?")
     String checkCron();
 
+    /** When an unanswered supervision notice escalates: days after its reply deadline per level. */
+    Escalation escalation();
+
+    interface Escalation {
+        /** 提醒: days after the reply deadline. */
+        @WithDefault("1")
+        int reminderDays();
+
+        /** 催办: days after the reply deadline. */
+        @WithDefault("3")
+        int urgeDays();
+
+        /** 通报 to the lead unit: days after the reply deadline. */
+        @WithDefault("7")
+        int notifyLeadDays();
+    }
+
     /** Largest evidence file accepted, in bytes (10 MB); bigger uploads answer 413. */
     @WithDefault("10485760")
     long maxAttachmentBytes();

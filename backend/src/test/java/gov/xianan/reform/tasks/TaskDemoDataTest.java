@@ -58,7 +58,7 @@ class TaskDemoDataTest {
         assertThat(sum("保障农民工随迁子女接受义务教育")).isEqualTo(9379);
         assertThat(db.count("select count(*) from progress_report where narrative like '%7235人%'")).isEqualTo(1);
         assertThat(db.count("select count(*) from progress_report where narrative like '%2144人%'")).isEqualTo(1);
-        for (String status : new String[] { "NOT_STARTED", "IN_PROGRESS", "COMPLETED", "OVERDUE", "SUSPENDED" }) {
+        for (String status : new String[] { "NOT_STARTED", "IN_PROGRESS", "PENDING_SIGN_OFF", "COMPLETED", "OVERDUE", "SUSPENDED" }) {
             assertThat(db.count("select count(*) from reform_task where status = ?", status)).as(status).isPositive();
         }
         assertThat(db.count("select count(*) from supervision_notice where acknowledged_at is null")).isGreaterThanOrEqualTo(2);

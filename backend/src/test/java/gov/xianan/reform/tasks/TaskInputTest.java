@@ -171,7 +171,7 @@ class TaskInputTest {
         fx.report(task, "federation", new BigDecimal("100"));
         given().when().get("/api/v1/tasks/" + task).then().body("achieved", equalTo(2)).body("completionPercent", equalTo(100.0f));
         check.run();
-        assertThat(fx.status(task)).isEqualTo("COMPLETED");
+        assertThat(fx.status(task)).isEqualTo("PENDING_SIGN_OFF");
         given().queryParam("year", "97").when().get("/api/v1/indicators").then().statusCode(400).body("errors.field", hasItem("year"));
     }
 

@@ -91,12 +91,12 @@ class TaskStatusTest {
                 .when().post("/api/v1/tasks/" + task + "/progress-reports").then().statusCode(400).body("errors[0].field", equalTo("reportDate"));
         given().contentType("application/json").body(Map.of("reportDate", DEADLINE.plusDays(2).toString(), "narrative", "再开展50场", "quantity", 50))
                 .when().post("/api/v1/tasks/" + task + "/progress-reports").then().statusCode(201);
-        assertThat(fx.status(task)).isEqualTo("COMPLETED");
-        assertThat(db.string("select completed_on::text from reform_task where id = ?", task)).isEqualTo(DEADLINE.plusDays(2).toString());
+        assertThat(fx.status(task)).as("reached, waiting for the lead unit's sign-off").isEqualTo("PENDING_SIGN_OFF");
+        assertThat(db.string("select completed_on::text from reform_task where id = ?", task)).isNull();
         check.run();
-        assertThat(fx.status(task)).isEqualTo("COMPLETED");
+        assertThat(fx.status(task)).isEqualTo("PENDING_SIGN_OFF");
         given().when().get("/api/v1/tasks/" + task + "/history").then().statusCode(200)
-                .body("findAll { it.kind == 'STATUS_CHANGED' }.text", hasItem("状态由“已逾期”变为“已完成”"))
+                .body("findAll { it.kind == 'STATUS_CHANGED' }.text", hasItem("状态由“已逾期”变为“待验收”"))
                 .body("kind", hasItem("REMINDER_SENT"));
 
         // the department's users see the reminders and alerts, and mark them read
@@ -174,7 +174,7 @@ class TaskStatusTest {
                 .when().post("/api/v1/tasks/" + id + "/progress-reports").then().statusCode(400).body("errors[0].field", equalTo("milestoneId"));
         given().contentType("application/json").body(Map.of("reportDate", "2020-05-01", "narrative", "示范点建成", "milestoneId", second))
                 .when().post("/api/v1/tasks/" + id + "/progress-reports").then().statusCode(201);
-        assertThat(fx.status(id)).isEqualTo("COMPLETED");
+        assertThat(fx.status(id)).isEqualTo("PENDING_SIGN_OFF");
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.jboss.logging.Logger;
 
 import gov.xianan.reform.departments.Department;
 import gov.xianan.reform.registry.demo.DemoDataConfig;
+import gov.xianan.reform.tasks.EscalationLevel;
+import gov.xianan.reform.tasks.ExtensionRequest;
+import gov.xianan.reform.tasks.ExtensionStatus;
 import gov.xianan.reform.tasks.NotificationKind;
 import gov.xianan.reform.tasks.PolicyArea;
 import gov.xianan.reform.tasks.ProgressReport;
@@ -25,6 +28,7 @@ import gov.xianan.reform.tasks.TaskPriority;
 import gov.xianan.reform.tasks.TaskStatus;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
+import gov.xianan.reform.tasks.service.NoticeEscalation;
 import gov.xianan.reform.tasks.service.NotificationService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -235,9 +239,141 @@ public class TaskDemoDataLoader {
                 "推动园区非公企业、小微企业建立工会组织", n(20), "家", start, today.plusDays(30), TaskPriority.MEDIUM, year);
         report(unions, "devzone", "devzone-staff", 200, "园区20家企业完成工会组建", n(20), null);
 
+        // ---- 验收, 延期申请, 督办升级 (the supervision that escalates)
+        for (ReformTask done : List.of(sites, members, delegates, talks, study, models, archives, subsidies, funds, schooling, enrolment, plan)) {
+            signOff(done, 3);
+        }
+        // innovation stays 待验收; unions was sent back for want of papers
+        sendBack(unions, "缺少各企业工会组建批复文件,请补充佐证材料后重新报送");
+        ReformTask extended = mediation;
+        extension(extended, "hrss", "hrss-reviewer", "劳动争议案件受理量季节性波动,部分案件仍在仲裁程序中", extended.deadline.minusDays(30), extended.deadline,
+                true, "同意延期,请按新期限完成");
+        extension(contests, "hrss", "hrss-reviewer", "第四场技能大赛场地尚未落实", contests.deadline, contests.deadline.plusDays(45), false,
+                "技能大赛应按期举办,请协调场地");
+        notice(registers, "请于本周内报送学籍管理规范检查进展。", 9, 7, null, null); // 2 days late: 提醒 at the daily check
+
+        loadYear2020();
+
         task("devzone", List.of("hrss"), PolicyArea.SKILLS, "园区产业工人技能提升计划(下年度)", "谋划下年度园区技能提升培训", n(1500), "人次",
                 LocalDate.of(year + 1, 1, 1), LocalDate.of(year + 1, 12, 31), TaskPriority.MEDIUM, year + 1);
         return true;
+    }
+
+    /**
+     * 2020: one finished year per department for the annual assessment (考核), each with its
+     * sign-offs, extension requests and escalation steps dated in that year, so that the 2020
+     * ranking differs plausibly from this year's.
+     */
+    private void loadYear2020() {
+        LocalDate start = LocalDate.of(2020, 1, 1);
+        LocalDate end = LocalDate.of(2020, 12, 31);
+        record Plan(String dept, String user, String title, PolicyArea area, long target, String unit, long done, int deadlineDay, int reportDay,
+                boolean signed, int escalations) {
+        }
+        List<Plan> plans = List.of(
+                new Plan("federation", "federation-staff", "2020年度基层工会规范化建设示范点创建", PolicyArea.ORGANISATION, 3, "个", 3, 300, 290, true, 0),
+                new Plan("federation", "federation-staff", "2020年度产业工人入会集中行动", PolicyArea.ORGANISATION, 500, "人", 500, 330, 320, true, 0),
+                new Plan("publicity", "publicity-staff", "2020年度“双宣讲”进企业", PolicyArea.IDEOLOGY, 100, "场", 100, 300, 280, true, 0),
+                new Plan("publicity", "publicity-staff", "2020年度劳模工匠专题宣传", PolicyArea.IDEOLOGY, 10, "篇", 10, 240, 270, true, 1),
+                new Plan("scitech", "scitech-staff", "2020年度企业安全生产专项检查", PolicyArea.SAFETY, 80, "家企业", 80, 270, 300, true, 3),
+                new Plan("scitech", "scitech-staff", "2020年度科技创新奖励兑现", PolicyArea.SKILLS, 20, "项", 12, 330, 300, false, 2),
+                new Plan("hrss", "hrss-reviewer", "2020年度“以工代训”补贴发放", PolicyArea.SKILLS, 500, "万元", 500, 330, 320, true, 0),
+                new Plan("hrss", "hrss-reviewer", "2020年度劳动争议案件调处", PolicyArea.RIGHTS, 30, "件", 30, 300, 330, true, 1),
+                new Plan("education", "education-staff", "2020年度随迁子女入学保障", PolicyArea.CHILD_EDUCATION, 9000, "人", 9379, 250, 245, true, 0),
+                new Plan("ndrc", "ndrc-staff", "2020年度“十四五”规划专章起草", PolicyArea.PLANNING, 1, "份", 1, 300, 310, true, 1),
+                new Plan("devzone", "devzone-staff", "2020年度园区产业工人培训", PolicyArea.SKILLS, 1500, "人次", 1100, 330, 300, false, 3));
+        for (Plan p : plans) {
+            ReformTask t = task(p.dept(), List.of(), p.area(), p.title(), p.title(), n(p.target()), p.unit(), start, start.plusDays(p.deadlineDay()),
+                    TaskPriority.MEDIUM, 2020);
+            report(t, p.dept(), p.user(), p.reportDay(), p.title() + ":完成" + p.done() + p.unit(), n(p.done()), null);
+            if (p.signed()) {
+                signOff(t, 5);
+            }
+            if (p.escalations() > 0) {
+                LocalDate issued = start.plusDays(p.deadlineDay() - 20);
+                SupervisionNotice n = notice(t, "请加快推进“" + p.title() + "”并报送进展。", issued, 7, null, null);
+                EscalationLevel[] levels = EscalationLevel.values();
+                for (int i = 0; i < p.escalations(); i++) {
+                    escalate(n, levels[i], issued.plusDays(7 + new int[] { 1, 3, 7 }[i]));
+                }
+                n.acknowledgedDepartment = dept(p.dept());
+                n.acknowledgedBy = p.user();
+                n.acknowledgedAt = at(issued.plusDays(20));
+                n.answer = "已落实整改,加快推进。";
+            }
+            if (p.dept().equals("scitech") && !p.signed()) {
+                extension(t, p.dept(), p.user(), "奖励资金拨付流程较长", t.deadline, t.deadline.plusDays(60), false, "年度奖励须在年内兑现");
+            }
+            if (p.dept().equals("hrss") && p.reportDay() > p.deadlineDay()) {
+                extension(t, p.dept(), p.user(), "部分案件进入仲裁程序", t.deadline.minusDays(40), t.deadline, true, null);
+            }
+        }
+        // a year ended: what is not reached is overdue; what is reached and not signed off waits
+        List<ReformTask> year2020 = ReformTask.list("year", 2020);
+        year2020.stream().filter(t -> t.signedOffAt == null).forEach(t -> t.status = TaskStatus.OVERDUE);
+        year2020.stream().filter(t -> t.signedOffAt != null).forEach(t -> t.status = TaskStatus.COMPLETED);
+    }
+
+    /** The lead unit signs the completion report off {@code days} after the last report. */
+    private void signOff(ReformTask t, int days) {
+        LocalDate last = ProgressReport.<ProgressReport>list("task", io.quarkus.panache.common.Sort.descending("reportDate"), t).stream()
+                .map(r -> r.reportDate).findFirst().orElse(today);
+        LocalDate on = last.plusDays(days).isAfter(today) ? today : last.plusDays(days);
+        t.signedOffAt = at(on);
+        t.signedOffBy = "federation-lead";
+        t.signedOffByName = gov.xianan.reform.common.audit.DemoPeople.name(t.signedOffBy);
+        t.completedOn = last;
+        t.status = TaskStatus.COMPLETED;
+        event(t, TaskEventKind.SIGNED_OFF, on, "federation-lead", "federation", "牵头单位验收通过:佐证材料齐全", null);
+    }
+
+    private void sendBack(ReformTask t, String reason) {
+        t.sentBack = true;
+        t.sentBackReason = reason;
+        event(t, TaskEventKind.SENT_BACK, today.minusDays(3), "federation-lead", "federation", "牵头单位退回完成报告:" + reason, null);
+        t.assignedDepartments().forEach(d -> notifications.notify(d, NotificationKind.SIGN_OFF, t,
+                "任务“" + t.title + "”的完成报告被退回:" + reason + ",请补充后重新报送"));
+    }
+
+    /** An extension request decided by the lead unit; an approved one moved the deadline from {@code from} to {@code to}. */
+    private void extension(ReformTask t, String dept, String user, String reason, LocalDate from, LocalDate to, boolean approved, String decision) {
+        LocalDate asked = from.minusDays(10).isAfter(today) ? today.minusDays(2) : from.minusDays(10);
+        ExtensionRequest e = new ExtensionRequest();
+        e.task = t;
+        e.department = dept(dept);
+        e.requestedBy = user;
+        e.requestedByName = gov.xianan.reform.common.audit.DemoPeople.name(user);
+        e.reason = reason;
+        e.currentDeadline = from;
+        e.requestedDeadline = to;
+        e.status = approved ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
+        e.decidedBy = "federation-lead";
+        e.decidedByName = gov.xianan.reform.common.audit.DemoPeople.name(e.decidedBy);
+        e.decidedAt = at(asked.plusDays(2));
+        e.decisionReason = decision;
+        e.demo = true;
+        e.persist();
+        event(t, TaskEventKind.EXTENSION_REQUESTED, asked, user, dept, e.department.name + "申请延期至 " + to + "(原截止日期 " + from + "):" + reason, e.id);
+        event(t, approved ? TaskEventKind.EXTENSION_APPROVED : TaskEventKind.EXTENSION_REFUSED, asked.plusDays(2), "federation-lead", "federation",
+                approved ? "批准延期:截止日期由 " + from + " 调整为 " + to : "驳回延期申请:" + decision, e.id);
+    }
+
+    private void escalate(SupervisionNotice n, EscalationLevel level, LocalDate on) {
+        n.persist();
+        ReformTask.getEntityManager().createNativeQuery("insert into supervision_escalation (notice_id, task_id, level, escalated_on, demo) values (?1, ?2, ?3, ?4, true)")
+                .setParameter(1, n.id).setParameter(2, n.task.id).setParameter(3, level.name()).setParameter(4, on).executeUpdate();
+        n.escalationLevel = level;
+        n.escalatedOn = on;
+        TaskEvent e = new TaskEvent();
+        e.taskId = n.task.id;
+        e.occurredAt = at(on);
+        e.kind = TaskEventKind.ESCALATED;
+        e.actor = NoticeEscalation.SYSTEM.username();
+        e.actorName = NoticeEscalation.SYSTEM.name();
+        e.text = level.label + ":任务“" + n.task.title + "”的督办逾期未答复(答复期限 " + n.dueDate + ")";
+        e.refId = n.id;
+        e.demo = true;
+        e.persist();
     }
 
     private static BigDecimal n(long v) {
@@ -329,7 +465,10 @@ public class TaskDemoDataLoader {
 
     /** A notice issued {@code daysAgo} before today, due {@code dueIn} days after issue; answered when a department is named. */
     private void notice(ReformTask t, String text, int daysAgo, int dueIn, String answeringDept, String answer) {
-        LocalDate issued = today.minusDays(daysAgo);
+        notice(t, text, today.minusDays(daysAgo), dueIn, answeringDept, answer);
+    }
+
+    private SupervisionNotice notice(ReformTask t, String text, LocalDate issued, int dueIn, String answeringDept, String answer) {
         SupervisionNotice n = new SupervisionNotice();
         n.task = t;
         n.text = text;
@@ -351,6 +490,7 @@ public class TaskDemoDataLoader {
             event(t, TaskEventKind.NOTICE_ACKNOWLEDGED, issued.plusDays(2), n.acknowledgedBy, answeringDept,
                     n.acknowledgedDepartment.name + "答复督办:" + answer, n.id);
         }
+        return n;
     }
 
     private void event(ReformTask t, TaskEventKind kind, LocalDate date, String actor, String department, String text, Long ref) {

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import gov.xianan.reform.tasks.EscalationLevel;
+import gov.xianan.reform.tasks.ExtensionStatus;
 import gov.xianan.reform.tasks.NotificationKind;
 import gov.xianan.reform.tasks.PolicyArea;
 import gov.xianan.reform.tasks.TaskEventKind;
@@ -89,6 +91,10 @@ public final class TaskDtos {
             boolean suspended,
             @Nullable String statusReason,
             @Nullable LocalDate completedOn,
+            @Schema(description = "验收: when the lead unit signed off the completion report") @Nullable Instant signedOffAt,
+            @Schema(description = "Who signed off, by name") @Nullable String signedOffByName,
+            @Schema(description = "The completion report was sent back and not reported anew") boolean sentBack,
+            @Nullable String sentBackReason,
             @Schema(description = "Days until the deadline (negative when past)") long daysLeft,
             long reportCount,
             long openNotices,
@@ -131,7 +137,58 @@ public final class TaskDtos {
     @Schema(name = "SupervisionNotice")
     public record NoticeResponse(long id, long taskId, String text, String issuedBy,
             @Schema(description = "Who issued it, by name") @Nullable String issuedByName, Instant issuedAt, @Nullable LocalDate dueDate, boolean open,
-            @Nullable String acknowledgedBy, @Nullable DepartmentRef acknowledgedDepartment, @Nullable Instant acknowledgedAt, @Nullable String answer, boolean demo, long version) {
+            @Nullable String acknowledgedBy, @Nullable DepartmentRef acknowledgedDepartment, @Nullable Instant acknowledgedAt, @Nullable String answer, boolean demo, long version,
+            @Schema(description = "Escalation reached while unanswered: 提醒 REMINDER, 催办 URGE, 通报 NOTIFY_LEAD; null when none") @Nullable EscalationLevel escalationLevel,
+            @Nullable LocalDate escalatedOn,
+            @Schema(description = "Who answered, by name") @Nullable String acknowledgedByName) {
+    }
+
+    @Schema(name = "ExtensionRequestRequest", description = "延期申请 / a department asks for a later deadline")
+    public record ExtensionRequestBody(@NotBlank @Size(max = 1000) @Schema(examples = "受疫情影响,宣讲活动推迟举办") String reason,
+            @NotNull @Schema(description = "The deadline asked for; after the current one") LocalDate requestedDeadline) {
+    }
+
+    @Schema(name = "ExtensionDecision", description = "The lead unit's decision on an extension request; a refusal needs a reason")
+    public record ExtensionDecision(@Size(max = 500) @Schema(examples = "理由不充分,请按期完成") String reason,
+            @NotNull @Schema(description = "The request's version as read (required; stale → 409)") Long version) {
+    }
+
+    @Schema(name = "ExtensionRequest", description = "延期申请 / an extension request and its decision")
+    public record ExtensionResponse(long id, long taskId, DepartmentRef department, String requestedBy,
+            @Schema(description = "Who asked, by name") @Nullable String requestedByName, String reason, LocalDate currentDeadline,
+            LocalDate requestedDeadline, ExtensionStatus status, @Schema(examples = "待审批") String statusLabel, @Nullable String decidedBy,
+            @Nullable String decidedByName, @Nullable Instant decidedAt, @Nullable String decisionReason, Instant createdAt, boolean demo, long version) {
+    }
+
+    @Schema(name = "TaskSignOffRequest", description = "验收: sign off the completion report (comment optional) or send it back (reason required)")
+    public record SignOffRequest(@Size(max = 500) @Schema(examples = "佐证材料齐全,同意验收") String reason,
+            @NotNull @Schema(description = "The task's version as read (required; stale → 409)") Long version) {
+    }
+
+    @Schema(name = "TaskAssessmentRow", description = "One department's annual assessment (考核) over the tasks it leads in the year")
+    public record AssessmentRow(
+            DepartmentRef department,
+            @Schema(description = "1 = best by score; null without tasks") @Nullable Integer rank,
+            @Schema(description = "Tasks led in the year, not suspended") long tasks,
+            @Schema(description = "Signed off (已完成)") long completed,
+            @Schema(description = "Completed on or before the deadline in force") long completedOnTime,
+            @Schema(description = "completed / tasks, percent, one decimal; null without tasks") @Nullable BigDecimal completionRate,
+            @Schema(description = "completedOnTime / tasks, percent, one decimal; null without tasks") @Nullable BigDecimal onTimeRate,
+            @Schema(description = "Escalation steps taken on its tasks' notices by level") Map<EscalationLevel, Long> escalations,
+            @Schema(description = "Extension requests made") long extensionsRequested,
+            @Schema(description = "Extension requests approved") long extensionsApproved,
+            @Schema(description = "See TaskAssessment.formula; null without tasks") @Nullable BigDecimal score) {
+
+        public AssessmentRow withRank(Integer r) {
+            return new AssessmentRow(department, r, tasks, completed, completedOnTime, completionRate, onTimeRate, escalations, extensionsRequested,
+                    extensionsApproved, score);
+        }
+    }
+
+    @Schema(name = "TaskAssessment", description = "考核 / the annual assessment of the departments, ranked by score")
+    public record AssessmentResponse(int year, LocalDate asOf,
+            @Schema(description = "How the score is computed") String formula,
+            List<AssessmentRow> departments) {
     }
 
     @Schema(name = "TaskTimelineEntry", description = "One entry of a task's history: reports, notices, answers, status changes")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import gov.xianan.reform.departments.Department;
+import gov.xianan.reform.tasks.ExtensionRequest;
 import gov.xianan.reform.tasks.ProgressReport;
 import gov.xianan.reform.tasks.ReformTask;
 import gov.xianan.reform.tasks.ReportAttachment;
@@ -15,6 +16,7 @@ import gov.xianan.reform.tasks.TaskEvent;
 import gov.xianan.reform.tasks.TaskMilestone;
 import gov.xianan.reform.tasks.mapping.TaskDtos.AttachmentResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.DepartmentRef;
+import gov.xianan.reform.tasks.mapping.TaskDtos.ExtensionResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.MilestoneResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.NoticeResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ProgressReportResponse;
@@ -42,7 +44,8 @@ public final class TaskMapper {
                 p.achieved(), TaskStatusRules.completionPercent(p.target(), p.achieved()), t.startDate, t.deadline, t.priority, t.year,
                 ref(t.leadDepartment), t.cooperatingDepartments.stream().map(TaskMapper::ref).toList(),
                 t.milestones.stream().map(TaskMapper::toResponse).toList(), t.status, t.status.label, t.suspended, t.statusReason,
-                t.completedOn, ChronoUnit.DAYS.between(today, t.deadline), p.reportCount(), p.openNotices(), t.createdBy,
+                t.completedOn, t.signedOffAt, t.signedOffAt == null ? null : gov.xianan.reform.common.audit.ActorNames.of(t.signedOffBy, t.signedOffByName),
+                t.sentBack, t.sentBackReason, ChronoUnit.DAYS.between(today, t.deadline), p.reportCount(), p.openNotices(), t.createdBy,
                 gov.xianan.reform.common.audit.ActorNames.of(t.createdBy, t.createdByName), t.demo, t.version,
                 t.createdAt, t.updatedAt);
     }
@@ -60,7 +63,15 @@ public final class TaskMapper {
     public static NoticeResponse toResponse(SupervisionNotice n) {
         return new NoticeResponse(n.id, n.task.id, n.text, n.issuedBy,
                 gov.xianan.reform.common.audit.ActorNames.of(n.issuedBy, n.issuedByName), n.issuedAt, n.dueDate, n.isOpen(), n.acknowledgedBy,
-                ref(n.acknowledgedDepartment), n.acknowledgedAt, n.answer, n.demo, n.version);
+                ref(n.acknowledgedDepartment), n.acknowledgedAt, n.answer, n.demo, n.version, n.escalationLevel, n.escalatedOn,
+                n.acknowledgedBy == null ? null : gov.xianan.reform.common.audit.ActorNames.of(n.acknowledgedBy, null));
+    }
+
+    public static ExtensionResponse toResponse(ExtensionRequest e) {
+        return new ExtensionResponse(e.id, e.task.id, ref(e.department), e.requestedBy,
+                gov.xianan.reform.common.audit.ActorNames.of(e.requestedBy, e.requestedByName), e.reason, e.currentDeadline, e.requestedDeadline,
+                e.status, e.status.label, e.decidedBy, e.decidedBy == null ? null : gov.xianan.reform.common.audit.ActorNames.of(e.decidedBy, e.decidedByName),
+                e.decidedAt, e.decisionReason, e.createdAt, e.demo, e.version);
     }
 
     public static TimelineEntry toResponse(TaskEvent e) {

@@ -16,7 +16,11 @@ import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.jobs.ScheduledOnce;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.common.export.AggregateCsvWriter;
+import gov.xianan.reform.tasks.mapping.TaskDtos.AssessmentResponse;
 import gov.xianan.reform.tasks.mapping.TaskDtos.BoardResponse;
+import gov.xianan.reform.tasks.mapping.TaskDtos.SignOffRequest;
+import gov.xianan.reform.tasks.service.SignOffService;
+import gov.xianan.reform.tasks.service.TaskAssessmentService;
 import gov.xianan.reform.tasks.mapping.TaskDtos.ReasonRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskRequest;
 import gov.xianan.reform.tasks.mapping.TaskDtos.TaskResponse;
@@ -125,6 +129,50 @@ public class TaskResource {
             + "`Accept: text/csv` gives the same answer as CSV (UTF-8 with BOM, audited as an export).")
     public BoardResponse board(@QueryParam("year") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
         return board.board(year == null ? null : Integer.valueOf(year));
+    }
+
+    @Inject
+    TaskAssessmentService assessment;
+
+    @Inject
+    SignOffService signOff;
+
+    @GET
+    @Path("/assessment")
+    @Produces({ MediaType.APPLICATION_JSON, AggregateCsvWriter.TEXT_CSV })
+    @RolesAllowed({ Roles.STAFF, Roles.LEAD })
+    @Operation(summary = "Annual assessment of the departments / 年度考核", description = "Per department, over the tasks it leads in the year "
+            + "(suspended ones left out): completion rate (signed off), on-time rate (completed by the deadline in force), escalation steps by "
+            + "level (提醒, 催办, 通报), extension requests and approvals, a score (see `formula`) and the rank by score. The lead unit sees every "
+            + "row; a department's staff their own row with its rank among all. `Accept: text/csv` gives a CSV (UTF-8 with BOM, audited as an export).")
+    public AssessmentResponse assessment(
+            @QueryParam("year") @Parameter(description = "The year (default: this year)", example = "2020") @Pattern(regexp = "^\\d{4}$", message = "{xianan.year.pattern}") String year) {
+        return assessment.assessment(year == null ? dailyCheckToday().getYear() : Integer.parseInt(year));
+    }
+
+    @Inject
+    gov.xianan.reform.tasks.service.TaskProgress progress;
+
+    private java.time.LocalDate dailyCheckToday() {
+        return progress.today();
+    }
+
+    @POST
+    @Path("/{id}/sign-off")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(operationId = "signOffTask", summary = "Sign off the completion report / 验收通过", description = "The lead unit only; the task must be PENDING_SIGN_OFF "
+            + "(target reached), otherwise 409. The task becomes COMPLETED, completed on the day of its last report; the departments are notified.")
+    public TaskResponse signOff(@PathParam("id") long id, @NotNull @Valid SignOffRequest request) {
+        return signOff.signOff(id, request);
+    }
+
+    @POST
+    @Path("/{id}/send-back")
+    @RolesAllowed(Roles.LEAD)
+    @Operation(operationId = "sendBackTask", summary = "Send the completion report back / 验收退回", description = "The lead unit only, with a reason; the task must be "
+            + "PENDING_SIGN_OFF, otherwise 409. It is in progress (or overdue) again until the department reports anew; the departments are notified.")
+    public TaskResponse sendBack(@PathParam("id") long id, @NotNull @Valid SignOffRequest request) {
+        return signOff.sendBack(id, request);
     }
 
     @GET

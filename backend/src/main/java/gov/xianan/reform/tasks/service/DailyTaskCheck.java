@@ -43,8 +43,11 @@ public class DailyTaskCheck {
     @Inject
     TasksConfig config;
 
+    @Inject
+    NoticeEscalation escalation;
+
     /** What one run did. */
-    public record Result(LocalDate today, int checked, int statusChanged, int markedOverdue, int reminders) {
+    public record Result(LocalDate today, int checked, int statusChanged, int markedOverdue, int reminders, int escalations) {
     }
 
     /** The name of its once-per-day claim in {@code scheduled_run}. */
@@ -64,8 +67,9 @@ public class DailyTaskCheck {
     public ScheduledOnce.Run runOncePerDay() {
         return once.run(JOB_NAME, progress.today().toString(), () -> {
             Result r = run();
-            return "%d 项任务已检查,%d 项状态变化(%d 项逾期),%d 条到期提醒 / %d tasks, %d status changes (%d overdue), %d reminders".formatted(
-                    r.checked(), r.statusChanged(), r.markedOverdue(), r.reminders(), r.checked(), r.statusChanged(), r.markedOverdue(), r.reminders());
+            return "%d 项任务已检查,%d 项状态变化(%d 项逾期),%d 条到期提醒,%d 次督办升级 / %d tasks, %d status changes (%d overdue), %d reminders, %d escalations".formatted(
+                    r.checked(), r.statusChanged(), r.markedOverdue(), r.reminders(), r.escalations(), r.checked(), r.statusChanged(), r.markedOverdue(),
+                    r.reminders(), r.escalations());
         });
     }
 
@@ -86,7 +90,7 @@ public class DailyTaskCheck {
                 }
             }
             boolean dueSoon = !today.isAfter(t.deadline) && !today.isBefore(t.deadline.minusDays(config.reminderDays()));
-            if (dueSoon && t.status != TaskStatus.COMPLETED) {
+            if (dueSoon && t.status != TaskStatus.COMPLETED && t.status != TaskStatus.PENDING_SIGN_OFF) {
                 int sent = 0;
                 for (Department d : t.assignedDepartments()) {
                     if (notifications.notifyOnce(d, NotificationKind.REMINDER, t,
@@ -100,6 +104,7 @@ public class DailyTaskCheck {
                 }
             }
         }
-        return new Result(today, open.size(), changed, overdue, reminders);
+        int escalations = escalation.escalate(today);
+        return new Result(today, open.size(), changed, overdue, reminders, escalations);
     }
 }

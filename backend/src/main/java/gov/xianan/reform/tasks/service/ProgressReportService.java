@@ -107,6 +107,9 @@ public class ProgressReportService {
         String amount = r.quantity() == null ? "" : "(本次完成 " + r.quantity().stripTrailingZeros().toPlainString()
                 + (t.targetUnit == null ? "" : t.targetUnit) + ")";
         events.record(t, TaskEventKind.REPORT_FILED, dept.name + "报送进展" + amount + ":" + p.narrative, p.id);
+        if (t.sentBack) {
+            t.sentBack = false; // reported anew after a send-back: waits for sign-off again once the target is reached
+        }
         progress.refresh(t);
         return TaskMapper.toResponse(p, List.of());
     }

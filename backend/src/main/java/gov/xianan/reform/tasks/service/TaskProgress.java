@@ -92,7 +92,12 @@ public class TaskProgress {
     }
 
     public TaskStatus derive(ReformTask task, Progress p, LocalDate today) {
-        return TaskStatusRules.status(task.suspended, p.target(), p.achieved(), p.hasReports(), task.startDate, task.deadline, today);
+        return TaskStatusRules.status(task.suspended, p.target(), p.achieved(), p.hasReports(), acceptance(task), task.startDate, task.deadline, today);
+    }
+
+    public static TaskStatusRules.Acceptance acceptance(ReformTask task) {
+        return task.signedOffAt != null ? TaskStatusRules.Acceptance.SIGNED_OFF
+                : task.sentBack ? TaskStatusRules.Acceptance.SENT_BACK : TaskStatusRules.Acceptance.NONE;
     }
 
     /**
@@ -113,6 +118,11 @@ public class TaskProgress {
         task.completedOn = next == TaskStatus.COMPLETED ? (task.completedOn == null ? today : task.completedOn) : null;
         if (previous != null) {
             events.record(task, TaskEventKind.STATUS_CHANGED, "状态由“" + previous.label + "”变为“" + next.label + "”", null);
+        }
+        if (next == TaskStatus.PENDING_SIGN_OFF) {
+            for (Department lead : Department.<Department>list("leadUnit", true)) {
+                notifications.notify(lead, NotificationKind.SIGN_OFF, task, "任务“" + task.title + "”已达到目标,请验收完成情况");
+            }
         }
         if (next == TaskStatus.OVERDUE) {
             for (Department d : task.assignedDepartments()) {

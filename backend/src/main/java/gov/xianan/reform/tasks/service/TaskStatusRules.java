@@ -6,12 +6,31 @@ import java.time.LocalDate;
 import gov.xianan.reform.tasks.TaskStatus;
 
 /**
- * The status of a task follows from its data; only SUSPENDED is set by hand. Pure, so the rules
- * are testable without a database.
+ * The status of a task follows from its data and the lead unit's acts; only SUSPENDED is set by
+ * hand. A reached target waits for the lead unit's sign-off (验收, PENDING_SIGN_OFF); signed off
+ * it is COMPLETED; sent back it is in progress (or overdue) until the department reports again.
+ * Pure, so the rules are testable without a database.
+ *
+ * <pre>
+ * suspended                          → SUSPENDED
+ * signed off                         → COMPLETED
+ * target reached, not sent back      → PENDING_SIGN_OFF
+ * past the deadline                  → OVERDUE
+ * reports, or started                → IN_PROGRESS
+ * otherwise                          → NOT_STARTED
+ * </pre>
  */
 public final class TaskStatusRules {
 
     private TaskStatusRules() {
+    }
+
+    /** The lead unit's word on the completion report. */
+    public enum Acceptance {
+        /** not decided (or reported again after a send-back) */
+        NONE,
+        SIGNED_OFF,
+        SENT_BACK
     }
 
     /**
@@ -19,14 +38,18 @@ public final class TaskStatusRules {
      * @param target     target amount (value, or the number of milestones); null when there is none
      * @param achieved   amount achieved (sum of report quantities, the indicator's value, or milestones done)
      * @param hasReports whether any progress report exists
+     * @param acceptance the lead unit's sign-off or send-back of the completion report
      */
-    public static TaskStatus status(boolean suspended, BigDecimal target, BigDecimal achieved, boolean hasReports,
+    public static TaskStatus status(boolean suspended, BigDecimal target, BigDecimal achieved, boolean hasReports, Acceptance acceptance,
             LocalDate startDate, LocalDate deadline, LocalDate today) {
         if (suspended) {
             return TaskStatus.SUSPENDED;
         }
-        if (isReached(target, achieved)) {
+        if (acceptance == Acceptance.SIGNED_OFF) {
             return TaskStatus.COMPLETED;
+        }
+        if (isReached(target, achieved) && acceptance != Acceptance.SENT_BACK) {
+            return TaskStatus.PENDING_SIGN_OFF;
         }
         if (today.isAfter(deadline)) {
             return TaskStatus.OVERDUE;
@@ -35,6 +58,16 @@ public final class TaskStatusRules {
             return TaskStatus.IN_PROGRESS;
         }
         return TaskStatus.NOT_STARTED;
+    }
+
+    /** Only a task waiting for sign-off can be signed off or sent back. */
+    public static boolean canDecideAcceptance(TaskStatus status) {
+        return status == TaskStatus.PENDING_SIGN_OFF;
+    }
+
+    /** An extension can be requested for a task that is neither completed, waiting for sign-off, nor suspended. */
+    public static boolean canRequestExtension(TaskStatus status) {
+        return status == TaskStatus.NOT_STARTED || status == TaskStatus.IN_PROGRESS || status == TaskStatus.OVERDUE;
     }
 
     public static boolean isReached(BigDecimal target, BigDecimal achieved) {
