@@ -194,12 +194,4 @@ export const tasksZhCN = {
     markAll: '全部已读',
     kinds: { REMINDER: '到期提醒', NOTICE: '督办', ASSIGNMENT: '新任务', OVERDUE: '逾期' },
   },
-  review: {
-    title: '工作巡礼',
-    year: '年度',
-    preview: '预览',
-    download: '下载 Word 文档',
-    downloaded: '已开始下载',
-    hint: '根据名册统计、任务和进展报告自动起草，下载 Word 文档后可继续修改。牵头单位看到全文；其他成员单位看到统计部分和本单位部分。',
-  },
 };
