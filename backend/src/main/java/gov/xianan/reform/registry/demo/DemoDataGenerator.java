@@ -300,7 +300,7 @@ public final class DemoDataGenerator {
             }
         }
         int developed = (int) Math.round((double) n * SEED_PARTY_DEVELOPED_3Y / SEED_WORKERS);
-        boolean[] recent = Quotas.exactly(partyMembers.size(), Math.min(developed, partyMembers.size()), random);
+        boolean[] recent = Quotas.exactly(partyMembers.size(), Math.min(developed, partyMembers.size()), later);
         LocalDate threeYears = LocalDate.of(cohortDate.getYear() - 2, 1, 1);
         Map<Integer, Boolean> recentOf = new HashMap<>();
         for (int k = 0; k < partyMembers.size(); k++) {
