@@ -52,7 +52,7 @@ describe('工作巡礼 annual review', () => {
     );
     const { user } = renderApp('/tasks/annual-review', { user: testUsers.federationLead });
     const thisYear = String(new Date().getFullYear());
-    const sentence = await screen.findByText(`${thisYear}年开展“双宣讲”活动200余场次。`);
+    const sentence = await screen.findByText(`${thisYear}年开展“双宣讲”活动200余场次。`, {}, { timeout: 15_000 });
     expect(screen.getByText('区委宣传部:履职尽责推进队伍建设')).toBeInTheDocument();
     expect(years).toEqual([thisYear]);
     await user.click(sentence);
@@ -61,7 +61,7 @@ describe('工作巡礼 annual review', () => {
     expect(sources).toHaveTextContent('publicity-sessions');
     expect(sources).toHaveTextContent('212');
     expect(sources).toHaveTextContent('department_record publicity-sessions, 2019–2020, 212 条');
-  });
+  }, 30_000);
 
   it('downloads the Word draft of the chosen year through the API client', async () => {
     let query = '';
