@@ -1236,7 +1236,7 @@ export interface paths {
         };
         /**
          * Draft the annual review / 生成工作巡礼
-         * @description The year's review in the district's structure and tone: the workforce section from the registry's statistics as of 31 December, the honours of the year, the lead unit's work, one section per department from its tasks and reports. format=html (preview, default) or docx (Word, for editing). The lead unit and admin get the whole review; any other department's staff the statistics section and their own department's section only.
+         * @description The year's review regenerated from the records, in the district's structure and tone: the workforce section from the registry as of 31 December of the year (employment, ages and party membership by date), the party members developed in the last three years and the delegates, the honours of the year; the lead unit's work (tasks, supervision, competitions, union demo sites, visits); one section per member department from its department records and tasks (a record type without records reads 本年度无记录); the funds, competitions and honours of the year. Every sentence carries its sources (record type and ids, or the query in words) and every figure is listed by key. The form follows `Accept` (or `format`, which wins): `application/json` the document with provenance, `text/html` (default) the preview, `application/vnd.openxmlformats-officedocument.wordprocessingml.document` (format=docx) Word for editing, audited as an export. The lead unit and admin get the whole review; any other department's staff the statistics section and their own department's section only.
          */
         get: operations["getAnnualReview"];
         put?: never;
@@ -2402,6 +2402,41 @@ export interface components {
             key: string;
             /** @example 30—40岁 */
             label: string;
+        };
+        AnnualReview: {
+            /** Format: int32 */
+            year: number;
+            asOf: components["schemas"]["LocalDate"];
+            title: string;
+            subtitle: string;
+            author: string;
+            sections: components["schemas"]["AnnualReviewSection"][];
+            figures: components["schemas"]["AnnualReviewFigure"][];
+        };
+        AnnualReviewFigure: {
+            key: string;
+            section: string;
+            value: string;
+        };
+        AnnualReviewParagraph: {
+            sentences: components["schemas"]["AnnualReviewSentence"][];
+        };
+        AnnualReviewSection: {
+            key: string;
+            heading: string | null;
+            paragraphs: components["schemas"]["AnnualReviewParagraph"][];
+        };
+        AnnualReviewSentence: {
+            text: string;
+            sources: components["schemas"]["AnnualReviewSource"][];
+        };
+        AnnualReviewSource: {
+            kind: string;
+            type: string | null;
+            ids: number[];
+            /** Format: int64 */
+            count: number;
+            description: string;
         };
         /** @enum {string} */
         ApplicationState: "DRAFT" | "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | "DISBURSED";
@@ -11206,6 +11241,7 @@ export interface operations {
                 };
                 content: {
                     "text/html": unknown;
+                    "application/json": components["schemas"]["AnnualReview"];
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
                 };
             };

@@ -97,3 +97,10 @@ export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
 /** `POST /api/v1/webhooks/subscriptions/{id}/replay`: what the replay queued. */
 export type WebhookReplayResult = Schemas['WebhookReplayResult'];
+
+/** `GET /api/v1/reports/annual-review` (JSON): the year's review, every sentence with its sources. */
+export type AnnualReviewDocument = Schemas['AnnualReview'];
+/** One sentence of the review and the records it was computed from. */
+export type AnnualReviewSentence = Schemas['AnnualReviewSentence'];
+/** Where a sentence came from: a record type and ids, or a query in words. */
+export type AnnualReviewSource = Schemas['AnnualReviewSource'];

@@ -13,7 +13,7 @@ import { lazyNamed } from '../lazy-named';
 import type { AppRoute, MenuGroup } from '../routes';
 
 // pages load with their route (own chunks)
-const AnnualReview = lazyNamed(() => import('@/features/tasks/components/annual-review'), 'AnnualReview');
+const AnnualReview = lazyNamed(() => import('@/features/reports/components/annual-review'), 'AnnualReview');
 const DepartmentBoard = lazyNamed(() => import('@/features/tasks/components/department-board'), 'DepartmentBoard');
 const TaskDetail = lazyNamed(() => import('@/features/tasks/components/task-detail'), 'TaskDetail');
 const TaskList = lazyNamed(() => import('@/features/tasks/components/task-list'), 'TaskList');

@@ -4,7 +4,8 @@
 -- enterprise rows are filtered (the enterprise filter of callers who get exact figures) and summed
 -- per industry and zone: one row per cell of the industry x zone table, which the service adds up
 -- for the filter asked and, for protected callers, suppresses as one set of linked tables.
--- Parameters: 1–6 the birth-date bounds for ages 30, 40, 50 (each twice); 7–8 asOf;
+-- Parameters: 1–6 the birth-date bounds for ages 30, 40, 50 (each twice); 7 asOf (party members
+-- who had joined by then: worker.party_joined_on, null = date unknown, counted); 8–9 asOf;
 -- the service appends its filter parameters at /*filters*/. backend/dev/bench-registry.sh runs
 -- this file in psql beside the API.
 with per_enterprise as (
@@ -30,7 +31,7 @@ with per_enterprise as (
            count(*) filter (where w.agricultural_hukou)                               as migrant,
            count(*) filter (where w.agricultural_hukou and w.from_outside)            as migrant_outside,
            count(*) filter (where w.union_member)                                     as union_members,
-           count(*) filter (where w.party_member)                                     as party_members
+           count(*) filter (where w.party_member and (w.party_joined_on is null or w.party_joined_on <= ?::date)) as party_members
     from worker w
     join employment m on m.worker_id = w.id
                      and m.start_date <= ?::date and (m.end_date is null or m.end_date >= ?::date)

@@ -1,11 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { apiUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
-import { render, renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
+import { renderApp, screen, testUsers, waitFor, within } from '@/testing/test-utils';
 
-import { ReviewPreview } from '../components/annual-review';
 
 import { board, notificationPage, taskHandlers } from './task-mocks';
 
@@ -106,63 +105,5 @@ describe('通知 notification bell', () => {
     renderApp('/', { user: testUsers.analyst });
     await screen.findByTestId('side-menu');
     expect(screen.queryByTestId('notification-bell')).not.toBeInTheDocument();
-  });
-});
-
-describe('工作巡礼 annual review', () => {
-  it('downloads the Word draft of the chosen year through the API client', async () => {
-    let query = '';
-    server.use(
-      http.get(apiUrl('/api/v1/reports/annual-review'), ({ request }) => {
-        if (new URL(request.url).searchParams.get('format') !== 'docx') {
-          return new HttpResponse('<h1>工作巡礼</h1>', { headers: { 'Content-Type': 'text/html' } });
-        }
-        query = new URL(request.url).search;
-        return new HttpResponse(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), {
-          headers: {
-            'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-            'Content-Disposition': "attachment; filename=\"annual-review-2026.docx\"; filename*=UTF-8''%E5%B7%A5%E4%BD%9C%E5%B7%A1%E7%A4%BC-2026.docx",
-          },
-        });
-      }),
-    );
-    const createObjectURL = vi.fn(() => 'blob:review');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
-    let downloadedAs = '';
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloadedAs = this.download;
-    });
-    const { user } = renderApp('/tasks/annual-review', { user: testUsers.publicityStaff });
-    await user.click(await screen.findByTestId('review-download'));
-    await waitFor(() => expect(downloadedAs).toBe('工作巡礼-2026.docx'));
-    expect(new URLSearchParams(query).get('format')).toBe('docx');
-    expect(new URLSearchParams(query).get('year')).toMatch(/^\d{4}$/);
-    click.mockRestore();
-  });
-
-  it('previews the HTML draft of the chosen year from the API', async () => {
-    const years: string[] = [];
-    server.use(
-      http.get(apiUrl('/api/v1/reports/annual-review'), ({ request }) => {
-        const url = new URL(request.url);
-        years.push(url.searchParams.get('year') ?? '');
-        expect(request.headers.get('Accept')).toContain('text/html');
-        return new HttpResponse(`<h1>${url.searchParams.get('year')}年咸安区产业工人队伍建设改革工作巡礼</h1>`, {
-          headers: { 'Content-Type': 'text/html; charset=utf-8' },
-        });
-      }),
-    );
-    renderApp('/tasks/annual-review', { user: testUsers.federationLead });
-    const frame = await screen.findByTestId('review-preview');
-    const thisYear = String(new Date().getFullYear());
-    await waitFor(() => expect(frame.getAttribute('srcdoc')).toContain(`${thisYear}年咸安区产业工人队伍建设改革工作巡礼`));
-    expect(years).toEqual([thisYear]);
-  });
-
-  it('previews the review in a sandboxed frame (no scripts, no same origin)', () => {
-    render(<ReviewPreview title="预览" html="<h1>咸安区产业工人队伍建设改革工作巡礼</h1>" />);
-    const frame = screen.getByTestId('review-preview');
-    expect(frame).toHaveAttribute('sandbox', '');
-    expect(frame.getAttribute('srcdoc')).toContain('工作巡礼');
   });
 });

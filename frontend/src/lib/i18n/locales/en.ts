@@ -2,6 +2,7 @@ import { auditEn } from './audit.en';
 import { competitionsEn } from './competitions.en';
 import { dictionariesEn } from './dictionaries.en';
 import { recordsEn } from './records.en';
+import { reportsEn } from './reports.en';
 import { registryEn } from './registry.en';
 import { subsidiesEn } from './subsidies.en';
 import { tasksEn } from './tasks.en';
@@ -189,6 +190,7 @@ export const en: Messages = {
   audit: auditEn,
   dictionaries: dictionariesEn,
   records: recordsEn,
+  reports: reportsEn,
   tasks: tasksEn,
   subsidies: subsidiesEn,
   competitions: competitionsEn,

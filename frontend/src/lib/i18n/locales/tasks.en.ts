@@ -259,12 +259,4 @@ export const tasksEn: typeof tasksZhCN = {
       SIGN_OFF: 'Sign-off',
     },
   },
-  review: {
-    title: 'Annual review',
-    year: 'Year',
-    preview: 'Preview',
-    download: 'Download Word document',
-    downloaded: 'Download started',
-    hint: 'Drafted from the registry statistics, the tasks and their reports; download the Word document to edit it. The lead unit sees the whole review; other member departments the statistics and their own section.',
-  },
 };

@@ -257,12 +257,4 @@ export const tasksZhCN = {
       SIGN_OFF: '验收',
     },
   },
-  review: {
-    title: '工作巡礼',
-    year: '年度',
-    preview: '预览',
-    download: '下载 Word 文档',
-    downloaded: '已开始下载',
-    hint: '根据名册统计、任务和进展报告自动起草，下载 Word 文档后可继续修改。牵头单位看到全文；其他成员单位看到统计部分和本单位部分。',
-  },
 };

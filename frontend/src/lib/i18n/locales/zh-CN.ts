@@ -3,6 +3,7 @@ import { competitionsZhCN } from './competitions.zh-CN';
 import { dictionariesZhCN } from './dictionaries.zh-CN';
 import { recordsZhCN } from './records.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
+import { reportsZhCN } from './reports.zh-CN';
 import { subsidiesZhCN } from './subsidies.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
 import { webhooksZhCN } from './webhooks.zh-CN';
@@ -183,6 +184,7 @@ export const zhCN = {
   audit: auditZhCN,
   dictionaries: dictionariesZhCN,
   records: recordsZhCN,
+  reports: reportsZhCN,
   tasks: tasksZhCN,
   subsidies: subsidiesZhCN,
   competitions: competitionsZhCN,

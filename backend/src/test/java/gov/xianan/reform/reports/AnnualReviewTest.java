@@ -138,7 +138,7 @@ class AnnualReviewTest {
                 "高标准推进产业工人队伍建设新平台");
         assertThat(text).anySatisfy(p -> assertThat(p).contains("目前全区产业工人队伍总人数20人。人员主要分布在机电制造、物流等行业。"));
         assertThat(text).contains(profile);
-        assertThat(text).contains("推荐2名工人为中国共产党咸安区第五次代表大会代表。全区产业工人队伍中涌现出一大批先进集体和个人。");
+        assertThat(text).contains("近3年来发展产业工人党员:本年度无记录。推荐2名工人为中国共产党咸安区第五次代表大会代表。全区产业工人队伍中涌现出一大批先进集体和个人。");
         assertThat(text).contains("测试机电有限公司技术员李模范扎根岗位、创新创造,2025年4月被评选为全国劳动模范。");
         assertThat(text).anySatisfy(p -> assertThat(p).startsWith("测试机电有限公司测试班组3名员工").endsWith("被中华全国总工会评为全国工人先锋号。"));
         assertThat(text).contains("此外,2名(个)产业工人获评“咸安区劳动模范”。");

@@ -50,6 +50,11 @@ public final class DemoDataGenerator {
             + "他们本着“把每项工程做成精品,把真实的事情做出来精彩,把平凡的工作做到不平凡”的精神,得到了广泛认可,以过硬的业务素质和良好的市场口碑,"
             + "将公司产品打入海外市场,远赴索马里、坦桑尼亚、津巴布韦等多个国家开展技术服务,被全国总工会评为工人先锋号。";
     static final int SEED_PARTY_CONGRESS_DELEGATES = 59;
+    /** Workers who joined the party in the review's last three years (近3年共发展产业工人208名). */
+    static final int SEED_PARTY_DEVELOPED_3Y = 208;
+
+    /** The day whose registry the seed describes: the review of 2020 (工作巡礼) counts the workers of 31 December 2020. */
+    public static final LocalDate SEED_DATE = LocalDate.of(2020, 12, 31);
 
     private static final String[] INDUSTRIES = { "electromechanical", "forest-products", "building-materials", "mould-making",
             "printing", "biomedicine", "electronics", "textiles", "garments", "logistics", "construction", "non-coal-mining",
@@ -75,14 +80,43 @@ public final class DemoDataGenerator {
     private final Random random;
     private final LocalDate reference;
 
-    /** What was generated. */
-    public record Result(int enterprises, int workers, int honours, int politicalPosts, long millis) {
+    /**
+     * The day the generated profile reproduces the seed: the reference day itself (default), or,
+     * with {@link #withHistory(LocalDate)}, a past day after which the district moves on.
+     */
+    private LocalDate cohortDate;
+
+    /** Draws of the history only, so that the cohort is the same with or without it. */
+    private final Random later;
+
+    /** What was generated; {@code workers} reproduce the seed on the cohort day, {@code joined} came and {@code left} went after it. */
+    public record Result(int enterprises, int workers, int honours, int politicalPosts, long millis, int joined, int left) {
     }
 
     public DemoDataGenerator(Connection connection, long seed, LocalDate reference) {
         this.connection = connection;
         this.random = new Random(seed);
         this.reference = reference;
+        this.cohortDate = reference;
+        this.later = new Random(seed ^ 0x5EED_2020L);
+    }
+
+    /**
+     * A registry consistent in time: the {@code workers} employed on {@code seedDay} reproduce every
+     * figure of the seed as of that day (ages, employment, party membership by date); after it some
+     * 5% leave (employment end dates), some 16% join (start dates after it), some workers join the
+     * party, so that the registry of the reference day (today) differs from the seed's.
+     */
+    public DemoDataGenerator withHistory(LocalDate seedDay) {
+        if (!seedDay.isBefore(reference.minusMonths(2))) {
+            throw new IllegalArgumentException("the seed day must lie well before the reference day");
+        }
+        this.cohortDate = seedDay;
+        return this;
+    }
+
+    private boolean history() {
+        return cohortDate.isBefore(reference);
     }
 
     public Result generate(int workers) throws SQLException {
@@ -112,7 +146,7 @@ public final class DemoDataGenerator {
             audit(revision);
             resetSequences();
             connection.commit();
-            return new Result(enterprises, workers, honours, posts, System.currentTimeMillis() - started);
+            return new Result(enterprises, workers, honours, posts, System.currentTimeMillis() - started, ws.joined(), ws.left());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -198,7 +232,7 @@ public final class DemoDataGenerator {
     // ---------------------------------------------------------------------------------- workers
 
     private record WorkerRows(long[] ids, int[] enterprise, boolean[] female, boolean[] partyMember, SkillLevel[] skill, int wangXiaoxia,
-            int[] huayuTeam) {
+            int[] huayuTeam, int joined, int left) {
     }
 
     private WorkerRows workers(int n, Enterprises es, long firstId, long firstEmployment) throws SQLException {
@@ -267,13 +301,57 @@ public final class DemoDataGenerator {
             }
         }
 
-        long[] ids = new long[n];
+        // party membership with its date: the seed's 208 joined in the last three years, the others before
+        List<Integer> partyMembers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (partyMember[i]) {
+                partyMembers.add(i);
+            }
+        }
+        int developed = (int) Math.round((double) n * SEED_PARTY_DEVELOPED_3Y / SEED_WORKERS);
+        boolean[] recent = Quotas.exactly(partyMembers.size(), Math.min(developed, partyMembers.size()), later);
+        LocalDate threeYears = LocalDate.of(cohortDate.getYear() - 2, 1, 1);
+        Map<Integer, Boolean> recentOf = new HashMap<>();
+        for (int k = 0; k < partyMembers.size(); k++) {
+            recentOf.put(partyMembers.get(k), recent[k]);
+        }
+
+        // after the seed's day: 5% of the cohort leave, 16% more join, 1% of the cohort join the party
+        int leaving = history() ? (int) Math.round(n * 0.05) : 0;
+        boolean[] leaves = history() ? Quotas.exactly(n, leaving, later) : new boolean[n];
+        leaves[wang] = false;
+        for (int t : team) {
+            leaves[t] = false;
+        }
+        int left = 0;
+        for (boolean l : leaves) {
+            left += l ? 1 : 0;
+        }
+        boolean[] joinsPartyLater = new boolean[n];
+        if (history()) {
+            for (int i = 0, k = (int) Math.round(n * 0.01); i < n && k > 0; i += 13) {
+                if (!partyMember[i] && !leaves[i] && es.partyOrg()[enterpriseOf[i]]) {
+                    joinsPartyLater[i] = true;
+                    k--;
+                }
+            }
+        }
+        int joining = history() ? (int) Math.round(n * 0.16) : 0;
+        int[] joinerEnterprise = joining == 0 ? new int[0] : allocate(joining, es.weight());
+
+        long[] ids = new long[n + joining];
         Map<LocalDate, int[]> perDay = new HashMap<>();
         StringBuilder w = new StringBuilder(1 << 20);
         StringBuilder e = new StringBuilder(1 << 18);
         int migrantIndex = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n + joining; i++) {
             ids[i] = firstId + i;
+            if (i >= n) {
+                joiner(i, ids[i], firstEmployment + i, es.ids()[joinerEnterprise[i - n]], es.union()[joinerEnterprise[i - n]],
+                        es.partyOrg()[joinerEnterprise[i - n]], es.industry()[joinerEnterprise[i - n]], perDay, w, e);
+                flush(i == n + joining - 1, i, w, e);
+                continue;
+            }
             boolean f = female.get(i);
             LocalDate birth = birthDate(age.get(i));
             int[] seq = perDay.computeIfAbsent(birth, d -> new int[2]);
@@ -298,31 +376,123 @@ public final class DemoDataGenerator {
             w.append(ids[i]).append(',').append(idNumber).append(',').append(name).append(',').append(f ? "FEMALE" : "MALE").append(',')
                     .append(birth).append(',').append(education.get(i)).append(',').append(wageIn(wage.get(i))).append(',')
                     .append(skill.get(i)).append(',').append(occupation).append(',').append(migrant[i]).append(',').append(outside)
-                    .append(',').append(unionMember[i]).append(',').append(partyMember[i]).append(",1")
+                    .append(',').append(unionMember[i]).append(',').append(partyMember[i] || joinsPartyLater[i]).append(",1")
                     .append(String.format("%02d", 30 + random.nextInt(60))).append(String.format("%08d", random.nextInt(100_000_000)))
-                    .append(',').append(es.ids()[ent]).append(",true\n");
+                    .append(',').append(es.ids()[ent]).append(",true,");
             LocalDate adult = birth.plusYears(18);
-            LocalDate earliest = adult.isAfter(reference.minusYears(15)) ? adult : reference.minusYears(15);
-            long span = Math.max(0, reference.minusDays(30).toEpochDay() - earliest.toEpochDay());
+            if (partyMember[i]) {
+                w.append(partyJoined(adult, recentOf.get(i), threeYears));
+            } else if (joinsPartyLater[i]) {
+                w.append(between(cohortDate.plusDays(1), reference.minusDays(1)));
+            }
+            w.append('\n');
+            LocalDate earliest = adult.isAfter(cohortDate.minusYears(15)) ? adult : cohortDate.minusYears(15);
+            long span = Math.max(0, cohortDate.minusDays(30).toEpochDay() - earliest.toEpochDay());
             LocalDate start = span == 0 ? earliest : earliest.plusDays(random.nextLong(span + 1));
-            if (start.isAfter(reference)) {
-                start = reference;
+            if (start.isAfter(cohortDate)) {
+                start = cohortDate;
             }
-            e.append(firstEmployment + i).append(',').append(ids[i]).append(',').append(es.ids()[ent]).append(',').append(start).append('\n');
-            if ((i + 1) % 50_000 == 0 || i == n - 1) {
-                copy("COPY worker (id, id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, "
-                        + "agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id, demo) FROM STDIN (FORMAT csv)", w);
-                copy("COPY employment (id, worker_id, enterprise_id, start_date) FROM STDIN (FORMAT csv)", e);
-                w.setLength(0);
-                e.setLength(0);
+            e.append(firstEmployment + i).append(',').append(ids[i]).append(',').append(es.ids()[ent]).append(',').append(start).append(',');
+            if (leaves[i]) {
+                e.append(between(cohortDate.plusDays(1), reference.minusDays(1)));
             }
+            e.append('\n');
+            flush(i == n + joining - 1, i, w, e);
         }
         SkillLevel[] skills = skill.toArray(new SkillLevel[0]);
         boolean[] fem = new boolean[n];
         for (int i = 0; i < n; i++) {
             fem[i] = female.get(i);
         }
-        return new WorkerRows(ids, enterpriseOf, fem, partyMember, skills, wang, team);
+        return new WorkerRows(ids, enterpriseOf, fem, partyMember, skills, wang, team, joining, left);
+    }
+
+    private void flush(boolean last, int i, StringBuilder w, StringBuilder e) throws SQLException {
+        if ((i + 1) % 50_000 == 0 || last) {
+            copy("COPY worker (id, id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, "
+                    + "agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id, demo, party_joined_on) FROM STDIN (FORMAT csv)", w);
+            copy("COPY employment (id, worker_id, enterprise_id, start_date, end_date) FROM STDIN (FORMAT csv)", e);
+            w.setLength(0);
+            e.setLength(0);
+        }
+    }
+
+    /** The day a cohort member joined the party: within the last three years for the seed's 208, before them for the others. */
+    private LocalDate partyJoined(LocalDate adult, boolean recent, LocalDate threeYears) {
+        if (recent) {
+            // a month before the day at the latest, like employment starts: the last month end counts them too
+            LocalDate last = cohortDate.minusDays(31);
+            return between(adult.isAfter(threeYears) ? (adult.isAfter(last) ? last : adult) : threeYears, last);
+        }
+        LocalDate from = adult.isAfter(cohortDate.minusYears(35)) ? adult : cohortDate.minusYears(35);
+        LocalDate to = threeYears.minusDays(1);
+        return from.isAfter(to) ? to : between(from, to);
+    }
+
+    private LocalDate between(LocalDate from, LocalDate to) {
+        long span = Math.max(0, to.toEpochDay() - from.toEpochDay());
+        return from.plusDays(later.nextLong(span + 1));
+    }
+
+    /**
+     * A worker hired after the seed's day: drawn (not by quota) from a district that moves on —
+     * younger, better schooled and paid a little more than the seed's cohort.
+     */
+    private void joiner(int i, long id, long employmentId, long enterpriseId, boolean union, boolean partyOrg, String industry,
+            Map<LocalDate, int[]> perDay, StringBuilder w, StringBuilder e) {
+        boolean f = later.nextDouble() < 0.40;
+        double a = later.nextDouble();
+        AgeBand band = a < 0.30 ? AgeBand.UNDER_30 : a < 0.68 ? AgeBand.FROM_30_TO_40 : a < 0.92 ? AgeBand.FROM_40_TO_50 : AgeBand.OVER_50;
+        int min = band.min == null ? 18 : band.min;
+        int max = band.maxExclusive == null ? 60 : band.maxExclusive;
+        LocalDate birth = reference.minusYears(min + later.nextInt(max - min)).minusDays(later.nextInt(365));
+        int[] seq = perDay.computeIfAbsent(birth, d -> new int[2]);
+        while (seq[f ? 0 : 1] >= 500) {
+            birth = birth.minusDays(1);
+            seq = perDay.computeIfAbsent(birth, d -> new int[2]);
+        }
+        int s = seq[f ? 0 : 1]++ * 2 + (f ? 0 : 1);
+        String first17 = "421202" + birth.toString().replace("-", "") + String.format("%03d", s);
+        double ed = later.nextDouble();
+        Education education = ed < 0.22 ? Education.COLLEGE_OR_ABOVE : ed < 0.74 ? Education.SENIOR_HIGH : ed < 0.99 ? Education.JUNIOR_HIGH
+                : Education.BELOW_JUNIOR_HIGH;
+        double wg = later.nextDouble();
+        WageBand wage = wg < 0.01 ? WageBand.UNDER_2000 : wg < 0.26 ? WageBand.FROM_2000_TO_3000 : wg < 0.82 ? WageBand.FROM_3000_TO_5000
+                : WageBand.OVER_5000;
+        double sk = later.nextDouble();
+        SkillLevel skill = sk < 0.78 ? SkillLevel.NONE : sk < 0.87 ? SkillLevel.JUNIOR : sk < 0.95 ? SkillLevel.INTERMEDIATE
+                : sk < 0.98 ? SkillLevel.SENIOR : sk < 0.995 ? SkillLevel.TECHNICIAN : SkillLevel.SENIOR_TECHNICIAN;
+        boolean migrant = later.nextDouble() < 0.72;
+        boolean outside = migrant && later.nextDouble() < 0.08;
+        boolean member = union && later.nextDouble() < 0.95;
+        boolean party = partyOrg && later.nextDouble() < 0.07;
+        int industryIndex = indexOf(industry);
+        LocalDate start = between(cohortDate.plusDays(1), reference.minusDays(30));
+        int minWage = wage.min == null ? 1_600 : wage.min;
+        int maxWage = wage.maxExclusive == null ? 9_000 : wage.maxExclusive;
+        w.append(id).append(',').append(first17).append(IdNumbers.checkCharacter(first17)).append(',').append(nameLater(f)).append(',')
+                .append(f ? "FEMALE" : "MALE").append(',').append(birth).append(',').append(education).append(',')
+                .append(BigDecimal.valueOf(minWage * 100L + later.nextInt((maxWage - minWage) * 100), 2).toPlainString()).append(',')
+                .append(skill).append(',').append(OCCUPATIONS[industryIndex][later.nextInt(OCCUPATIONS[industryIndex].length)]).append(',')
+                .append(migrant).append(',').append(outside).append(',').append(member).append(',').append(party).append(",1")
+                .append(String.format("%02d", 30 + later.nextInt(60))).append(String.format("%08d", later.nextInt(100_000_000))).append(',')
+                .append(enterpriseId).append(",true,");
+        if (party) {
+            LocalDate adult = birth.plusYears(18);
+            w.append(adult.isAfter(start) ? start : between(adult, start));
+        }
+        w.append('\n');
+        e.append(employmentId).append(',').append(id).append(',').append(enterpriseId).append(',').append(start).append(",\n");
+    }
+
+    private String nameLater(boolean female) {
+        String surname = SURNAMES[later.nextInt(SURNAMES.length)];
+        int len = later.nextInt(10) < 7 ? 2 : 1;
+        StringBuilder given = new StringBuilder();
+        for (int k = 0; k < len; k++) {
+            given.append(GIVEN.charAt(later.nextInt(GIVEN.length())));
+        }
+        return surname + given;
     }
 
     private static String teamName(int[] team, int i) {
@@ -356,7 +526,7 @@ public final class DemoDataGenerator {
         int min = band.min == null ? 18 : band.min;
         int max = band.maxExclusive == null ? 60 : band.maxExclusive;
         int years = min + random.nextInt(max - min);
-        return reference.minusYears(years).minusDays(random.nextInt(365));
+        return cohortDate.minusYears(years).minusDays(random.nextInt(365));
     }
 
     private String wageIn(WageBand band) {
@@ -399,7 +569,7 @@ public final class DemoDataGenerator {
 
     private int individual(int k, String category, String title, String level, int year, String issuer, WorkerRows ws, int stride)
             throws SQLException {
-        int n = ws.ids().length;
+        int n = ws.ids().length - ws.joined();
         for (int j = 0; j < k; j++) {
             int i = (int) ((long) (j + 1) * stride * 7919 % n);
             exec("insert into honour (kind, category, title, level, year, issuer, worker_id, demo) values ('INDIVIDUAL', ?, ?, ?, ?, ?, ?, true)",
@@ -409,13 +579,14 @@ public final class DemoDataGenerator {
     }
 
     private int politicalPosts(WorkerRows ws) throws SQLException {
-        int n = ws.ids().length;
+        int n = ws.ids().length - ws.joined();
         int delegates = (int) Math.round((double) n * SEED_PARTY_CONGRESS_DELEGATES / SEED_WORKERS);
         int made = 0;
         for (int i = 0; i < n && made < delegates; i += 7) {
             if (ws.partyMember()[i]) {
                 exec("insert into political_post (worker_id, post, title, level, year, issuer, demo) values "
-                        + "(?, 'PARTY_CONGRESS_DELEGATE', '中国共产党咸安区第五次代表大会代表', 'DISTRICT', 2021, '中共咸安区委', true)", ws.ids()[i]);
+                        + "(?, 'PARTY_CONGRESS_DELEGATE', '中国共产党咸安区第五次代表大会代表', 'DISTRICT', ?, '中共咸安区委', true)", ws.ids()[i],
+                        history() ? cohortDate.getYear() : 2021);
                 made++;
             }
         }
@@ -434,9 +605,9 @@ public final class DemoDataGenerator {
                 + "has_party_org, address, contact_person, contact_phone) select id, ?, 0, credit_code, name, industry_code, ownership, size, "
                 + "in_dev_zone, has_union, has_party_org, address, contact_person, contact_phone from enterprise where demo", rev);
         exec("insert into worker_aud (id, rev, rev_type, id_number, name, gender, birth_date, education, monthly_wage, skill_level, "
-                + "occupation, agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id) select id, ?, 0, id_number, "
-                + "name, gender, birth_date, education, monthly_wage, skill_level, occupation, agricultural_hukou, from_outside, union_member, "
-                + "party_member, phone, enterprise_id from worker where demo", rev);
+                + "occupation, agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id, party_joined_on) select id, ?, 0, "
+                + "id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, agricultural_hukou, from_outside, "
+                + "union_member, party_member, phone, enterprise_id, party_joined_on from worker where demo", rev);
         exec("insert into employment_aud (id, rev, rev_type, worker_id, enterprise_id, start_date, end_date) select m.id, ?, 0, m.worker_id, "
                 + "m.enterprise_id, m.start_date, m.end_date from employment m join worker w on w.id = m.worker_id where w.demo", rev);
         exec("insert into honour_aud (id, rev, rev_type, kind, category, title, level, year, awarded_on, issuer, worker_id, enterprise_id, "

@@ -37,9 +37,11 @@ public class DemoDataLoader {
                     return;
                 }
             }
-            DemoDataGenerator.Result r = new DemoDataGenerator(c, config.seed(), LocalDate.now(ClockProducer.ZONE)).generate(config.workers());
-            LOG.infof("Demo data: %d enterprises, %d workers, %d honours, %d political posts in %d ms", r.enterprises(), r.workers(),
-                    r.honours(), r.politicalPosts(), r.millis());
+            // the seed's figures as of 31 December 2020, then the district moves on to today
+            DemoDataGenerator.Result r = new DemoDataGenerator(c, config.seed(), LocalDate.now(ClockProducer.ZONE))
+                    .withHistory(DemoDataGenerator.SEED_DATE).generate(config.workers());
+            LOG.infof("Demo data: %d enterprises, %d workers on %s (%d joined, %d left since), %d honours, %d political posts in %d ms",
+                    r.enterprises(), r.workers(), DemoDataGenerator.SEED_DATE, r.joined(), r.left(), r.honours(), r.politicalPosts(), r.millis());
         }
     }
 }

@@ -212,7 +212,7 @@ public class StatisticsService {
         LocalDate b30 = asOf.minusYears(30);
         LocalDate b40 = asOf.minusYears(40);
         LocalDate b50 = asOf.minusYears(50);
-        List<Object> params = new ArrayList<>(List.of(b30, b30, b40, b40, b50, b50, asOf, asOf));
+        List<Object> params = new ArrayList<>(List.of(b30, b30, b40, b40, b50, b50, asOf, asOf, asOf));
         String filters = "";
         if (enterpriseId != null) {
             filters = " and e.id = ?";
@@ -221,8 +221,8 @@ public class StatisticsService {
         return new Query(SQL.replace("/*filters*/", filters), List.copyOf(params), asOf, filters);
     }
 
-    /** Parameters of the full pass before the filters' (age bounds and the reference date). */
-    private static final int FULL_PASS_PARAMS = 8;
+    /** Parameters of the full pass before the filters' (age bounds, the party-joining date and the reference date). */
+    private static final int FULL_PASS_PARAMS = 9;
 
     private static List<WorkforceTable.Group> groups(Connection c, Query q) throws SQLException {
         LocalDate summarised = null;

@@ -35,8 +35,8 @@ public final class AnnualReviewRenderer {
             if (s.heading() != null) {
                 b.append("<h2>").append(esc(s.heading())).append("</h2>\n");
             }
-            for (String p : s.paragraphs()) {
-                b.append("<p>").append(esc(p)).append("</p>\n");
+            for (var p : s.paragraphs()) {
+                b.append("<p>").append(esc(p.text())).append("</p>\n");
             }
             b.append("</section>\n");
         }
@@ -56,7 +56,8 @@ public final class AnnualReviewRenderer {
                     h.setSpacingBefore(240);
                     run(h, s.heading(), "黑体", 16, true);
                 }
-                for (String text : s.paragraphs()) {
+                for (var paragraph : s.paragraphs()) {
+                    String text = paragraph.text();
                     XWPFParagraph p = doc.createParagraph();
                     p.setIndentationFirstLine(640); // two characters of 16 pt
                     p.setSpacingBetween(1.5);

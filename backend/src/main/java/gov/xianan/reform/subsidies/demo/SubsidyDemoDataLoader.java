@@ -82,6 +82,11 @@ public class SubsidyDemoDataLoader {
         SubsidyFund local2019 = fund(2019, FundSource.LOCAL_MATCHING, "2019年地方配套资金", "5000000", "0", owner);
         SubsidyFund employment2020 = fund(2020, FundSource.EMPLOYMENT_SUBSIDY, "2020年就业补助资金", "26730000", "0", owner);
         SubsidyFund account2020 = fund(2020, FundSource.WORK_FOR_TRAINING_ACCOUNT, "2020年以工代训补贴资金", "6000000", "6000000", owner);
+        // the district moves on: new funds every year after the seed's, up to this year (opening totals only)
+        for (int y = 2021; y <= java.time.LocalDate.now(gov.xianan.reform.common.time.ClockProducer.ZONE).getYear(); y++) {
+            fund(y, FundSource.EMPLOYMENT_SUBSIDY, y + "年就业补助资金", String.valueOf(26_730_000 + (y - 2020) * 1_200_000L), "0", owner);
+            fund(y, FundSource.LOCAL_MATCHING, y + "年地方配套资金", String.valueOf(5_000_000 + (y - 2020) * 300_000L), "0", owner);
+        }
 
         SubsidyProgramme wft2019 = programme(ProgrammeKind.WORK_FOR_TRAINING, "2019年以工代训", account2019, "1500", "20", null);
         SubsidyProgramme preJob2019 = programme(ProgrammeKind.PRE_JOB_TRAINING, "2019年岗前培训", employment2019, "800", "25", null);

@@ -125,7 +125,7 @@ class MaintainedAggregatesTest {
         LocalDate today = LocalDate.now(ClockProducer.ZONE);
         assertThat(db.string("select as_of::text from workforce_summary_state")).isEqualTo(today.toString());
         List<Object> full = List.of(today.minusYears(30), today.minusYears(30), today.minusYears(40), today.minusYears(40), today.minusYears(50),
-                today.minusYears(50), today, today);
+                today.minusYears(50), today, today, today);
         List<Map<String, Object>> recount = rows(StatisticsService.SQL.replace("/*filters*/", ""), full);
         List<Map<String, Object>> maintained = rows(StatisticsService.MAINTAINED_SQL.replace("/*filters*/", ""), List.of());
         assertThat(recount).isNotEmpty();
