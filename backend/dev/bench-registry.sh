@@ -66,7 +66,7 @@ cpu_ms() { # cpu_ms <pid>...: CPU time (user + system) the processes used so far
   local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat") )); done
   echo $(( t * 1000 / $(getconf CLK_TCK) ))
 }
-pg_backends() { pgrep -f "postgres: [^ ]+ $DB " || true; }
+pg_backends() { pgrep -f "postgres: .* $DB " || true; } # "postgres: 15/main: <user> <database> <client> <state>"
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 sample_rss() { # sample_rss <file>: the API's RSS (MB) every 0.5 s until killed
   while kill -0 "$API_PID" 2>/dev/null; do rss_mb >>"$1"; echo >>"$1"; sleep 0.5; done
