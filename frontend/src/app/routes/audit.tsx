@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { AuditEventsTable } from '@/features/audit/components/audit-events-table';
-import { useDepartments } from '@/features/departments/api/get-departments';
+import { useDepartments } from '@/lib/lookups';
 
 /** 审计: the audit log, for administrators. */
 export function AuditPage() {

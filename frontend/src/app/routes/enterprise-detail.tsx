@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 
 import { NotFoundResult } from '@/components/errors/not-found-result';
 import { EnterpriseDetail } from '@/features/registry/components/enterprise-detail';
-import { useIndustries } from '@/features/statistics/api/get-industries';
+import { useIndustries } from '@/lib/lookups';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 
 /** 企业详情 at /registry/enterprises/:id, with the industries (reference data) for its form. */

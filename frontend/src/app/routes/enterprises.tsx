@@ -1,5 +1,5 @@
 import { EnterprisesList } from '@/features/registry/components/enterprises-list';
-import { useIndustries } from '@/features/statistics/api/get-industries';
+import { useIndustries } from '@/lib/lookups';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 
 /** 企业: the enterprise list, with the industries (reference data) for its filter and form. */

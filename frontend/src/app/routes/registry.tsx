@@ -1,5 +1,5 @@
 import { WorkersList } from '@/features/registry/components/workers-list';
-import { useIndustries } from '@/features/statistics/api/get-industries';
+import { useIndustries } from '@/lib/lookups';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 
 /** 工人名册: the worker list, with the industries (reference data) for its filter. */

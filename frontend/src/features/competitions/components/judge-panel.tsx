@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { applyServerFieldErrors } from '@/components/forms/server-errors';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
 import { ApiError } from '@/lib/api-client';
 
 import { useAddJudge, useJudges, useRemoveJudge } from '../api/judges';
 import { useParticipants } from '../api/participants';
 import type { Competition, Judge, JudgeRequest, Participant } from '../types';
 
-import { EnterpriseSearchSelect } from './pickers';
 
 /** Same enterprise: the judge stands aside for that contestant (回避), as the API rules. */
 export const conflicts = (judge: Judge, participant: Participant) =>
@@ -53,7 +53,7 @@ export function JudgePanel({ competition, manages }: { competition: Competition;
               <Input maxLength={50} style={{ width: 140 }} />
             </Form.Item>
             <Form.Item name="enterpriseId" label={t('competitions.judges.enterprise')}>
-              <EnterpriseSearchSelect testId="judge-enterprise" placeholder={t('competitions.judges.enterprisePlaceholder')} />
+              <EnterprisePicker style={{ minWidth: 260 }} testId="judge-enterprise" placeholder={t('competitions.judges.enterprisePlaceholder')} />
             </Form.Item>
             <Form.Item name="affiliation" label={t('competitions.judges.affiliation')} rules={[{ max: 200 }]}>
               <Input maxLength={200} style={{ width: 160 }} />

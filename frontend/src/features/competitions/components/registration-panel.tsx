@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
+import { WorkerPicker, type PickedWorker } from '@/components/pickers/worker-picker';
 import { api } from '@/lib/api-client';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 
@@ -14,7 +16,6 @@ import { ineligibleReasons } from '../utils/eligibility';
 import { useCompetitionLabels, isPublished } from '../utils/enums';
 
 import type { WorkerLink } from './competition-detail';
-import { EnterpriseSearchSelect, WorkerSearchSelect, type PickedWorker } from './pickers';
 
 const STATUS_COLORS: Record<ParticipantStatus, string> = { PENDING: 'gold', ACCEPTED: 'green', REFUSED: 'red' };
 
@@ -79,10 +80,11 @@ function WorkerRegistration({ competition }: { competition: Competition }) {
       <Flex vertical gap={12}>
         <Flex gap={8} wrap align="center">
           <Typography.Text type="secondary">{t('competitions.registration.byEnterprise')}</Typography.Text>
-          <EnterpriseSearchSelect
+          <EnterprisePicker
             value={enterprise}
             onChange={(v) => setEnterprise(v)}
             testId="registration-enterprise"
+            style={{ minWidth: 260 }}
             placeholder={t('competitions.registration.enterprisePlaceholder')}
           />
           {/* the whole list of an enterprise's workers is the registry's: only for callers whose scope lists it */}
@@ -93,11 +95,15 @@ function WorkerRegistration({ competition }: { competition: Competition }) {
           )}
         </Flex>
         <Flex gap={8} wrap>
-          <WorkerSearchSelect
-            value={picked}
+          <WorkerPicker
+            multiple
+            value={picked.map((p) => p.id)}
+            current={picked}
             enterpriseId={enterprise}
-            onChange={(v) => {
-              setPicked(v);
+            testId="registration-worker-search"
+            style={{ minWidth: 420, flex: 1 }}
+            onChange={(_, chosen) => {
+              setPicked(chosen);
               setResults(undefined);
             }}
           />
@@ -185,7 +191,7 @@ function EnterpriseRegistration({ competition }: { competition: Competition }) {
   return (
     <Card size="small" title={t('competitions.registration.title')} data-testid="enterprise-registration">
       <Flex gap={8} wrap>
-        <EnterpriseSearchSelect value={enterprise} onChange={(v) => setEnterprise(v)} testId="registration-enterprise" placeholder={t('competitions.registration.enterprise')} />
+        <EnterprisePicker value={enterprise} onChange={(v) => setEnterprise(v)} testId="registration-enterprise" style={{ minWidth: 260 }} placeholder={t('competitions.registration.enterprise')} />
         <Input style={{ width: 200 }} placeholder={t('competitions.registration.team')} value={team} onChange={(e) => setTeam(e.target.value)} maxLength={100} />
         <Button
           type="primary"

@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 import type { Department } from '@/types/api';
 
-import { useDepartments } from '../api/get-departments';
+import { useDepartments } from '@/lib/lookups';
 
 /** The member departments (成员单位) of the programme, lead unit marked. */
 export function DepartmentsTable() {

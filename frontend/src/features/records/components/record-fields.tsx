@@ -1,12 +1,9 @@
 import { DatePicker, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useDebounced } from '@/hooks/use-debounced';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
 import type { RecordField, RecordType } from '@/types/api';
-
-import { useEnterpriseOptions } from '../api/enterprise-options';
 
 /** A field's label in the UI's language (the definition carries both). */
 export const useFieldLabel = () => {
@@ -22,47 +19,6 @@ export const useKindOptions = () => {
   return (type: RecordType, field: RecordField) =>
     (type.kinds?.[field.dictionary ?? ''] ?? []).map((k) => ({ value: k.code!, label: (english ? k.labelEn : k.label) ?? k.code }));
 };
-
-/** Picks one or several registered enterprises by name or credit code; `known` labels the values before any search. */
-function EnterpriseSelect({
-  value,
-  onChange,
-  multiple,
-  known,
-  id,
-}: {
-  value?: number | number[];
-  onChange?: (value: number | number[] | undefined) => void;
-  multiple: boolean;
-  known: Record<number, string>;
-  id?: string;
-}) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const q = useDebounced(search.trim());
-  const found = useEnterpriseOptions(q, opened);
-  const options = (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` }));
-  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  for (const v of values) {
-    if (!options.some((o) => o.value === v)) options.unshift({ value: v, label: known[v] ?? String(v) });
-  }
-  return (
-    <Select<number | number[]>
-      id={id}
-      mode={multiple ? 'multiple' : undefined}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
-      onOpenChange={(open) => open && setOpened(true)}
-      value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
-      placeholder={t('records.enterprisePlaceholder')}
-      notFoundContent={t('records.none')}
-      loading={found.isFetching}
-      options={options}
-    />
-  );
-}
 
 /** A DATE field: the form holds dayjs, the API yyyy-MM-dd. */
 export const toFormValue = (field: RecordField, value: unknown): unknown =>
@@ -108,7 +64,13 @@ export function FieldInput({
       return disabled ? (
         <Input disabled value={(Array.isArray(value) ? (value as number[]) : value ? [value as number] : []).map((v) => known[v] ?? v).join('、')} />
       ) : (
-        <EnterpriseSelect id={rest.id} multiple={field.type === 'ENTERPRISES'} known={known} value={value} onChange={onChange} />
+        <EnterprisePicker
+          id={rest.id}
+          {...(field.type === 'ENTERPRISES' ? { multiple: true as const } : {})}
+          current={Object.entries(known).map(([id, name]) => ({ id: Number(id), name }))}
+          value={value}
+          onChange={onChange}
+        />
       );
     default:
       return <Input id={rest.id} maxLength={field.max ?? undefined} disabled={disabled} value={value} onChange={onChange} />;

@@ -1,12 +1,11 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { scrollWhenRows } from '@/components/table-layout';
+import { FilteredList, useListState } from '@/components/list/filtered-list';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Enterprise } from '@/types/api';
 
@@ -37,10 +36,9 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
   const { label } = useEnumLabels();
   const { number } = useFormatters();
   const [form] = Form.useForm<FormValues>();
-  const [filter, setFilter] = useState<EnterpriseFilter>({});
-  const [page, setPage] = useState({ page: 0, size: 20 });
+  const { setFilter, paging, setPaging, query } = useListState<EnterpriseFilter>({});
   const [creating, setCreating] = useState(false);
-  const enterprises = useEnterprises({ ...filter, ...page });
+  const enterprises = useEnterprises(query);
 
   const search = (values: FormValues) => {
     const bool = (v?: string) => (v === undefined ? undefined : v === 'true');
@@ -51,7 +49,6 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
       hasUnion: bool(values.hasUnion),
       hasPartyOrg: bool(values.hasPartyOrg),
     });
-    setPage((p) => ({ ...p, page: 0 }));
   };
 
   const yesNo = [
@@ -99,42 +96,30 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
   const total = enterprises.data?.total ?? 0;
 
   return (
-    <Flex vertical gap={16}>
-      <Card>
-        <Form form={form} name="enterprise-search" layout="inline" onFinish={search} data-testid="enterprise-search" style={{ rowGap: 12 }}>
-          <Form.Item name="q">
-            <Input allowClear placeholder={t('registry.enterprises.searchPlaceholder')} prefix={<SearchOutlined />} style={{ width: 240 }} maxLength={50} />
-          </Form.Item>
-          <Form.Item name="industry">
-            <Select aria-label={t('registry.industry')} allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="enterprise-filter-industry" />
-          </Form.Item>
-          <Form.Item name="inDevZone">
-            <Select aria-label={t('registry.enterprises.zone')} allowClear placeholder={t('registry.enterprises.zone')} options={zones} style={{ width: 120 }} data-testid="enterprise-filter-zone" />
-          </Form.Item>
-          <Form.Item name="hasUnion">
-            <Select aria-label={t('registry.enterprises.hasUnion')} allowClear placeholder={t('registry.enterprises.hasUnion')} options={yesNo} style={{ width: 110 }} />
-          </Form.Item>
-          <Form.Item name="hasPartyOrg">
-            <Select aria-label={t('registry.enterprises.hasPartyOrg')} allowClear placeholder={t('registry.enterprises.hasPartyOrg')} options={yesNo} style={{ width: 130 }} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" data-testid="enterprise-search-submit">
-                {t('registry.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  search({});
-                }}
-              >
-                {t('registry.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card
+    <>
+      <FilteredList<FormValues, Enterprise>
+        form={form}
+        name="enterprise-search"
+        onSearch={search}
+        filters={
+          <>
+            <Form.Item name="q">
+              <Input allowClear placeholder={t('registry.enterprises.searchPlaceholder')} prefix={<SearchOutlined />} style={{ width: 240 }} maxLength={50} />
+            </Form.Item>
+            <Form.Item name="industry">
+              <Select aria-label={t('registry.industry')} allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="enterprise-filter-industry" />
+            </Form.Item>
+            <Form.Item name="inDevZone">
+              <Select aria-label={t('registry.enterprises.zone')} allowClear placeholder={t('registry.enterprises.zone')} options={zones} style={{ width: 120 }} data-testid="enterprise-filter-zone" />
+            </Form.Item>
+            <Form.Item name="hasUnion">
+              <Select aria-label={t('registry.enterprises.hasUnion')} allowClear placeholder={t('registry.enterprises.hasUnion')} options={yesNo} style={{ width: 110 }} />
+            </Form.Item>
+            <Form.Item name="hasPartyOrg">
+              <Select aria-label={t('registry.enterprises.hasPartyOrg')} allowClear placeholder={t('registry.enterprises.hasPartyOrg')} options={yesNo} style={{ width: 130 }} />
+            </Form.Item>
+          </>
+        }
         title={t('registry.enterprises.title')}
         extra={
           <Space>
@@ -148,29 +133,14 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
             )}
           </Space>
         }
-      >
-        {enterprises.error ? (
-          <ApiErrorAlert error={enterprises.error} onRetry={() => void enterprises.refetch()} />
-        ) : (
-          <Table<Enterprise>
-            data-testid="enterprises-table"
-            rowKey="id"
-            size="middle"
-            loading={enterprises.isFetching}
-            columns={columns}
-            dataSource={enterprises.data?.items ?? []}
-            scroll={scrollWhenRows(enterprises.data?.items, 1100)}
-            pagination={{
-              current: page.page + 1,
-              pageSize: page.size,
-              total,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              onChange: (current, size) => setPage({ page: current - 1, size }),
-            }}
-          />
-        )}
-      </Card>
+        query={enterprises}
+        columns={columns}
+        rowKey="id"
+        paging={paging}
+        onPaging={setPaging}
+        scrollX={1100}
+        tableTestId="enterprises-table"
+      />
       {edits && (
         <EnterpriseFormModal
           open={creating}
@@ -182,6 +152,6 @@ export function EnterprisesList({ industries }: { industries: { value: string; l
           }}
         />
       )}
-    </Flex>
+    </>
   );
 }

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
+import { WorkerPicker } from '@/components/pickers/worker-picker';
 import type { HonourRequest } from '@/types/api';
 
 import { useCreateHonour } from '../api/create-honour';
 import { AWARD_LEVELS, HONOUR_CATEGORIES, HONOUR_KINDS, useEnumLabels } from '../utils/enums';
 
-import { EnterprisePicker } from './enterprise-picker';
-import { WorkerPicker } from './worker-picker';
 
 type FormValues = Omit<HonourRequest, 'awardedOn' | 'version'> & { awardedOn?: Dayjs };
 
@@ -139,13 +139,13 @@ export function HonourFormModal({ open, onClose, onSaved }: { open: boolean; onC
             </Col>
             <Col span={24}>
               <Form.Item name="memberIds" label={t('registry.honours.members')} extra={t('registry.honours.membersHint')}>
-                <WorkerPicker multiple enterpriseId={enterpriseId ?? undefined} testId="honour-members" />
+                <WorkerPicker source="registry" multiple enterpriseId={enterpriseId ?? undefined} testId="honour-members" />
               </Form.Item>
             </Col>
           </Row>
         ) : (
           <Form.Item name="workerId" label={t('registry.honours.worker')} rules={[{ required: true, message: t('registry.honours.workerRequired') }]}>
-            <WorkerPicker testId="honour-worker" />
+            <WorkerPicker source="registry" testId="honour-worker" />
           </Form.Item>
         )}
       </Form>

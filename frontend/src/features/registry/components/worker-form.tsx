@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
 import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
 import type { Worker, WorkerRequest } from '@/types/api';
 
 import { useSaveWorker } from '../api/save-worker';
 import { birthDateOf, genderOf, idNumberProblem } from '../utils/checksums';
 import { EDUCATIONS, SKILL_LEVELS, useEnumLabels } from '../utils/enums';
 
-import { EnterprisePicker } from './enterprise-picker';
 
 type FormValues = Omit<WorkerRequest, 'gender' | 'birthDate' | 'employedSince' | 'version'> & { employedSince?: Dayjs };
 

@@ -10,7 +10,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
 
-import { useIndustries } from '../api/get-industries';
+import { useIndustries } from '@/lib/lookups';
 import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workforce-statistics';
 
 import { WorkforceTrend } from './workforce-trend';

@@ -7,13 +7,13 @@ import { Link, useNavigate } from 'react-router';
 import { ApiErrorAlert, errorSentence, readableError } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
 import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
-import { useDebounced } from '@/hooks/use-debounced';
+import { EnterprisePicker } from '@/components/pickers/enterprise-picker';
+import { WorkerPicker } from '@/components/pickers/worker-picker';
 import { api } from '@/lib/api-client';
 import { DictLabel } from '@/lib/dictionaries';
 
 import { useApplication, useCreateApplication, useUpdateApplication } from '../api/applications';
 import { useProgrammes } from '../api/funds';
-import { useEnterpriseSearch, useTraineeLookup } from '../api/lookups';
 import { toApplication } from '../paths';
 import type { Application, WorkerSummary } from '../types';
 import { formatYuan, traineeAmount, traineeRowErrors, withYear } from '../utils';
@@ -22,37 +22,6 @@ const FIELDS = ['enterpriseId', 'programmeId', 'trainingStart', 'trainingEnd', '
 
 type Values = { enterpriseId?: number; programmeId?: number; trainingStart?: Dayjs; trainingEnd?: Dayjs; trainees?: number[]; notes?: string };
 
-type Option = { value: number; label: string };
-
-function EnterpriseSearch({ value, onChange, id, initial }: { value?: number; onChange?: (v: number | undefined) => void; id?: string; initial?: Option }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const q = useDebounced(search.trim());
-  const found = useEnterpriseSearch(q, opened);
-  return (
-    <Select<number>
-      id={id}
-      data-testid="application-enterprise"
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
-      onOpenChange={(open) => open && setOpened(true)}
-      value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
-      placeholder={t('subsidies.form.enterprisePlaceholder')}
-      notFoundContent={found.isFetching ? t('common.loading') : t('subsidies.form.noneFound')}
-      loading={found.isFetching}
-      options={withInitial(
-        (found.data?.items ?? []).map((e) => ({ value: e.id!, label: `${e.name} · ${e.creditCode}` })),
-        initial,
-      )}
-    />
-  );
-}
-
-/** The saved enterprise stays nameable before any search has run (an edited draft). */
-const withInitial = (options: Option[], initial?: Option) =>
-  initial && !options.some((o) => o.value === initial.value) ? [initial, ...options] : options;
 
 /** A saved trainee as the form's rows hold them (the registry's worker shape; eligibility was checked on saving). */
 const savedTrainees = (a: Application): WorkerSummary[] =>
@@ -75,51 +44,6 @@ const toValues = (a?: Application): Values =>
         notes: a.notes ?? undefined,
       }
     : {};
-
-/**
- * Search box that adds a registry worker to the trainees: the minimal lookup, by name (two
- * characters or more) among the application's enterprise's workers; each hit shows whether they are eligible.
- */
-function TraineeSearch({ enterpriseId, chosen, onAdd }: { enterpriseId?: number; chosen: WorkerSummary[]; onAdd: (w: WorkerSummary) => void }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const q = useDebounced(search.trim());
-  const found = useTraineeLookup(q, enterpriseId, opened);
-  const hits: WorkerSummary[] = (found.data?.items ?? []).filter((w) => !chosen.some((c) => c.id === w.id));
-  const hint = enterpriseId === undefined ? t('subsidies.form.chooseEnterpriseFirst') : [...q].length < 2 ? t('subsidies.form.typeTwoCharacters') : t('subsidies.form.noneFound');
-  return (
-    <Select<number>
-      data-testid="trainee-search"
-      aria-label={t('subsidies.form.traineePlaceholder')}
-      disabled={enterpriseId === undefined}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      value={null as unknown as number}
-      onOpenChange={(open) => open && setOpened(true)}
-      onChange={(id) => {
-        const worker = hits.find((w) => w.id === id);
-        if (worker) onAdd(worker);
-        setSearch('');
-      }}
-      placeholder={enterpriseId === undefined ? t('subsidies.form.chooseEnterpriseFirst') : t('subsidies.form.traineePlaceholder')}
-      notFoundContent={found.isFetching ? t('common.loading') : hint}
-      loading={found.isFetching}
-      style={{ width: '100%' }}
-      options={hits.map((w) => ({
-        value: w.id!,
-        title: w.name,
-        label: (
-          <Flex justify="space-between" gap={8}>
-            <span>
-              {w.name} · {w.idNumber} · {w.enterprise?.name ?? '—'}
-            </span>
-            <EligibilityTag worker={w} enterpriseId={enterpriseId} />
-          </Flex>
-        ),
-      }))}
-    />
-  );
-}
 
 function EligibilityTag({ worker, enterpriseId, serverError }: { worker: WorkerSummary; enterpriseId?: number; serverError?: string }) {
   const { t } = useTranslation();
@@ -209,9 +133,11 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="enterpriseId" label={t('subsidies.form.enterprise')} rules={[required(t('subsidies.form.enterprise'))]}>
-            <EnterpriseSearch
+            <EnterprisePicker
+              testId="application-enterprise"
+              placeholder={t('subsidies.form.enterprisePlaceholder')}
               onChange={() => setTraineeErrors(new Map())}
-              initial={application?.enterprise?.id ? { value: application.enterprise.id, label: application.enterprise.name ?? String(application.enterprise.id) } : undefined}
+              current={application?.enterprise ?? undefined}
             />
           </Form.Item>
         </Col>
@@ -255,7 +181,25 @@ export function ApplicationForm({ application, onReload }: { application?: Appli
         required
         rules={[{ validator: (_, ids?: number[]) => ((ids ?? []).length > 0 ? Promise.resolve() : Promise.reject(new Error(t('subsidies.form.traineesRequired')))) }]}
       >
-        <TraineeSearch enterpriseId={enterpriseId} chosen={trainees} onAdd={(w) => setChosen([...trainees, w])} />
+        {/* the minimal lookup among the application's enterprise's workers; each hit says whether they are eligible */}
+        <WorkerPicker
+          testId="trainee-search"
+          aria-label={t('subsidies.form.traineePlaceholder')}
+          enterpriseId={enterpriseId}
+          exclude={trainees.map((w) => w.id!)}
+          value={null}
+          style={{ width: '100%' }}
+          placeholder={enterpriseId === undefined ? t('subsidies.form.chooseEnterpriseFirst') : t('subsidies.form.traineePlaceholder')}
+          renderHit={(w) => (
+            <Flex justify="space-between" gap={8}>
+              <span>
+                {w.name} · {w.idNumber} · {w.enterprise?.name ?? '—'}
+              </span>
+              <EligibilityTag worker={w as WorkerSummary} enterpriseId={enterpriseId} />
+            </Flex>
+          )}
+          onChange={(_, hit) => hit && setChosen([...trainees, hit as WorkerSummary])}
+        />
       </Form.Item>
       <Table<WorkerSummary>
         data-testid="trainees-table"

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
-import type { DepartmentPage, Me } from '@/types/api';
 
 import type { Indicator, Task, TaskPage, TaskRequest, TaskStatus, TaskTimelineEntry } from '../types';
 
@@ -65,22 +64,6 @@ export const useTaskStatusChange = () => {
     onSuccess: invalidate,
   });
 };
-
-/** `GET /api/v1/departments` (shared cache key with the departments feature): names and English names. */
-export const useTaskDepartments = () =>
-  useQuery({
-    queryKey: ['departments'],
-    queryFn: ({ signal }) => api.get<DepartmentPage>('/api/v1/departments', { signal }),
-    staleTime: 5 * 60_000,
-  });
-
-/** `GET /api/v1/me` (shared cache key): the caller's department as the API sees it. */
-export const useTaskMe = () =>
-  useQuery({
-    queryKey: ['me'],
-    queryFn: ({ signal }) => api.get<Me>('/api/v1/me', { signal }),
-    staleTime: 5 * 60_000,
-  });
 
 /**
  * `GET /api/v1/indicators`: the live figures a task can track, with their value for the year

@@ -5,11 +5,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useDepartments } from '@/lib/lookups';
+
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
 import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
 
-import { useIndicators, useSaveTask, useTaskDepartments } from '../api/tasks';
+import { useIndicators, useSaveTask } from '../api/tasks';
 import { POLICY_AREAS, TASK_PRIORITIES, type PolicyArea, type Task, type TaskPriority, type TaskRequest } from '../types';
 import { useDepartmentName, useIndicatorLabel } from '../utils/use-task-helpers';
 
@@ -95,7 +97,7 @@ export function TaskForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
-  const departments = useTaskDepartments();
+  const departments = useDepartments();
   const departmentName = useDepartmentName();
   const save = useSaveTask();
   const [version, setVersion] = useState(task?.version);

@@ -4,11 +4,13 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { useDepartments } from '@/lib/lookups';
 import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 
-import { type TaskFilter, useTaskDepartments, useTasks } from '../api/tasks';
+import { type TaskFilter, useTasks } from '../api/tasks';
 import { toTask } from '../paths';
 import { POLICY_AREAS, TASK_STATUSES, type Task, type TaskStatus } from '../types';
 import { involvement, mineFirst, useDepartmentName, useTaskPermissions } from '../utils/use-task-helpers';
@@ -44,7 +46,7 @@ export function TaskList() {
   const navigate = useNavigate();
   const { department, isLead } = useTaskPermissions();
   const departmentName = useDepartmentName();
-  const departments = useTaskDepartments();
+  const departments = useDepartments();
   const [filter, setFilter] = useState<TaskFilter>({});
   const [view, setView] = useState<View>('table');
   const [creating, setCreating] = useState(false);

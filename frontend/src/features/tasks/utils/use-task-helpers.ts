@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
+import { useDepartments } from '@/lib/lookups';
+
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import { localizedName } from '@/lib/i18n/use-localized-name';
 
-import { useTaskDepartments } from '../api/tasks';
 import type { Indicator, Task, TaskDepartment } from '../types';
 
 /** Department names in the UI language (the task answers carry the Chinese name only). */
 export function useDepartmentName() {
   const { i18n } = useTranslation();
-  const departments = useTaskDepartments();
+  const departments = useDepartments();
   return (department?: TaskDepartment | string | null) => {
     if (!department) return '';
     const code = typeof department === 'string' ? department : department.code;

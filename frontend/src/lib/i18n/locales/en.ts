@@ -116,6 +116,18 @@ export const en: Messages = {
       wholeHidden: 'Fewer than 10 people in this selection: not shown, to protect individuals.',
     },
   },
+  list: {
+    search: 'Search',
+    reset: 'Reset',
+    total: '{{formatted}} in all',
+  },
+  pickers: {
+    worker: {
+      placeholder: 'Type at least two characters of the name',
+      chooseEnterpriseFirst: 'Choose the enterprise first, then look the worker up by name',
+      typeTwoCharacters: 'Type at least two characters of the name',
+    },
+  },
   history: {
     empty: 'No changes recorded',
     type: { CREATED: 'Created', UPDATED: 'Changed', DELETED: 'Deleted' },

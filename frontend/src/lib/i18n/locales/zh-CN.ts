@@ -115,6 +115,18 @@ export const zhCN = {
       wholeHidden: '所选范围的人数少于 10 人,为保护个人信息,整体不予显示。',
     },
   },
+  list: {
+    search: '查询',
+    reset: '重置',
+    total: '共 {{formatted}} 条',
+  },
+  pickers: {
+    worker: {
+      placeholder: '输入至少2个字的姓名查找',
+      chooseEnterpriseFirst: '请先选择所在企业,再按姓名查找工人',
+      typeTwoCharacters: '请输入至少2个字的姓名',
+    },
+  },
   history: {
     empty: '暂无变更记录',
     type: { CREATED: '新建', UPDATED: '修改', DELETED: '删除' },
