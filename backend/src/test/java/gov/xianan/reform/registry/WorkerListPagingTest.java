@@ -102,4 +102,39 @@ class WorkerListPagingTest {
         given().queryParam("cursor", "5").queryParam("sort", "monthlyWage").when().get("/api/v1/workers").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    /**
+     * The list maps rows of a projection, not entities (issue 13): each item is the very response the
+     * single read gives for that worker — masked for a caller without pii-reader, with the employer's
+     * industry named — and an unmasked page is still logged with the ids it showed.
+     */
+    @Test
+    void listRowsAreTheSingleReadMaskedTheSameWay() {
+        long e = enterprise("electromechanical");
+        long w = worker(e, "投影甲", "SENIOR", 3);
+        Map<String, Object> item = given().queryParam("enterpriseId", e).when().get("/api/v1/workers").then().statusCode(200)
+                .extract().jsonPath().getMap("items[0]");
+        Map<String, Object> read = given().when().get("/api/v1/workers/" + w).then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(item).isEqualTo(read);
+        assertThat(item.get("masked")).isEqualTo(true);
+        assertThat((String) item.get("idNumber")).contains("*");
+        assertThat(item.get("birthDate")).isNull();
+        assertThat(((Map<?, ?>) item.get("enterprise")).get("industryName")).isEqualTo("机电制造");
+    }
+
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff", "registry-editor", "pii-reader" })
+    @OidcSecurity(claims = { @Claim(key = "department", value = "federation"), @Claim(key = "preferred_username", value = "federation-lead") })
+    void unmaskedListRowsAreTheSingleReadAndTheReadIsLogged() {
+        long e = enterprise("electromechanical");
+        long w = worker(e, "投影乙", "NONE", 5);
+        Map<String, Object> item = given().queryParam("enterpriseId", e).when().get("/api/v1/workers").then().statusCode(200)
+                .extract().jsonPath().getMap("items[0]");
+        assertThat(db.count("select count(*) from audit_event where action = 'PII_READ' and detail = ?", "list: " + w)).isEqualTo(1);
+        Map<String, Object> read = given().when().get("/api/v1/workers/" + w).then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(item).isEqualTo(read);
+        assertThat(item.get("masked")).isEqualTo(false);
+        assertThat((String) item.get("idNumber")).doesNotContain("*");
+        assertThat(item.get("birthDate")).isNotNull();
+    }
 }

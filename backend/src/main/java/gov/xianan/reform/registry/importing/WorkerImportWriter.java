@@ -88,16 +88,24 @@ final class WorkerImportWriter implements AutoCloseable {
         // employments without a start date start today in Xian'an, as in WorkerService (not the database session's date)
         String today = "date '" + LocalDate.now(ClockProducer.ZONE) + "'";
         try (Statement s = c.createStatement()) {
+            // statistics for the planner: a temporary table is never analysed by autovacuum, and without them the joins
+            // below were planned for a handful of rows (issue 13)
+            s.execute("analyze import_stage");
             s.execute("create temporary table import_changed (id bigint primary key, kind smallint) on commit drop");
             created = s.executeUpdate("with ins as (insert into worker (" + cols + ") select " + cols + " from import_stage s "
                     + "where not exists (select 1 from worker w where w.id_number = s.id_number) returning id) "
                     + "insert into import_changed select id, 0 from ins");
+            s.execute("analyze import_changed");
+            // every row a new person: nobody to transfer or update, so the two statements over the whole stage are skipped
+            boolean anyExisting = created < staged;
             // transfers: close the open employment at another enterprise the day before the new one starts
-            s.executeUpdate("update employment m set end_date = greatest(m.start_date, coalesce(s.employed_since, " + today + ") - 1) "
-                    + "from import_stage s join worker w on w.id_number = s.id_number "
-                    + "where m.worker_id = w.id and m.end_date is null and s.enterprise_id is distinct from m.enterprise_id "
-                    + "and w.id not in (select id from import_changed)");
-            updated = s.executeUpdate("with upd as (update worker w set name = s.name, education = s.education, monthly_wage = s.monthly_wage, "
+            if (anyExisting) {
+                s.executeUpdate("update employment m set end_date = greatest(m.start_date, coalesce(s.employed_since, " + today + ") - 1) "
+                        + "from import_stage s join worker w on w.id_number = s.id_number "
+                        + "where m.worker_id = w.id and m.end_date is null and s.enterprise_id is distinct from m.enterprise_id "
+                        + "and w.id not in (select id from import_changed)");
+            }
+            updated = !anyExisting ? 0 : s.executeUpdate("with upd as (update worker w set name = s.name, education = s.education, monthly_wage = s.monthly_wage, "
                     + "skill_level = s.skill_level, occupation = s.occupation, agricultural_hukou = s.agricultural_hukou, "
                     + "from_outside = s.from_outside, union_member = s.union_member, party_member = s.party_member, phone = s.phone, "
                     + "enterprise_id = s.enterprise_id, version = w.version + 1, updated_at = now() from import_stage s "

@@ -1,5 +1,7 @@
 package gov.xianan.reform.registry.mapping;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -8,10 +10,13 @@ import java.util.Map;
 
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.Bands.AgeBand;
+import gov.xianan.reform.registry.Education;
 import gov.xianan.reform.registry.Employment;
 import gov.xianan.reform.registry.Enterprise;
+import gov.xianan.reform.registry.Gender;
 import gov.xianan.reform.registry.Honour;
 import gov.xianan.reform.registry.PoliticalPost;
+import gov.xianan.reform.registry.SkillLevel;
 import gov.xianan.reform.registry.Worker;
 import gov.xianan.reform.registry.mapping.EnterpriseDtos.EnterpriseResponse;
 import gov.xianan.reform.registry.mapping.HonourDtos.HonourResponse;
@@ -54,6 +59,38 @@ public final class RegistryMapper {
 
     public static EnterpriseRef ref(Enterprise e, Map<String, String> industryNames) {
         return e == null ? null : new EnterpriseRef(e.id, e.name, e.industryCode, industryNames.get(e.industryCode), e.inDevZone);
+    }
+
+    /**
+     * The columns of a list row (JPQL, aliases {@code w} worker, {@code e} enterprise, {@code i} its
+     * industry), read by {@link #listItem}: the list maps rows, not entities (issue 13).
+     */
+    public static final String LIST_COLUMNS = "w.id, w.idNumber, w.name, w.gender, w.birthDate, w.education, w.monthlyWage, w.skillLevel, "
+            + "w.occupation, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember, w.phone, w.demo, w.version, w.updatedAt, "
+            + "e.id, e.name, e.industryCode, i.name, e.inDevZone";
+
+    /** A list row of {@link #LIST_COLUMNS} as the same response {@link #toResponse(Worker, boolean, Map)} gives, masked the same way. */
+    public static WorkerResponse listItem(Object[] r, boolean unmasked, LocalDate today) {
+        String idNumber = (String) r[1];
+        LocalDate birthDate = (LocalDate) r[4];
+        SkillLevel skill = (SkillLevel) r[7];
+        String phone = (String) r[13];
+        int age = age(birthDate, today);
+        AgeBand band = AgeBand.of(age);
+        EnterpriseRef employer = r[17] == null ? null
+                : new EnterpriseRef((Long) r[17], (String) r[18], (String) r[19], (String) r[20], (Boolean) r[21]);
+        boolean hukou = (Boolean) r[9];
+        return new WorkerResponse((Long) r[0],
+                unmasked ? idNumber : IdNumbers.mask(idNumber),
+                !unmasked,
+                (String) r[2], (Gender) r[3],
+                unmasked ? birthDate : null,
+                unmasked ? age : null,
+                new AgeBandRef(band.name(), band.label),
+                (Education) r[5], (BigDecimal) r[6], skill, skill.tier(), (String) r[8],
+                hukou, hukou, (Boolean) r[10], (Boolean) r[11], (Boolean) r[12],
+                unmasked ? phone : Phones.mask(phone),
+                employer, (Boolean) r[14], (Long) r[15], (Instant) r[16]);
     }
 
     public static WorkerResponse toResponse(Worker w, boolean unmasked, Map<String, String> industryNames) {

@@ -140,8 +140,11 @@ public class WorkerService {
             }
         }
         String where = keyset == null || keyset.after() == null ? q.where() : (q.where().isEmpty() ? " where " : q.where() + " and ") + keyset.after();
-        TypedQuery<Worker> rows = em.createQuery("select w from Worker w left join fetch w.enterprise e" + where + " order by " + order,
-                Worker.class);
+        // a projection (issue 13): the columns the page shows, the industry's name joined in the same statement; no
+        // entities, no persistence context, no second query for the industry names
+        TypedQuery<Object[]> rows = em.createQuery("select " + RegistryMapper.LIST_COLUMNS
+                + " from Worker w left join w.enterprise e left join Industry i on i.code = e.industryCode" + where + " order by " + order,
+                Object[].class);
         q.params().forEach(rows::setParameter);
         if (keyset != null) {
             keyset.params().forEach(rows::setParameter);
@@ -157,20 +160,23 @@ public class WorkerService {
             lastCounts.put(q, count);
         }
         int offset = keyset != null ? 0 : page.pageNumber() * page.pageSize();
-        List<Worker> workers = rows.setFirstResult(offset).setMaxResults(page.pageSize()).getResultList();
+        List<Object[]> workers = rows.setFirstResult(offset).setMaxResults(page.pageSize()).getResultList();
         if (q.idSearch() != null) {
             audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED", "id search: " + q.idSearch() + " → "
                     + (count.total() < 0 ? "?" : count.total() + (count.exact() ? "" : "+")) + " match(es)");
         }
         if (unmasked && !workers.isEmpty()) {
             audit.record(AuditLog.Action.PII_READ, "worker", null, "GRANTED",
-                    "list: " + workers.stream().map(w -> String.valueOf(w.id)).collect(Collectors.joining(",")));
+                    "list: " + workers.stream().map(w -> String.valueOf(w[0])).collect(Collectors.joining(",")));
         }
-        Map<String, String> names = industries.names();
         // every full page in id or name order carries the cursor of the next one (the first page needs no cursor)
-        String next = workers.size() == page.pageSize() && Keyset.keyable(page.sort) ? Keyset.of(page.sort, "").next(workers.get(workers.size() - 1))
-                : null;
-        return new PageResponse<>(workers.stream().map(w -> RegistryMapper.toResponse(w, unmasked, names)).toList(),
+        String next = null;
+        if (workers.size() == page.pageSize() && Keyset.keyable(page.sort)) {
+            Object[] last = workers.get(workers.size() - 1);
+            next = Keyset.of(page.sort, "").next((Long) last[0], (String) last[2]);
+        }
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        return new PageResponse<>(workers.stream().map(w -> RegistryMapper.listItem(w, unmasked, today)).toList(),
                 count.total(), keyset != null ? 0 : page.pageNumber(), page.pageSize(), count.exact(), next);
     }
 
@@ -236,9 +242,9 @@ public class WorkerService {
             return byName ? "w.name asc, w.id asc" : "w.id asc";
         }
 
-        String next(Worker last) {
-            return byName ? java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(last.name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    + "." + last.id : String.valueOf(last.id);
+        String next(long lastId, String lastName) {
+            return byName ? java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(lastName.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + "." + lastId : String.valueOf(lastId);
         }
     }
 

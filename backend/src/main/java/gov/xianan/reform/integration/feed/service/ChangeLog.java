@@ -35,11 +35,17 @@ public class ChangeLog {
 
     /** Up to {@code limit} committed events after {@code after}, of the given types (all when empty), in feed order. */
     public List<Row> after(ChangeCursor after, Collection<String> types, int limit) {
+        // The first `limit` events after the cursor in feed order, then those below the horizon: the events below it are a
+        // prefix of the feed order, so this is the same answer as filtering first, but the planner walks the (tx_id, id)
+        // index and stops after `limit` rows instead of collecting and sorting every event after the cursor (issue 13: a
+        // cursor 160,000 events behind took 0.7 s per batch, and the webhook fan-out asked it every 500 events).
         String sql = """
-                select tx_id::text, id, entity_type, entity_id, operation, version, occurred_at, actor, client_id, data::text
-                from change_event
-                where (tx_id, id) > (cast(? as xid8), ?) and tx_id < pg_snapshot_xmin(pg_current_snapshot())
-                """ + (types.isEmpty() ? "" : " and entity_type = any(?)") + " order by tx_id, id limit ?";
+                select next.tx_id::text, next.id, entity_type, entity_id, operation, version, occurred_at, actor, client_id, data::text
+                from (select * from change_event where (tx_id, id) > (cast(? as xid8), ?)
+                """ + (types.isEmpty() ? "" : " and entity_type = any(?)") + """
+                 order by tx_id, id limit ?) next
+                where next.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                order by next.tx_id, next.id""";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, Long.toString(after.txId()));
