@@ -2924,8 +2924,19 @@ export interface components {
             id: number;
             /** Format: int64 */
             fundId: number;
+            /** @description The login (for the admin) */
             actor: string;
+            /**
+             * @description Who, by name at the time
+             * @example 刘强
+             */
+            actorName: string | null;
             department: string | null;
+            /**
+             * @description The department by name
+             * @example 区人社局
+             */
+            departmentName: string | null;
             clientId: string | null;
             adjustedAt: components["schemas"]["Instant"];
             oldBudget: number;
@@ -4469,8 +4480,20 @@ export interface components {
             status: "ACTIVE" | "PAUSED";
             /** @description Why it was paused (repeated failures, or by hand) */
             pausedReason: string | null;
-            /** @description Whose read scope filters the events */
+            /** @description Whose read scope filters the events (the login, for the admin) */
             owner: string;
+            /**
+             * @description The owner by name (a system by its client's name)
+             * @example 区人社局人事系统
+             */
+            ownerName: string | null;
+            /** @description The owner's department (code) */
+            ownerDepartment: string | null;
+            /**
+             * @description The owner's department by name
+             * @example 区人社局
+             */
+            ownerDepartmentName: string | null;
             ownerClient: string | null;
             /**
              * Format: int32

@@ -134,7 +134,7 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
         return HttpResponse.json({ ...fund, budget: 30_000_000, version: 1 });
       }),
       http.get(apiUrl('/api/v1/funds/1/budget-adjustments'), () =>
-        HttpResponse.json([{ id: 1, fundId: 1, actor: 'hrss-approver', department: 'hrss', adjustedAt: '2020-07-01T02:00:00Z', oldBudget: 26_730_000, newBudget: 30_000_000, reason: '追加上级资金' }]),
+        HttpResponse.json([{ id: 1, fundId: 1, actor: 'hrss-approver', actorName: '刘强', department: 'hrss', departmentName: '区人社局', adjustedAt: '2020-07-01T02:00:00Z', oldBudget: 26_730_000, newBudget: 30_000_000, reason: '追加上级资金' }]),
       ),
     );
     const { user } = renderApp('/subsidies', { user: approver });
@@ -160,6 +160,9 @@ describe('培训补贴 drafts, evidence, budget and statistics', () => {
     expect(await within(changes).findByText('追加上级资金')).toBeInTheDocument();
     expect(changes).toHaveTextContent('¥26,730,000.00');
     expect(changes).toHaveTextContent('¥30,000,000.00');
+    // who: the name and department at the time, not the login
+    expect(within(changes).getByTestId('person-name')).toHaveTextContent('刘强 · 区人社局');
+    expect(changes).not.toHaveTextContent('hrss-approver');
   }, 60_000);
 
   it('shows the refusal of a budget below the commitments (409) in the dialog', async () => {

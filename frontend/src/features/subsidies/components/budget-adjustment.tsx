@@ -1,10 +1,11 @@
-import { Alert, App, Descriptions, Drawer, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
+import { Alert, App, Descriptions, Drawer, Form, Input, InputNumber, Modal, Table } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert, readableError } from '@/components/errors/api-error-alert';
 import { useServerErrors } from '@/components/forms/server-errors';
 import { StaleVersionAlert } from '@/components/forms/stale-version-alert';
+import { PersonName } from '@/lib/dictionaries';
 import { formatDateTime } from '@/lib/format/dates';
 
 import { useAdjustBudget, useBudgetAdjustments } from '../api/funds';
@@ -102,7 +103,11 @@ export function AdjustmentsDrawer({ fund, onClose }: { fund: Fund; onClose: () =
           locale={{ emptyText: t('subsidies.budget.historyEmpty') }}
           columns={[
             { title: t('subsidies.budget.when'), render: (_, r) => (r.adjustedAt ? formatDateTime(r.adjustedAt) : '') },
-            { title: t('subsidies.budget.who'), render: (_, r) => <span>{r.actor}<Typography.Text type="secondary"> {r.department ?? r.clientId ?? ''}</Typography.Text></span> },
+            {
+              title: t('subsidies.budget.who'),
+              // the name and department at the time of the change (the login only in the tooltip)
+              render: (_, r) => <PersonName name={r.actorName} login={r.actor} department={r.departmentName ?? r.department} />,
+            },
             { title: t('subsidies.budget.from'), align: 'right', render: (_, r) => formatYuan(r.oldBudget) },
             { title: t('subsidies.budget.to'), align: 'right', render: (_, r) => formatYuan(r.newBudget) },
             { title: t('subsidies.budget.reason'), dataIndex: 'reason' },

@@ -13,6 +13,9 @@ const subscription = (id: number, extra: Record<string, unknown> = {}) => ({
   status: 'ACTIVE',
   pausedReason: null,
   owner: 'service-account-hr-system',
+  ownerName: '区人社局人事系统',
+  ownerDepartment: 'hrss',
+  ownerDepartmentName: '区人社局',
   ownerClient: 'hr-system',
   consecutiveFailures: 0,
   failingSince: null,
@@ -76,6 +79,9 @@ describe('Webhook 订阅 admin page', { timeout: 90000 }, () => {
     expect(within(table).getByTestId('webhook-status-2')).toHaveTextContent('已暂停');
     expect(within(table).getByText('暂停原因:连续失败 20 次')).toBeInTheDocument();
     expect(within(table).getAllByText('subsidy-application')).toHaveLength(2);
+    // the owner by name with the department, not by login
+    expect(within(table).getAllByTestId('person-name')[0]).toHaveTextContent('区人社局人事系统 · 区人社局');
+    expect(table).not.toHaveTextContent('service-account-hr-system');
     // failing since, through the app's one date-time format (the time in the test's own time zone)
     expect(within(table).getByText(/^2026-12-01 \d{2}:00$/)).toBeInTheDocument();
     expect(within(screen.getByTestId('side-menu')).getByText('Webhook 订阅')).toBeInTheDocument();

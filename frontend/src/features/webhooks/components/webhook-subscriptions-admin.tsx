@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PersonName } from '@/lib/dictionaries';
 import { formatDateTime } from '@/lib/format/dates';
 import type { WebhookSubscription } from '@/types/api';
 
@@ -81,13 +82,8 @@ export function WebhookSubscriptionsAdmin() {
       title: t('webhooks.owner'),
       key: 'owner',
       width: 150,
-      // the API names the owner by login (and the system's client id); no display name is sent
-      render: (_, s) => (
-        <Flex vertical>
-          <Typography.Text>{s.owner}</Typography.Text>
-          {s.ownerClient && s.ownerClient !== s.owner && <Typography.Text type="secondary">{s.ownerClient}</Typography.Text>}
-        </Flex>
-      ),
+      // the owner by name (a system by its client's name) with the department; the login only in the tooltip
+      render: (_, s) => <PersonName name={s.ownerName} login={s.owner} department={s.ownerDepartmentName ?? s.ownerDepartment} />,
     },
     {
       title: t('webhooks.status'),

@@ -45,4 +45,9 @@ public class CompetitionJudge extends TrackedEntity {
     public String affiliation;
 
     public String username;
+
+    /** The competition's judges, in the order they were named. */
+    public static java.util.List<CompetitionJudge> of(Competition c) {
+        return list("competition.id", io.quarkus.panache.common.Sort.ascending("id"), c.id);
+    }
 }

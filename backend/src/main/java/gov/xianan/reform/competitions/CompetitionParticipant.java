@@ -81,4 +81,9 @@ public class CompetitionParticipant extends TrackedEntity {
         }
         return teamName != null ? enterprise.name + " " + teamName : enterprise.name;
     }
+
+    /** Registrations that hold a place: all but the refused ones. */
+    public static long registered(Competition c) {
+        return count("competition.id = ?1 and status <> ?2", c.id, ParticipantStatus.REFUSED);
+    }
 }

@@ -39,4 +39,9 @@ public class CompetitionScoringItem extends TrackedEntity {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    /** The competition's scoring items in their order (then by id). */
+    public static java.util.List<CompetitionScoringItem> of(Competition c) {
+        return list("competition.id", io.quarkus.panache.common.Sort.ascending("sortOrder", "id"), c.id);
+    }
 }

@@ -52,4 +52,9 @@ public class Department extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The department with this code, if any (null: none). */
+    public static java.util.Optional<Department> byCode(String code) {
+        return code == null ? java.util.Optional.empty() : Department.<Department>find("code", code).firstResultOptional();
+    }
 }

@@ -2,6 +2,7 @@ package gov.xianan.reform.registry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import gov.xianan.reform.common.changes.ChangeListener;
 import gov.xianan.reform.common.changes.ChangeTracked;
 import jakarta.persistence.EntityListeners;
@@ -45,6 +46,17 @@ public class Employment extends PanacheEntityBase implements ChangeTracked {
 
     @Column(name = "end_date")
     public LocalDate endDate;
+
+    /** The worker's open employment (no end date): the current job, if any. */
+    public static Optional<Employment> openOf(Worker worker) {
+        return Employment.<Employment>find("worker.id = ?1 and endDate is null", worker.id).firstResultOptional();
+    }
+
+    /** Whether the worker was employed by the enterprise on every day from {@code start} to {@code end}. */
+    public static boolean employedThroughout(Worker worker, Enterprise enterprise, LocalDate start, LocalDate end) {
+        return count("worker.id = ?1 and enterprise.id = ?2 and startDate <= ?3 and (endDate is null or endDate >= ?4)",
+                worker.id, enterprise.id, start, end) > 0;
+    }
 
     @Override
     public String changeType() {

@@ -30,6 +30,10 @@ public class FundAdjustment extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
+    /** Who, by name at the time of the change. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     public String department;
 
     @Column(name = "client_id")

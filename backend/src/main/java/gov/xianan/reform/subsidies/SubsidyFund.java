@@ -59,6 +59,15 @@ public class SubsidyFund extends TrackedEntity {
     public String departmentCode;
 
     public BigDecimal remaining() {
-        return budget.subtract(committed).subtract(disbursed);
+        return figures().remaining();
+    }
+
+    public gov.xianan.reform.subsidies.service.FundArithmetic.Figures figures() {
+        return new gov.xianan.reform.subsidies.service.FundArithmetic.Figures(budget, committed, disbursed);
+    }
+
+    /** Whether the department owns a subsidy fund (and so manages subsidy applications). */
+    public static boolean anyOf(String departmentCode) {
+        return departmentCode != null && count("departmentCode", departmentCode) > 0;
     }
 }

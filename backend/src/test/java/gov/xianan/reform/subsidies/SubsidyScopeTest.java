@@ -130,7 +130,8 @@ class SubsidyScopeTest {
 
     @Test
     @TestSecurity(user = "hrss-approver", roles = { "staff", "subsidy-approver" })
-    @OidcSecurity(claims = @Claim(key = "department", value = "hrss"))
+    @OidcSecurity(claims = { @Claim(key = "department", value = "hrss"), @Claim(key = "family_name", value = "刘"),
+            @Claim(key = "given_name", value = "强") })
     void anApproverAdjustsTheBudgetWithAReasonNeverBelowWhatIsCommitted() {
         long fund = fx.fund(2020, "5000", "hrss");
         long programme = fx.programme(fund, "ON_JOB_UPGRADING", 2020, "1000", null);
@@ -157,7 +158,10 @@ class SubsidyScopeTest {
                 .body("version", equalTo((int) version + 1));
         given().when().get("/api/v1/funds/" + fund + "/budget-adjustments").then().statusCode(200)
                 .body("[0].oldBudget", equalTo(5000.00f)).body("[0].newBudget", equalTo(8000.00f)).body("[0].actor", equalTo("hrss-approver"))
-                .body("[0].reason", equalTo("追加上级资金"));
+                .body("[0].reason", equalTo("追加上级资金"))
+                // who, by name and department at the time of the change
+                .body("[0].actorName", equalTo("刘强")).body("[0].department", equalTo("hrss")).body("[0].departmentName", equalTo("区人社局"));
+        assertThat(fx.db().string("select actor_name from subsidy_fund_adjustment where fund_id = ?", fund)).isEqualTo("刘强");
         assertThat(fx.db().count("select count(*) from subsidy_fund_aud where id = ?", fund)).isGreaterThanOrEqualTo(1);
 
         // creating a fund for another department is refused; for the own one it works

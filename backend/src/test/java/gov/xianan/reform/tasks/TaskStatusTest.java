@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import gov.xianan.reform.tasks.service.DailyTaskCheck;
-import gov.xianan.reform.tasks.service.TaskStatusRules;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -21,7 +20,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 
-/** The status follows the data; the daily check marks overdue tasks and reminds once, driven by a controlled clock. */
+/** The daily check (the status rules alone: TaskStatusRulesTest) marks overdue tasks and reminds once, driven by a controlled clock. */
 @QuarkusTest
 class TaskStatusTest {
 
@@ -36,21 +35,6 @@ class TaskStatusTest {
 
     private static final LocalDate START = LocalDate.of(2030, 3, 1);
     private static final LocalDate DEADLINE = LocalDate.of(2030, 6, 30);
-
-    @Test
-    void theRules() {
-        BigDecimal target = new BigDecimal("200");
-        assertThat(TaskStatusRules.status(false, target, BigDecimal.ZERO, false, START, DEADLINE, START.minusDays(1))).isEqualTo(TaskStatus.NOT_STARTED);
-        assertThat(TaskStatusRules.status(false, target, BigDecimal.ZERO, true, START, DEADLINE, START.minusDays(1))).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.status(false, target, BigDecimal.ZERO, false, START, DEADLINE, START)).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.status(false, target, new BigDecimal("199.99"), true, START, DEADLINE, DEADLINE)).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.status(false, target, new BigDecimal("199.99"), true, START, DEADLINE, DEADLINE.plusDays(1))).isEqualTo(TaskStatus.OVERDUE);
-        assertThat(TaskStatusRules.status(false, target, target, true, START, DEADLINE, DEADLINE.plusDays(1))).isEqualTo(TaskStatus.COMPLETED);
-        assertThat(TaskStatusRules.status(true, target, target, true, START, DEADLINE, DEADLINE)).isEqualTo(TaskStatus.SUSPENDED);
-        assertThat(TaskStatusRules.status(false, null, BigDecimal.TEN, true, START, DEADLINE, START)).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(TaskStatusRules.completionPercent(target, new BigDecimal("50"))).isEqualByComparingTo("25.0");
-        assertThat(TaskStatusRules.completionPercent(target, new BigDecimal("250"))).isEqualByComparingTo("100.0");
-    }
 
     private long notifications(long task, String kind) {
         return db.count("select count(*) from notification where task_id = ? and kind = ?", task, kind);

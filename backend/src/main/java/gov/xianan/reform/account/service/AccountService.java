@@ -43,7 +43,7 @@ public class AccountService {
                 : null;
         // entering needs a programme of the own department's fund (ApplicationService#create)
         boolean applicant = user.hasRole(Roles.STAFF) && user.departmentCode()
-                .filter(code -> SubsidyFund.count("departmentCode", code) > 0).isPresent();
+                .filter(SubsidyFund::anyOf).isPresent();
         return new MeResponse(user.username(), user.displayName(), department, user.roles(),
                 user.clientId().orElse(null), user.isServiceAccount(), registry.profileScope().orElse(null), registry.canWrite(),
                 applications, applicant);

@@ -86,8 +86,8 @@ public class CompetitionDemoLoader {
             LOG.warn("Demo competitions skipped: the registry holds real (non-demo) workers");
             return;
         }
-        Department hrss = Department.find("code", "hrss").firstResult();
-        Department federation = Department.find("code", "federation").firstResult();
+        Department hrss = Department.byCode("hrss").orElse(null);
+        Department federation = Department.byCode("federation").orElse(null);
         if (hrss == null || federation == null) {
             LOG.warn("Demo competitions skipped: departments hrss and federation are needed");
             return;
@@ -304,8 +304,8 @@ public class CompetitionDemoLoader {
 
     /** Every judge marks every contestant they may score: a contestant's level plus each judge's own leniency. */
     private void scoreAll(Competition c, List<CompetitionParticipant> ps) {
-        List<CompetitionJudge> judges = CompetitionJudge.list("competition.id", Sort.ascending("id"), c.id);
-        List<CompetitionScoringItem> items = CompetitionScoringItem.list("competition.id", Sort.ascending("sortOrder"), c.id);
+        List<CompetitionJudge> judges = CompetitionJudge.of(c);
+        List<CompetitionScoringItem> items = CompetitionScoringItem.of(c);
         double[] lenience = new double[judges.size()];
         for (int j = 0; j < lenience.length; j++) {
             lenience[j] = random.nextGaussian() * 2;

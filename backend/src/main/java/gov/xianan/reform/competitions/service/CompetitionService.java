@@ -289,8 +289,8 @@ public class CompetitionService {
     }
 
     CompetitionResponse toResponse(Competition c) {
-        List<CompetitionScoringItem> items = CompetitionScoringItem.list("competition.id", Sort.ascending("sortOrder"), c.id);
-        long registered = CompetitionParticipant.count("competition.id = ?1 and status <> ?2", c.id, ParticipantStatus.REFUSED);
+        List<CompetitionScoringItem> items = CompetitionScoringItem.of(c);
+        long registered = CompetitionParticipant.registered(c);
         return CompetitionMapper.toResponse(c, items, registered);
     }
 

@@ -24,7 +24,6 @@ import gov.xianan.reform.competitions.mapping.CompetitionDtos.ScoreSheetRequest;
 import gov.xianan.reform.competitions.mapping.CompetitionDtos.ScoreSheetResponse;
 import gov.xianan.reform.competitions.mapping.CompetitionMapper;
 import gov.xianan.reform.registry.Enterprise;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,7 +51,7 @@ public class JudgingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JudgeResponse> judges(long competitionId) {
         Competition c = scope.readable(competitionId);
-        return CompetitionJudge.<CompetitionJudge>list("competition.id", Sort.ascending("id"), c.id).stream().map(CompetitionMapper::toResponse).toList();
+        return CompetitionJudge.of(c).stream().map(CompetitionMapper::toResponse).toList();
     }
 
     @Transactional
@@ -157,7 +156,7 @@ public class JudgingService {
         if (conflicts(j, p)) {
             throw ProblemException.conflict("评委" + j.name + "与选手" + p.displayName() + "同属" + j.enterprise.name + ",须回避,不能为其评分");
         }
-        List<CompetitionScoringItem> items = CompetitionScoringItem.list("competition.id", Sort.ascending("sortOrder", "id"), c.id);
+        List<CompetitionScoringItem> items = CompetitionScoringItem.of(c);
         Map<Long, CompetitionScoringItem> itemsById = new HashMap<>();
         items.forEach(i -> itemsById.put(i.id, i));
         Violations v = new Violations();

@@ -211,7 +211,7 @@ public class ParticipantService {
             reasons.add("工人未在名册中登记(编号 " + workerId + ")");
             return null;
         }
-        Employment job = Employment.find("worker.id = ?1 and endDate is null", w.id).firstResult();
+        Employment job = Employment.openOf(w).orElse(null);
         if (w.enterprise == null || job == null) {
             reasons.add(w.name + " 目前未在区内企业就业");
         } else if (listedBy != null && !listedBy.id.equals(w.enterprise.id)) {
@@ -270,7 +270,7 @@ public class ParticipantService {
     }
 
     private void placesLeft(Competition c, int addedInThisRequest, List<String> reasons) {
-        long taken = CompetitionParticipant.count("competition.id = ?1 and status <> ?2", c.id, ParticipantStatus.REFUSED) + addedInThisRequest;
+        long taken = CompetitionParticipant.registered(c) + addedInThisRequest;
         if (taken >= c.places) {
             reasons.add("名额已满(共 " + c.places + " 个)");
         }

@@ -44,8 +44,8 @@ public class RankingService {
     }
 
     Board board(Competition c) {
-        List<CompetitionScoringItem> items = CompetitionScoringItem.list("competition.id", Sort.ascending("sortOrder", "id"), c.id);
-        List<CompetitionJudge> judges = CompetitionJudge.list("competition.id", Sort.ascending("id"), c.id);
+        List<CompetitionScoringItem> items = CompetitionScoringItem.of(c);
+        List<CompetitionJudge> judges = CompetitionJudge.of(c);
         List<CompetitionParticipant> contestants = CompetitionParticipant.list("competition.id = ?1 and status = ?2", Sort.ascending("registeredAt", "id"),
                 c.id, ParticipantStatus.ACCEPTED);
         List<CompetitionScore> scores = CompetitionScore.list("competition.id", c.id);

@@ -24,7 +24,7 @@ public class CallerDepartment {
     /** The department the token's {@code department} claim names, if it is a known one. */
     public Optional<Department> get() {
         if (department == null) {
-            department = user.departmentCode().flatMap(code -> Department.<Department>find("code", code).firstResultOptional());
+            department = user.departmentCode().flatMap(Department::byCode);
         }
         return department;
     }

@@ -39,7 +39,7 @@ public class DepartmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Department> byCode(String code) {
-        return code == null ? Optional.empty() : Department.find("code", code).firstResultOptional();
+        return Department.byCode(code);
     }
 
     @Transactional

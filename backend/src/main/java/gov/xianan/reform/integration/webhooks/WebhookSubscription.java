@@ -57,6 +57,10 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "owner_username", nullable = false)
     public String ownerUsername;
 
+    /** The owner by name at the time (a service account by its client's name). */
+    @Column(name = "owner_name")
+    public String ownerName;
+
     @Column(name = "owner_department")
     public String ownerDepartment;
 

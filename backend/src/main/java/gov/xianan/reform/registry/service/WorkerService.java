@@ -359,7 +359,7 @@ public class WorkerService {
         Enterprise before = w.enterprise;
         boolean transfer = before == null ? after != null : after == null || !before.id.equals(after.id);
         LocalDate from = request.employedSince() == null ? LocalDate.now(ClockProducer.ZONE) : request.employedSince();
-        Employment open = transfer ? Employment.<Employment>find("worker.id = ?1 and endDate is null", w.id).firstResult() : null;
+        Employment open = transfer ? Employment.openOf(w).orElse(null) : null;
         if (open != null && from.isBefore(open.startDate)) {
             throw ProblemException.invalid("employedSince", "调动日期不能早于当前任职开始日期 " + open.startDate);
         }

@@ -72,7 +72,7 @@ public class SubsidyDemoDataLoader {
 
     /** Writes the demo rows; returns how many applications were made. */
     int populate() {
-        Department owner = Department.<Department>find("code", DEMO_DEPARTMENT).firstResult();
+        Department owner = Department.byCode(DEMO_DEPARTMENT).orElse(null);
         if (owner == null) {
             LOG.warn("Subsidy demo data skipped: no department " + DEMO_DEPARTMENT);
             return 0;

@@ -59,7 +59,9 @@ public final class SubsidyDtos {
     }
 
     @Schema(name = "FundBudgetAdjustment", description = "预算调整记录 / a budget change")
-    public record BudgetAdjustmentResponse(long id, long fundId, String actor, @Nullable String department, @Nullable String clientId, Instant adjustedAt,
+    public record BudgetAdjustmentResponse(long id, long fundId, @Schema(description = "The login (for the admin)") String actor,
+            @Schema(description = "Who, by name at the time", examples = "刘强") @Nullable String actorName, @Nullable String department,
+            @Schema(description = "The department by name", examples = "区人社局") @Nullable String departmentName, @Nullable String clientId, Instant adjustedAt,
             BigDecimal oldBudget, BigDecimal newBudget, String reason) {
     }
 

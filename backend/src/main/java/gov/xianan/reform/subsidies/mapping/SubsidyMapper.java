@@ -38,7 +38,8 @@ public final class SubsidyMapper {
     }
 
     public static BudgetAdjustmentResponse toResponse(FundAdjustment a) {
-        return new BudgetAdjustmentResponse(a.id, a.fund.id, a.actor, a.department, a.clientId, a.adjustedAt, a.oldBudget, a.newBudget,
+        return new BudgetAdjustmentResponse(a.id, a.fund.id, a.actor, gov.xianan.reform.common.audit.ActorNames.of(a.actor, a.actorName),
+                a.department, gov.xianan.reform.common.audit.ActorNames.department(a.department), a.clientId, a.adjustedAt, a.oldBudget, a.newBudget,
                 a.reason);
     }
 

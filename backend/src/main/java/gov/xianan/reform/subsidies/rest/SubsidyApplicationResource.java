@@ -26,6 +26,7 @@ import gov.xianan.reform.subsidies.mapping.SubsidyDtos.DisbursementRequest;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.EventResponse;
 import gov.xianan.reform.subsidies.mapping.SubsidyDtos.TransitionRequest;
 import gov.xianan.reform.subsidies.service.ApplicationService;
+import gov.xianan.reform.subsidies.service.ApplicationWorkflowService;
 import gov.xianan.reform.subsidies.service.AttachmentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,6 +61,9 @@ public class SubsidyApplicationResource {
 
     @Inject
     ApplicationService service;
+
+    @Inject
+    ApplicationWorkflowService workflow;
 
     @Inject
     AttachmentService attachments;
@@ -123,7 +127,7 @@ public class SubsidyApplicationResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Submit a draft / 提交申请", description = "DRAFT → SUBMITTED; eligibility and claims are checked again.")
     public ApplicationResponse submit(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
-        return service.submit(id, request);
+        return workflow.submit(id, request);
     }
 
     @POST
@@ -131,7 +135,7 @@ public class SubsidyApplicationResource {
     @RolesAllowed(Roles.SUBSIDY_REVIEWER)
     @Operation(summary = "Review / 审核通过", description = "SUBMITTED → REVIEWED by a subsidy-reviewer, who may then never approve or reject it.")
     public ApplicationResponse review(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
-        return service.review(id, request);
+        return workflow.review(id, request);
     }
 
     @POST
@@ -139,7 +143,7 @@ public class SubsidyApplicationResource {
     @RolesAllowed({ Roles.SUBSIDY_REVIEWER, Roles.SUBSIDY_APPROVER })
     @Operation(summary = "Return to draft / 退回修改", description = "SUBMITTED or REVIEWED → DRAFT, with a reason.")
     public ApplicationResponse sendBack(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
-        return service.sendBack(id, request);
+        return workflow.sendBack(id, request);
     }
 
     @POST
@@ -148,7 +152,7 @@ public class SubsidyApplicationResource {
     @Operation(summary = "Approve / 批准", description = "REVIEWED → APPROVED: commits the amount against the fund atomically; 409 when the fund has no room "
             + "or a trainee was already paid under the same programme kind and year; 403 for the one who reviewed it.")
     public ApplicationResponse approve(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
-        return service.approve(id, request);
+        return workflow.approve(id, request);
     }
 
     @POST
@@ -156,7 +160,7 @@ public class SubsidyApplicationResource {
     @RolesAllowed(Roles.SUBSIDY_APPROVER)
     @Operation(summary = "Reject / 驳回", description = "SUBMITTED or REVIEWED → REJECTED, with a reason.")
     public ApplicationResponse reject(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
-        return service.reject(id, request);
+        return workflow.reject(id, request);
     }
 
     @POST
@@ -165,7 +169,7 @@ public class SubsidyApplicationResource {
     @Operation(summary = "Record the payment / 登记发放", description = "APPROVED → DISBURSED with voucher number, date and amount (at most the committed amount); "
             + "the fund's committed amount moves to disbursed, any rest is released.")
     public ApplicationResponse disburse(@PathParam("id") long id, @NotNull @Valid DisbursementRequest request) {
-        return service.disburse(id, request);
+        return workflow.disburse(id, request);
     }
 
     @POST

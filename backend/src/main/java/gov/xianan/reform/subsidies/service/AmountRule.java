@@ -2,7 +2,9 @@ package gov.xianan.reform.subsidies.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
+import gov.xianan.reform.registry.SkillLevel;
 import gov.xianan.reform.registry.Worker;
 import gov.xianan.reform.subsidies.SubsidyProgramme;
 
@@ -19,9 +21,18 @@ public final class AmountRule {
     }
 
     public static BigDecimal amount(SubsidyProgramme p, Worker w) {
-        BigDecimal base = p.levelAmounts.getOrDefault(w.skillLevel, p.amountPerTrainee);
-        if (w.agriculturalHukou && p.migrantUpliftPercent != null && p.migrantUpliftPercent.signum() > 0) {
-            base = base.multiply(HUNDRED.add(p.migrantUpliftPercent)).divide(HUNDRED);
+        return amount(p.amountPerTrainee, p.levelAmounts, p.migrantUpliftPercent, w.skillLevel, w.agriculturalHukou);
+    }
+
+    /**
+     * The rule on plain values: the amount for the level (else the base amount), raised by the
+     * uplift percent for a migrant worker when the uplift is positive, rounded half up to the fen.
+     */
+    public static BigDecimal amount(BigDecimal amountPerTrainee, Map<SkillLevel, BigDecimal> levelAmounts, BigDecimal migrantUpliftPercent,
+            SkillLevel level, boolean migrant) {
+        BigDecimal base = levelAmounts.getOrDefault(level, amountPerTrainee);
+        if (migrant && migrantUpliftPercent != null && migrantUpliftPercent.signum() > 0) {
+            base = base.multiply(HUNDRED.add(migrantUpliftPercent)).divide(HUNDRED);
         }
         return base.setScale(2, RoundingMode.HALF_UP);
     }

@@ -52,7 +52,7 @@ public class FundService {
         String department = r.departmentCode() == null || r.departmentCode().isBlank()
                 ? scope.department().orElseThrow(() -> ProblemException.invalid("departmentCode", "请指定资金所属部门"))
                 : r.departmentCode().strip();
-        if (Department.find("code", department).firstResultOptional().isEmpty()) {
+        if (Department.byCode(department).isEmpty()) {
             throw ProblemException.invalid("departmentCode", "部门不存在: " + department);
         }
         boolean own = scope.department().map(department::equals).orElse(false);
@@ -83,8 +83,8 @@ public class FundService {
         if (r.version() != f.version) {
             throw ProblemException.staleVersion("该资金已被修改(当前版本 " + f.version + "),请刷新后重试");
         }
-        var floor = f.committed.add(f.disbursed);
-        if (r.budget().compareTo(floor) < 0) {
+        var floor = f.figures().floor();
+        if (!f.figures().allowsBudget(r.budget())) {
             throw new ProblemException(409, "/problems/budget-below-commitments",
                     "预算不能低于已承诺与已发放之和 " + floor.toPlainString() + " 元(已承诺 " + f.committed.toPlainString() + " 元,已发放 "
                             + f.disbursed.toPlainString() + " 元)",
@@ -94,6 +94,7 @@ public class FundService {
         FundAdjustment a = new FundAdjustment();
         a.fund = f;
         a.actor = actor.username();
+        a.actorName = actor.name();
         a.department = actor.department();
         a.clientId = actor.clientId();
         a.adjustedAt = Instant.now();

@@ -57,7 +57,7 @@ public class SubsidyScope {
             return Optional.of(SubsidyApplicationScope.ALL);
         }
         return user.departmentCode()
-                .filter(department -> SubsidyFund.count("departmentCode", department) > 0)
+                .filter(SubsidyFund::anyOf)
                 .map(department -> SubsidyApplicationScope.DEPARTMENT);
     }
 

@@ -79,7 +79,7 @@ public class TaskService {
         PolicyArea area = v.parseEnum(PolicyArea.class, "area", f.area());
         Department filterDept = null;
         if (f.department() != null && !f.department().isBlank()) {
-            filterDept = Department.<Department>find("code", f.department().strip()).firstResult();
+            filterDept = Department.byCode(f.department().strip()).orElse(null);
             if (filterDept == null) {
                 v.add("department", "部门不存在: " + f.department());
             }
@@ -237,7 +237,7 @@ public class TaskService {
 
     private void apply(TaskRequest r, ReformTask t) {
         Violations v = new Violations();
-        Department lead = Department.<Department>find("code", r.leadDepartment().strip()).firstResult();
+        Department lead = Department.byCode(r.leadDepartment().strip()).orElse(null);
         if (lead == null) {
             v.add("leadDepartment", "部门不存在: " + r.leadDepartment());
         }
@@ -246,7 +246,7 @@ public class TaskService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i).strip();
-            Department d = Department.<Department>find("code", code).firstResult();
+            Department d = Department.byCode(code).orElse(null);
             if (d == null) {
                 v.add("cooperatingDepartments[" + i + "]", "部门不存在: " + code);
             } else if (lead != null && d.id.equals(lead.id)) {

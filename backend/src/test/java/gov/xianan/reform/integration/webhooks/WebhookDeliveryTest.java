@@ -132,7 +132,8 @@ class WebhookDeliveryTest {
     @Test
     @Order(1)
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
-    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    @OidcSecurity(claims = { @Claim(key = "department", value = "federation"), @Claim(key = "family_name", value = "李"),
+            @Claim(key = "given_name", value = "娜") })
     void aClientRegistersASubscriptionAndSeesItsSecretOnce() {
         // this test owns the fan-out: earlier runs' subscriptions go, the position moves to now
         db.count("with gone as (delete from webhook_subscription returning 1) select count(*) from gone");
@@ -151,7 +152,10 @@ class WebhookDeliveryTest {
                 .body("secret", equalTo(SECRET)).body("status", equalTo("ACTIVE")).body("owner", equalTo("federation-staff"))
                 .extract().jsonPath();
         subscription = created.getLong("id");
-        given().when().get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200).body("secret", nullValue());
+        // the owner by name and department at the time, beside the login
+        given().when().get("/api/v1/webhooks/subscriptions/" + subscription).then().statusCode(200).body("secret", nullValue())
+                .body("ownerName", equalTo("李娜")).body("ownerDepartment", equalTo("federation")).body("ownerDepartmentName", equalTo("区总工会"));
+        assertThat(db.string("select owner_name from webhook_subscription where id = ?", subscription)).isEqualTo("李娜");
         // encrypted at rest (a key is configured for tests)
         assertThat(db.string("select secret from webhook_subscription where id = ?", subscription)).isNotEqualTo(SECRET);
         assertThat(db.string("select secret_encrypted::text from webhook_subscription where id = ?", subscription)).isEqualTo("true");

@@ -81,6 +81,7 @@ public class WebhookService {
         s.secret = secrets.seal(secret);
         s.secretEncrypted = secrets.encrypts();
         s.ownerUsername = user.username();
+        s.ownerName = gov.xianan.reform.common.audit.Actor.current().name();
         s.ownerDepartment = user.departmentCode().orElse(null);
         s.ownerClientId = user.clientId().orElse(null);
         s.ownerRoles = user.roles().toArray(String[]::new);
@@ -117,6 +118,7 @@ public class WebhookService {
         // the owner's scope is taken again from the caller's current roles
         s.ownerRoles = user.roles().toArray(String[]::new);
         s.ownerDepartment = user.departmentCode().orElse(null);
+        s.ownerName = gov.xianan.reform.common.audit.Actor.current().name();
         WebhookSubscription.getEntityManager().flush();
         return toResponse(s, null);
     }
@@ -272,7 +274,8 @@ public class WebhookService {
 
     static SubscriptionResponse toResponse(WebhookSubscription s, String secret) {
         return new SubscriptionResponse(s.id, s.url, List.of(s.eventTypes), s.description, s.status.name(), s.pausedReason, s.ownerUsername,
-                s.ownerClientId, s.consecutiveFailures, s.failingSince, s.version, s.createdAt, secret);
+                gov.xianan.reform.common.audit.ActorNames.of(s.ownerUsername, s.ownerName), s.ownerDepartment,
+                gov.xianan.reform.common.audit.ActorNames.department(s.ownerDepartment), s.ownerClientId, s.consecutiveFailures, s.failingSince, s.version, s.createdAt, secret);
     }
 
     static DeliveryResponse toResponse(WebhookDelivery d) {
