@@ -1,12 +1,13 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Dropdown, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useDictionaries } from '@/lib/dictionaries';
+import { formatDateTime } from '@/lib/format/dates';
 import type { AuditEvent } from '@/types/api';
 
 import { exportAuditEvents, useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
@@ -57,7 +58,7 @@ export function AuditEventsTable({ departments = [] }: { departments?: { value: 
       dataIndex: 'occurredAt',
       key: 'occurredAt',
       width: 170,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+      render: (at: string) => formatDateTime(at),
     },
     {
       title: t('audit.what'),

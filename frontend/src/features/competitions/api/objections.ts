@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 
 import type { Objection, ObjectionRequest, ObjectionResolution } from '../types';
 
+import { competitionKeys } from './keys';
+
 const key = (id: number) => ['competitions', 'detail', id, 'objections'] as const;
 
 /** `GET /api/v1/competitions/{id}/objections`. */
@@ -25,6 +27,6 @@ export const useResolveObjection = (id: number) => {
   return useMutation({
     mutationFn: ({ objectionId, request }: { objectionId: number; request: ObjectionResolution }) =>
       api.post<Objection>(`/api/v1/competitions/${id}/objections/${objectionId}/resolve`, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: competitionKeys.detail(id) }),
   });
 };

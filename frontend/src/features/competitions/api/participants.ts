@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 
 import type { BatchRegistrationResponse, Participant, ParticipantStatus } from '../types';
 
+import { competitionKeys } from './keys';
+
 const key = (id: number) => ['competitions', 'detail', id, 'participants'] as const;
 
 /** `GET /api/v1/competitions/{id}/participants`: registrations in order. */
@@ -16,7 +18,7 @@ export const useRegisterParticipant = (id: number) => {
   return useMutation({
     mutationFn: (request: { workerId?: number; enterpriseId?: number; teamName?: string }) =>
       api.post<Participant>(`/api/v1/competitions/${id}/participants`, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: competitionKeys.detail(id) }),
   });
 };
 
@@ -26,7 +28,7 @@ export const useRegisterBatch = (id: number) => {
   return useMutation({
     mutationFn: ({ workerIds, enterpriseId, dryRun }: { workerIds: number[]; enterpriseId?: number; dryRun: boolean }) =>
       api.post<BatchRegistrationResponse>(`/api/v1/competitions/${id}/participants/batch`, { workerIds, enterpriseId }, { params: { dryRun } }),
-    onSuccess: (_, { dryRun }) => (dryRun ? undefined : queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id] })),
+    onSuccess: (_, { dryRun }) => (dryRun ? undefined : queryClient.invalidateQueries({ queryKey: competitionKeys.detail(id) })),
   });
 };
 
@@ -36,6 +38,6 @@ export const useReviewParticipant = (id: number) => {
   return useMutation({
     mutationFn: ({ participantId, decision, reason, version }: { participantId: number; decision: ParticipantStatus; reason?: string; version: number }) =>
       api.post<Participant>(`/api/v1/competitions/${id}/participants/${participantId}/review`, { decision, reason, version }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: competitionKeys.detail(id) }),
   });
 };

@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 
 import type { ScoreSheet } from '../types';
 
+import { competitionKeys } from './keys';
+
 const key = (id: number, judgeId?: number) => ['competitions', 'detail', id, 'scores', judgeId ?? 'all'] as const;
 
 /** `GET /api/v1/competitions/{id}/scores?judgeId=`: the sheets the caller may see (a judge: their own). */
@@ -24,6 +26,6 @@ export const useSaveScore = (id: number) => {
     mutationFn: ({ judgeId, participantId, itemId, value, version }: { judgeId: number; participantId: number; itemId: number; value: number; version: number }) =>
       api.put<ScoreSheet>(`/api/v1/competitions/${id}/scores/${judgeId}/${participantId}`, { scores: [{ itemId, value, version }] }),
     // the ranking moves with every mark; the sheets query is updated in place by the sheet itself
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competitions', 'detail', id, 'ranking'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: competitionKeys.ranking(id) }),
   });
 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { formatDecimal } from '@/lib/format/numbers';
 import { i18n } from '@/lib/i18n/i18n';
 
@@ -57,18 +58,16 @@ export function Certificates({ id }: { id: number }) {
       </Flex>
       {!published ? (
         <Alert type="info" showIcon title={t('competitions.certificates.notPublished')} />
-      ) : awards.error ? (
-        <ApiErrorAlert error={awards.error} onRetry={() => void awards.refetch()} />
-      ) : awards.isPending ? (
-        <Skeleton active />
-      ) : standing.length === 0 ? (
-        <Alert type="info" showIcon title={t('competitions.certificates.none')} />
       ) : (
-        <div>
-          {standing.map((a) => (
-            <Certificate key={a.id} award={a} competition={c} />
-          ))}
-        </div>
+        <QueryState query={awards} isEmpty={() => standing.length === 0} empty={<Alert type="info" showIcon title={t('competitions.certificates.none')} />}>
+          {() => (
+            <div>
+              {standing.map((a) => (
+                <Certificate key={a.id} award={a} competition={c} />
+              ))}
+            </div>
+          )}
+        </QueryState>
       )}
     </Flex>
   );

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { applyServerFieldErrors } from '@/components/forms/server-errors';
+import { QueryState } from '@/components/query/query-state';
 import { ApiError } from '@/lib/api-client';
 
 import { useObjections, useRecordObjection, useResolveObjection } from '../api/objections';
@@ -55,9 +56,7 @@ export function PublicationPanel({ competition: c, manages, workerLink }: { comp
         </Descriptions>
       </Card>
       <Card size="small" title={t('competitions.publication.awards')}>
-        {awards.error ? (
-          <ApiErrorAlert error={awards.error} onRetry={() => void awards.refetch()} />
-        ) : (
+        <QueryState query={awards} isEmpty={() => false}>{() => (
           <Table<Award>
             data-testid="awards-table"
             rowKey="id"
@@ -118,7 +117,7 @@ export function PublicationPanel({ competition: c, manages, workerLink }: { comp
               },
             ]}
           />
-        )}
+        )}</QueryState>
       </Card>
       <Objections competition={c} manages={manages} periodOpen={c.stage === 'PUBLICATION' && !ended} />
     </Flex>
@@ -187,9 +186,7 @@ function Objections({ competition: c, manages, periodOpen }: { competition: Comp
       }
     >
       {!periodOpen && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('competitions.objections.onlyDuring')} />}
-      {objections.error ? (
-        <ApiErrorAlert error={objections.error} onRetry={() => void objections.refetch()} />
-      ) : (
+      <QueryState query={objections} isEmpty={() => false}>{() => (
         <Table<Objection>
           data-testid="objections-table"
           rowKey="id"
@@ -234,7 +231,7 @@ function Objections({ competition: c, manages, periodOpen }: { competition: Comp
               : []),
           ]}
         />
-      )}
+      )}</QueryState>
       {resolve.error && <ApiErrorAlert error={resolve.error} />}
       <Modal
         open={recording}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
+import { QueryState } from '@/components/query/query-state';
 import { getDictionariesQueryOptions } from '@/lib/dictionaries';
 import type { DictionaryItem } from '@/types/api';
 
@@ -186,14 +187,14 @@ export function DictionariesAdmin() {
         </Form>
       </Modal>
       <Drawer open={historyOf !== null} onClose={() => setHistoryOf(null)} title={t('dictionaries.history')} size="large">
-        {history.error ? (
-          <ApiErrorAlert error={history.error} />
-        ) : (
-          <HistoryTimeline
-            entries={history.data ?? []}
-            fieldLabel={(f) => (['code', 'labelZh', 'labelEn', 'sortOrder', 'active'].includes(f) ? t(`dictionaries.${f}` as never) : f)}
-          />
-        )}
+        <QueryState query={history} isEmpty={() => false}>
+          {(entries) => (
+            <HistoryTimeline
+              entries={entries}
+              fieldLabel={(f) => (['code', 'labelZh', 'labelEn', 'sortOrder', 'active'].includes(f) ? t(`dictionaries.${f}` as never) : f)}
+            />
+          )}
+        </QueryState>
       </Drawer>
     </Flex>
   );

@@ -3,6 +3,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client';
 import type { HonourPage } from '@/types/api';
 
+import { honourKeys } from './keys';
+
 /** The honour list's filters, as the API names them. */
 export type HonourFilter = {
   workerId?: number;
@@ -16,7 +18,7 @@ export type HonourListQuery = HonourFilter & { page: number; size: number };
 /** `GET /api/v1/honours`: one page, filtered on the server. */
 export const getHonoursQueryOptions = (query: HonourListQuery) =>
   queryOptions({
-    queryKey: ['honours', 'list', query],
+    queryKey: honourKeys.list(query),
     queryFn: ({ signal }) => api.get<HonourPage>('/api/v1/honours', { params: query, signal }),
     placeholderData: keepPreviousData,
   });

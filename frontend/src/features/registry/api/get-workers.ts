@@ -3,6 +3,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client';
 import type { WorkerPage } from '@/types/api';
 
+import { workerKeys } from './keys';
+
 /** The worker list's filters, as the API names them. */
 export type WorkerFilter = {
   q?: string;
@@ -25,7 +27,7 @@ export const getWorkers = (query: WorkerListQuery, { signal }: { signal?: AbortS
 
 export const getWorkersQueryOptions = (query: WorkerListQuery) =>
   queryOptions({
-    queryKey: ['workers', query],
+    queryKey: workerKeys.list(query),
     queryFn: ({ signal }) => getWorkers(query, { signal }),
     placeholderData: keepPreviousData,
   });

@@ -3,6 +3,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@/lib/api-client';
 import type { ImportErrorPage, ImportJob } from '@/types/api';
 
+import { enterpriseKeys, importKeys, statisticsKeys, workerKeys } from './keys';
+
 /** Job states that still change: the wizard polls while the job is in one of them. */
 export const RUNNING_STATUSES: readonly string[] = ['QUEUED', 'VALIDATING', 'IMPORTING'];
 
@@ -23,7 +25,7 @@ export const useSubmitImport = (submit: typeof submitImport = submitImport) => u
 /** `GET /api/v1/imports/{id}`, polled every second until the job has finished. */
 export const useImportJob = (id: number | undefined, pollMs = 1000) =>
   useQuery({
-    queryKey: ['imports', id],
+    queryKey: importKeys.job(id),
     queryFn: ({ signal }) => api.get<ImportJob>(`/api/v1/imports/${id}`, { signal }),
     enabled: id !== undefined,
     refetchInterval: (query) => {
@@ -43,7 +45,7 @@ export const useRetryImport = () => {
   return useMutation({
     mutationFn: retryImport,
     onSuccess: (job) => {
-      queryClient.setQueryData(['imports', job.id], job);
+      queryClient.setQueryData(importKeys.job(job.id), job);
     },
   });
 };
@@ -51,7 +53,7 @@ export const useRetryImport = () => {
 /** `GET /api/v1/imports/{id}/errors`: bad cells (row, column, message), one page. */
 export const useImportErrors = (id: number | undefined, page: { page: number; size: number }, enabled: boolean) =>
   useQuery({
-    queryKey: ['imports', id, 'errors', page],
+    queryKey: importKeys.errors(id, page),
     queryFn: ({ signal }) => api.get<ImportErrorPage>(`/api/v1/imports/${id}/errors`, { params: page, signal }),
     enabled: enabled && id !== undefined,
     placeholderData: keepPreviousData,
@@ -61,7 +63,7 @@ export const useImportErrors = (id: number | undefined, page: { page: number; si
 export const downloadImportErrors = (id: number) => api.download(`/api/v1/imports/${id}/errors.xlsx`);
 
 /** After a real import the registry and its statistics have changed. */
-export const useInvalidateAfterImport = (keys: string[][] = [['workers'], ['enterprises'], ['statistics']]) => {
+export const useInvalidateAfterImport = (keys: readonly (readonly unknown[])[] = [workerKeys.all, enterpriseKeys.all, statisticsKeys.all]) => {
   const queryClient = useQueryClient();
   return () => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 };

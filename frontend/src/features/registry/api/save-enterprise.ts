@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Enterprise, EnterpriseRequest } from '@/types/api';
 
+import { enterpriseKeys, workerKeys } from './keys';
+
 /** `POST /api/v1/enterprises` (no id) or `PUT /api/v1/enterprises/{id}` (with the version read). */
 export const saveEnterprise = ({ id, request }: { id?: number; request: EnterpriseRequest }) =>
   id === undefined
@@ -15,8 +17,8 @@ export const useSaveEnterprise = () => {
     mutationFn: saveEnterprise,
     // workers embed the enterprise (name, industry, zone), so their lists change too
     onSuccess: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['enterprises'] }),
-      queryClient.invalidateQueries({ queryKey: ['workers'] }),
+      queryClient.invalidateQueries({ queryKey: enterpriseKeys.all }),
+      queryClient.invalidateQueries({ queryKey: workerKeys.all }),
     ]),
   });
 };

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
+import { QueryState } from '@/components/query/query-state';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Honour, Worker } from '@/types/api';
 
@@ -84,9 +85,7 @@ export function EnterpriseDetail({ id, industries }: { id: number; industries: {
           <Flex vertical gap={16}>
             {lists && (
               <Card title={t('registry.enterprises.workers')} size="small">
-                {workers.error ? (
-                  <ApiErrorAlert error={workers.error} onRetry={() => void workers.refetch()} />
-                ) : (
+                <QueryState query={workers} isEmpty={() => false}>{() => (
                   <Table<Worker>
                     data-testid="enterprise-workers-table"
                     rowKey="id"
@@ -110,13 +109,11 @@ export function EnterpriseDetail({ id, industries }: { id: number; industries: {
                       { title: t('registry.occupation'), dataIndex: 'occupation', key: 'occupation' },
                     ]}
                   />
-                )}
+                )}</QueryState>
               </Card>
             )}
             <Card title={t('registry.honours.title')} size="small">
-              {honours.error ? (
-                <ApiErrorAlert error={honours.error} onRetry={() => void honours.refetch()} />
-              ) : (
+              <QueryState query={honours} isEmpty={() => false}>{() => (
                 <Table<Honour>
                   data-testid="enterprise-honours-table"
                   rowKey="id"
@@ -135,19 +132,15 @@ export function EnterpriseDetail({ id, industries }: { id: number; industries: {
                     { title: t('registry.honours.level'), key: 'level', width: 90, render: (_, h) => label('awardLevel', h.level) },
                   ]}
                 />
-              )}
+              )}</QueryState>
             </Card>
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('registry.history.title')} size="small">
-            {history.error ? (
-              <ApiErrorAlert error={history.error} onRetry={() => void history.refetch()} />
-            ) : history.data ? (
-              <HistoryTimeline entries={history.data} fieldLabel={fieldLabel} />
-            ) : (
-              <Skeleton active />
-            )}
+            <QueryState query={history} isEmpty={() => false}>{(data) => (
+              <HistoryTimeline entries={data} fieldLabel={fieldLabel} />
+            )}</QueryState>
           </Card>
         </Col>
       </Row>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { formatDate } from '@/lib/format/dates';
 import type { ImportError, ImportJob } from '@/types/api';
 
@@ -77,9 +78,7 @@ function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string | nu
           {t('registry.import.errorsKeptUntil', { date: formatDate(keptUntil) })}
         </Typography.Paragraph>
       )}
-      {errors.error ? (
-        <ApiErrorAlert error={errors.error} onRetry={() => void errors.refetch()} />
-      ) : (
+      <QueryState query={errors} isEmpty={() => false}>{() => (
         <Table<ImportError>
           data-testid="import-errors-table"
           rowKey={(e) => `${e.row}-${e.column}-${e.message}`}
@@ -98,7 +97,7 @@ function BadCells({ jobId, keptUntil }: { jobId: number; keptUntil?: string | nu
             onChange: (current, size) => setPage({ page: current - 1, size }),
           }}
         />
-      )}
+      )}</QueryState>
     </Card>
   );
 }
@@ -257,7 +256,7 @@ export function ImportWizard({ source }: { source?: ImportSource } = {}) {
 
         {current === 2 && dryJobId !== undefined && (
           <Flex vertical gap={16} data-testid="import-step-dry-run">
-            {dryJob.error ? <ApiErrorAlert error={dryJob.error} onRetry={() => void dryJob.refetch()} /> : <JobProgress job={dry} />}
+            <QueryState query={dryJob} loading={<JobProgress job={dry} />}>{() => <JobProgress job={dry} />}</QueryState>
             {dryDone && dryOk && (
               <Alert type="success" showIcon data-testid="import-dry-run-ok" title={t('registry.import.dryRunOk', { count: dry.rowsValid })} />
             )}

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
+import { QueryState } from '@/components/query/query-state';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import { formatDate } from '@/lib/format/dates';
 import type { Employment, Honour, PoliticalPost } from '@/types/api';
@@ -102,9 +103,7 @@ export function WorkerDetail({ id }: { id: number }) {
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
             <Card title={t('registry.employments.title')} size="small">
-              {employments.error ? (
-                <ApiErrorAlert error={employments.error} onRetry={() => void employments.refetch()} />
-              ) : (
+              <QueryState query={employments} isEmpty={() => false}>{() => (
                 <Table<Employment>
                   data-testid="employments-table"
                   rowKey="id"
@@ -127,12 +126,10 @@ export function WorkerDetail({ id }: { id: number }) {
                     },
                   ]}
                 />
-              )}
+              )}</QueryState>
             </Card>
             <Card title={t('registry.honours.title')} size="small">
-              {honours.error ? (
-                <ApiErrorAlert error={honours.error} onRetry={() => void honours.refetch()} />
-              ) : (
+              <QueryState query={honours} isEmpty={() => false}>{() => (
                 <Table<Honour>
                   data-testid="worker-honours-table"
                   rowKey="id"
@@ -157,12 +154,10 @@ export function WorkerDetail({ id }: { id: number }) {
                     },
                   ]}
                 />
-              )}
+              )}</QueryState>
             </Card>
             <Card title={t('registry.posts.title')} size="small">
-              {posts.error ? (
-                <ApiErrorAlert error={posts.error} onRetry={() => void posts.refetch()} />
-              ) : (
+              <QueryState query={posts} isEmpty={() => false}>{() => (
                 <Table<PoliticalPost>
                   data-testid="posts-table"
                   rowKey="id"
@@ -177,19 +172,15 @@ export function WorkerDetail({ id }: { id: number }) {
                     { title: t('registry.honours.level'), key: 'level', width: 90, render: (_, p) => label('awardLevel', p.level) },
                   ]}
                 />
-              )}
+              )}</QueryState>
             </Card>
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('registry.history.title')} size="small">
-            {history.error ? (
-              <ApiErrorAlert error={history.error} onRetry={() => void history.refetch()} />
-            ) : history.data ? (
-              <HistoryTimeline entries={history.data} fieldLabel={fieldLabel} />
-            ) : (
-              <Skeleton active />
-            )}
+            <QueryState query={history} isEmpty={() => false}>{(data) => (
+              <HistoryTimeline entries={data} fieldLabel={fieldLabel} />
+            )}</QueryState>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
               {t('registry.history.hint')}
             </Typography.Paragraph>

@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { StatisticsSeries } from '@/types/api';
 
+import { workforceKeys } from './keys';
+
 /** The breakdowns a workforce series can be asked for. */
 export const seriesDimensions = ['total', 'gender', 'education', 'skillTier', 'ageBand', 'wageBand', 'industry'] as const;
 export type SeriesDimension = (typeof seriesDimensions)[number];
@@ -14,7 +16,7 @@ export const getWorkforceSeries = (by: SeriesDimension, { signal }: { signal?: A
 
 export const getWorkforceSeriesQueryOptions = (by: SeriesDimension) =>
   queryOptions({
-    queryKey: ['statistics', 'workforce', 'series', by],
+    queryKey: workforceKeys.series(by),
     queryFn: ({ signal }) => getWorkforceSeries(by, { signal }),
   });
 

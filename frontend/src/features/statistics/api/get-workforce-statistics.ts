@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { WorkforceStatistics } from '@/types/api';
 
+import { workforceKeys } from './keys';
+
 /** Filters of the workforce profile; all optional. */
 export type WorkforceFilter = {
   industry?: string;
@@ -24,7 +26,7 @@ export const getWorkforceStatistics = (filter: WorkforceFilter, { signal }: { si
 
 export const getWorkforceStatisticsQueryOptions = (filter: WorkforceFilter) =>
   queryOptions({
-    queryKey: ['statistics', 'workforce', filter],
+    queryKey: workforceKeys.workforce(filter),
     queryFn: ({ signal }) => getWorkforceStatistics(filter, { signal }),
   });
 

@@ -1,16 +1,16 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tooltip, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Select, Statistic, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Chart } from '@/components/charts/chart';
 import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryCard } from '@/components/query/query-state';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import { useIndustries } from '@/lib/lookups';
 import type { StatisticsShare, WorkforceStatistics } from '@/types/api';
 
-import { useIndustries } from '@/lib/lookups';
 import { type WorkforceFilter, useWorkforceStatistics } from '../api/get-workforce-statistics';
 
 import { WorkforceTrend } from './workforce-trend';
@@ -77,22 +77,26 @@ export function WorkforceDashboard() {
   );
 
   return (
-    <Card title={t('statistics.title')} extra={filters} data-testid="workforce-dashboard">
-      {statistics.isPending ? (
-        <Skeleton active />
-      ) : statistics.error ? (
-        <ApiErrorAlert error={statistics.error} onRetry={() => void statistics.refetch()} />
-      ) : !statistics.data || statistics.data.total === 0 ? (
-        <Empty description={t('statistics.empty')} />
-      ) : statistics.data.total === null || statistics.data.total === undefined ? (
-        <Flex vertical gap={16}>
-          <DisclosureNote asOf={statistics.data.asOf} />
-          <Empty data-testid="statistics-whole-hidden" description={t('common.disclosure.wholeHidden')} />
-        </Flex>
-      ) : (
-        <Profile data={statistics.data} label={label} industryName={industryName} formatCount={formatCount} />
-      )}
-    </Card>
+    <QueryCard
+      query={statistics}
+      size="default"
+      title={t('statistics.title')}
+      extra={filters}
+      data-testid="workforce-dashboard"
+      isEmpty={(data) => data.total === 0}
+      empty={<Empty description={t('statistics.empty')} />}
+    >
+      {(data) =>
+        data.total === null || data.total === undefined ? (
+          <Flex vertical gap={16}>
+            <DisclosureNote asOf={data.asOf} />
+            <Empty data-testid="statistics-whole-hidden" description={t('common.disclosure.wholeHidden')} />
+          </Flex>
+        ) : (
+          <Profile data={data} label={label} industryName={industryName} formatCount={formatCount} />
+        )
+      }
+    </QueryCard>
   );
 }
 

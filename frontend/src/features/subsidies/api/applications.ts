@@ -14,6 +14,8 @@ import {
   type TransitionRequest,
 } from '../types';
 
+import { subsidyKeys } from './keys';
+
 export type ApplicationFilter = { state?: ApplicationState; programmeId?: number; enterpriseId?: number; year?: number };
 export type ApplicationQuery = ApplicationFilter & { page: number; size: number; sort?: string };
 
@@ -23,7 +25,7 @@ export const getApplications = (query: ApplicationQuery, { signal }: { signal?: 
 
 export const useApplications = (query: ApplicationQuery) =>
   useQuery({
-    queryKey: ['subsidies', 'applications', query],
+    queryKey: subsidyKeys.applications(query),
     queryFn: ({ signal }) => getApplications(query, { signal }),
     placeholderData: keepPreviousData,
   });
@@ -32,7 +34,7 @@ export const useApplications = (query: ApplicationQuery) =>
 export const useStateCounts = (filter: Omit<ApplicationFilter, 'state'>) =>
   useQueries({
     queries: APPLICATION_STATES.map((state) => ({
-      queryKey: ['subsidies', 'applications', { ...filter, state, page: 0, size: 1 }],
+      queryKey: subsidyKeys.applications({ ...filter, state, page: 0, size: 1 }),
       queryFn: ({ signal }: { signal: AbortSignal }) => getApplications({ ...filter, state, page: 0, size: 1 }, { signal }),
     })),
     combine: (results) =>
@@ -52,7 +54,7 @@ export async function getAllApplications(filter: ApplicationFilter): Promise<App
 
 export const getApplicationQueryOptions = (id: number) =>
   queryOptions({
-    queryKey: ['subsidies', 'application', id],
+    queryKey: subsidyKeys.application(id),
     queryFn: ({ signal }) => api.get<Application>(`/api/v1/subsidy-applications/${id}`, { signal }),
   });
 
@@ -60,7 +62,7 @@ export const useApplication = (id: number) => useQuery(getApplicationQueryOption
 
 export const useApplicationHistory = (id: number) =>
   useQuery({
-    queryKey: ['subsidies', 'application', id, 'history'],
+    queryKey: subsidyKeys.applicationHistory(id),
     queryFn: ({ signal }) => api.get<ApplicationEvent[]>(`/api/v1/subsidy-applications/${id}/history`, { signal }),
   });
 
@@ -69,7 +71,7 @@ export const useCreateApplication = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ApplicationRequest) => api.post<Application>('/api/v1/subsidy-applications', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 };
 
@@ -81,7 +83,7 @@ export const useTransition = (id: number) => {
   return useMutation({
     mutationFn: ({ action, body }: { action: TransitionAction; body: TransitionRequest }) =>
       api.post<Application>(`/api/v1/subsidy-applications/${id}/${action}`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 };
 
@@ -90,7 +92,7 @@ export const useDisburse = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: DisbursementRequest) => api.post<Application>(`/api/v1/subsidy-applications/${id}/disburse`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 };
 
@@ -99,7 +101,7 @@ export const useUpdateApplication = (id: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ApplicationRequest) => api.put<Application>(`/api/v1/subsidy-applications/${id}`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 };
 
@@ -109,7 +111,7 @@ export const useUploadAttachment = (id: number) => {
   return useMutation({
     mutationFn: ({ file, onProgress }: { file: File; onProgress?: (percent: number) => void }) =>
       api.upload<Attachment>(`/api/v1/subsidy-applications/${id}/attachments`, file, { onProgress }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies', 'application', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.application(id) }),
   });
 };
 

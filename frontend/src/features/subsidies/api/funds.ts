@@ -5,10 +5,12 @@ import { getMeQueryOptions } from '@/lib/auth/me';
 
 import type { BudgetAdjustment, BudgetAdjustmentRequest, Fund, FundRequest, Programme, ProgrammeRequest, Statistics } from '../types';
 
+import { subsidyKeys } from './keys';
+
 /** `GET /api/v1/funds`: every fund the caller may see, with live figures. */
 export const getFundsQueryOptions = (year?: number) =>
   queryOptions({
-    queryKey: ['subsidies', 'funds', year ?? null],
+    queryKey: subsidyKeys.funds(year),
     queryFn: ({ signal }) => api.get<Fund[]>('/api/v1/funds', { params: { year }, signal }),
   });
 
@@ -17,7 +19,7 @@ export const useFunds = (year?: number) => useQuery(getFundsQueryOptions(year));
 /** `GET /api/v1/subsidy-programmes`. */
 export const useProgrammes = (filter: { year?: number; fundId?: number } = {}, { enabled = true } = {}) =>
   useQuery({
-    queryKey: ['subsidies', 'programmes', filter],
+    queryKey: subsidyKeys.programmes(filter),
     queryFn: ({ signal }) => api.get<Programme[]>('/api/v1/subsidy-programmes', { params: filter, signal }),
     enabled,
   });
@@ -29,7 +31,7 @@ export const useCreateFund = () => {
     mutationFn: (body: FundRequest) => api.post<Fund>('/api/v1/funds', body),
     // a department's first fund opens its applications (/me's subsidy scope)
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: ['subsidies'] }), queryClient.invalidateQueries({ queryKey: getMeQueryOptions().queryKey })]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: subsidyKeys.all }), queryClient.invalidateQueries({ queryKey: getMeQueryOptions().queryKey })]),
   });
 };
 
@@ -38,7 +40,7 @@ export const useCreateProgramme = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ProgrammeRequest) => api.post<Programme>('/api/v1/subsidy-programmes', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 };
 
@@ -47,20 +49,20 @@ export const useAdjustBudget = (fundId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: BudgetAdjustmentRequest) => api.post<Fund>(`/api/v1/funds/${fundId}/budget-adjustments`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subsidies'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 };
 
 /** `GET /api/v1/funds/{id}/budget-adjustments`: who changed the budget, when, from what to what, why. */
 export const useBudgetAdjustments = (fundId: number) =>
   useQuery({
-    queryKey: ['subsidies', 'funds', fundId, 'adjustments'],
+    queryKey: subsidyKeys.adjustments(fundId),
     queryFn: ({ signal }) => api.get<BudgetAdjustment[]>(`/api/v1/funds/${fundId}/budget-adjustments`, { signal }),
   });
 
 /** `GET /api/v1/statistics/subsidies`: aggregates per year, source, programme kind and industry (small cells hidden for analysts). */
 export const useSubsidyStatistics = (year?: number) =>
   useQuery({
-    queryKey: ['subsidies', 'statistics', year ?? null],
+    queryKey: subsidyKeys.statistics(year),
     queryFn: ({ signal }) => api.get<Statistics>('/api/v1/statistics/subsidies', { params: { year }, signal }),
   });

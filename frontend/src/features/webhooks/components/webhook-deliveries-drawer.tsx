@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { formatDateTime } from '@/lib/format/dates';
 import type { WebhookDelivery, WebhookSubscription } from '@/types/api';
 
@@ -75,9 +75,7 @@ export function WebhookDeliveriesDrawer({ subscription, onClose }: { subscriptio
       size={1100}
       destroyOnHidden
     >
-      {deliveries.error ? (
-        <ApiErrorAlert error={deliveries.error} onRetry={() => void deliveries.refetch()} />
-      ) : (
+      <QueryState query={deliveries} isEmpty={() => false}>{() => (
         <Table<WebhookDelivery>
           data-testid="webhook-deliveries"
           rowKey="id"
@@ -93,7 +91,7 @@ export function WebhookDeliveriesDrawer({ subscription, onClose }: { subscriptio
             onChange: (p, size) => setPage({ page: p - 1, size }),
           }}
         />
-      )}
+      )}</QueryState>
     </Drawer>
   );
 }
