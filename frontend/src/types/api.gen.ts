@@ -3232,11 +3232,11 @@ export interface components {
             teamName: string | null;
             members: components["schemas"]["HonourMember"][];
             source: string | null;
+            /** @description 事迹: what the worker or team did (citation) */
+            citation: string | null;
             demo: boolean;
             /** Format: int64 */
             version: number;
-            /** @description 事迹: what the worker or team did (citation) */
-            citation: string | null;
         };
         /** @enum {string} */
         HonourCategory: "MODEL_WORKER" | "TECHNICAL_EXPERT" | "CRAFTSMAN" | "WORKER_PIONEER" | "OTHER";
@@ -3266,13 +3266,13 @@ export interface components {
             /** @example 技术胶甲班 */
             teamName?: string | null;
             memberIds?: number[] | null;
+            /** @description 事迹: what the worker or team did (citation) */
+            citation?: string | null;
             /**
              * Format: int64
              * @description Required on update
              */
             version?: number | null;
-            /** @description 事迹: what the worker or team did (citation) */
-            citation?: string | null;
         };
         /** @description A live figure of the platform a task can track */
         Indicator: {
@@ -4852,6 +4852,8 @@ export interface components {
             fromOutside: boolean;
             unionMember: boolean;
             partyMember: boolean;
+            /** @description 入党日期: when the worker joined the party (set by a party-member development record), if known */
+            partyJoinedOn: components["schemas"]["LocalDate"] | null;
             /** @description Phone, masked (138****5678) unless pii-reader */
             phone: string | null;
             enterprise: components["schemas"]["EnterpriseRef"] | null;
@@ -4859,8 +4861,6 @@ export interface components {
             /** Format: int64 */
             version: number;
             updatedAt: components["schemas"]["Instant"];
-            /** @description 入党日期: when the worker joined the party (set by a party-member development record), if known */
-            partyJoinedOn: components["schemas"]["LocalDate"] | null;
         };
         /** @description Up to 1,000 workers, each keyed by its idNumber (once per batch); version is not needed and, when given, must match */
         WorkerBatchUpsertRequest: {

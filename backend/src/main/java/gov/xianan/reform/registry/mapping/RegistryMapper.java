@@ -67,7 +67,7 @@ public final class RegistryMapper {
      */
     public static final String LIST_COLUMNS = "w.id, w.idNumber, w.name, w.gender, w.birthDate, w.education, w.monthlyWage, w.skillLevel, "
             + "w.occupation, w.agriculturalHukou, w.fromOutside, w.unionMember, w.partyMember, w.phone, w.demo, w.version, w.updatedAt, "
-            + "e.id, e.name, e.industryCode, i.name, e.inDevZone";
+            + "e.id, e.name, e.industryCode, i.name, e.inDevZone, w.partyJoinedOn";
 
     /** A list row of {@link #LIST_COLUMNS} as the same response {@link #toResponse(Worker, boolean, Map)} gives, masked the same way. */
     public static WorkerResponse listItem(Object[] r, boolean unmasked, LocalDate today) {
@@ -88,7 +88,7 @@ public final class RegistryMapper {
                 unmasked ? age : null,
                 new AgeBandRef(band.name(), band.label),
                 (Education) r[5], (BigDecimal) r[6], skill, skill.tier(), (String) r[8],
-                hukou, hukou, (Boolean) r[10], (Boolean) r[11], (Boolean) r[12],
+                hukou, hukou, (Boolean) r[10], (Boolean) r[11], (Boolean) r[12], (LocalDate) r[22],
                 unmasked ? phone : Phones.mask(phone),
                 employer, (Boolean) r[14], (Long) r[15], (Instant) r[16]);
     }
