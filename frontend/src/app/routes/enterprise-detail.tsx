@@ -2,8 +2,8 @@ import { useParams } from 'react-router';
 
 import { NotFoundResult } from '@/components/errors/not-found-result';
 import { EnterpriseDetail } from '@/features/registry/components/enterprise-detail';
-import { useIndustries } from '@/lib/lookups';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import { useIndustries } from '@/lib/lookups';
 
 /** 企业详情 at /registry/enterprises/:id, with the industries (reference data) for its form. */
 export function EnterpriseDetailPage() {

@@ -1,6 +1,6 @@
 import { EnterprisesList } from '@/features/registry/components/enterprises-list';
-import { useIndustries } from '@/lib/lookups';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import { useIndustries } from '@/lib/lookups';
 
 /** 企业: the enterprise list, with the industries (reference data) for its filter and form. */
 export function EnterprisesPage() {

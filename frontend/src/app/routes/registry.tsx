@@ -1,6 +1,6 @@
 import { WorkersList } from '@/features/registry/components/workers-list';
-import { useIndustries } from '@/lib/lookups';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import { useIndustries } from '@/lib/lookups';
 
 /** 工人名册: the worker list, with the industries (reference data) for its filter. */
 export function RegistryPage() {

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
+import { useDepartments } from '@/lib/lookups';
 import type { Department } from '@/types/api';
 
-import { useDepartments } from '@/lib/lookups';
 
 /** The member departments (成员单位) of the programme, lead unit marked. */
 export function DepartmentsTable() {

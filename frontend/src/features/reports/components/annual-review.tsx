@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { formatCount } from '@/lib/format/numbers';
 import { formatDate } from '@/lib/format/dates';
+import { formatCount } from '@/lib/format/numbers';
 import type { AnnualReviewDocument, AnnualReviewSentence, AnnualReviewSource } from '@/types/api';
 
 import { useAnnualReview, useDownloadAnnualReview } from '../api/annual-review';

@@ -4,11 +4,10 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-import { useDepartments } from '@/lib/lookups';
 import { Link, useNavigate } from 'react-router';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useDepartments } from '@/lib/lookups';
 
 import { type TaskFilter, useTasks } from '../api/tasks';
 import { toTask } from '../paths';

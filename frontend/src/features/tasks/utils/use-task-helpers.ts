@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import { useDepartments } from '@/lib/lookups';
 
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import { localizedName } from '@/lib/i18n/use-localized-name';
+import { useDepartments } from '@/lib/lookups';
 
 import type { Indicator, Task, TaskDepartment } from '../types';
 
