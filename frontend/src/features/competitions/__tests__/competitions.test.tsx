@@ -86,7 +86,7 @@ describe('竞赛 detail', () => {
     // the enterprise comes first: until then the worker search is closed
     expect(within(search).getByRole('combobox')).toBeDisabled();
     await user.click(within(screen.getByTestId('registration-enterprise')).getByRole('combobox'));
-    await user.click(await screen.findByTitle('华宇防腐有限公司'));
+    await user.click(await screen.findByTitle(/^华宇防腐有限公司/));
     await user.click(within(search).getByRole('combobox'));
     await user.keyboard('王');
     expect(await screen.findByText('请输入至少2个字的姓名')).toBeInTheDocument();

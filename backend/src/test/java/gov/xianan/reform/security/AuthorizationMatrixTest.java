@@ -97,7 +97,9 @@ class AuthorizationMatrixTest {
         RECORDS.put("/api/v1/tasks/{taskId}/progress-reports/{reportId}/attachments/{attachmentId}", "select a.id from report_attachment a where a.report_id = ?2 order by a.id limit 1");
         // webhook subscriptions are a client's own: the demo has none, so reads name one that is nobody's (404 past the gate)
         RECORDS.put("/api/v1/webhooks/subscriptions/{id}", "select 987654321");
-        RECORDS.put("/api/v1/workers/{id}", "select m.worker_id from employment m join enterprise e on e.id = m.enterprise_id where e.in_dev_zone and m.end_date is null order by m.worker_id limit 1");
+        RECORDS.put("/api/v1/workers/{id}", "select m.worker_id from employment m join enterprise e on e.id = m.enterprise_id where e.in_dev_zone and m.end_date is null"
+                + " and not exists (select 1 from subsidy_application_trainee t where t.worker_id = m.worker_id)"
+                + " and not exists (select 1 from competition_participant p where p.worker_id = m.worker_id) order by m.worker_id limit 1");
     }
 
     record Caller(String name, String kind) {

@@ -294,6 +294,12 @@ public class AnnualReviewService {
                 d.p().s(prefix + where + h.teamName + members + "以过硬的业务素质和良好的市场口碑得到广泛认可,被" + h.issuer + "评为"
                         + d.f("honour." + h.id + ".title", h.title) + "。", from);
             }
+            if (h.citation != null && !h.citation.isBlank()) {
+                // 事迹: the honour's citation as recorded, in its own words (the seed's patents and sales figures live there)
+                String citation = h.citation.strip();
+                d.s("事迹:" + citation + (citation.endsWith("。") ? "" : "。"),
+                        source("honour", null, List.of(h.id), "honour #" + h.id + " 事迹(citation)"));
+            }
         }
         if (!others.isEmpty()) {
             List<Long> all = others.values().stream().flatMap(List::stream).toList();
