@@ -57,7 +57,7 @@ describe('延期申请 extension requests', () => {
     const { user } = renderApp('/tasks/1', { user: testUsers.publicityStaff });
     await user.click(await screen.findByTestId('extension-create'));
     const form = await screen.findByTestId('extension-form');
-    await user.click(screen.getByTestId('extension-submit'));
+    await user.click(await screen.findByTestId('extension-submit'));
     expect(await within(form).findByText('请填写申请延期至')).toBeInTheDocument();
     expect(within(form).getByText('请填写申请理由')).toBeInTheDocument();
     await user.type(within(form).getByLabelText('申请理由'), '场地尚未落实');
@@ -132,7 +132,8 @@ describe('验收 sign-off', () => {
       ...taskHandlers(aTask({ status: 'PENDING_SIGN_OFF', statusLabel: '待验收', achieved: 200, completionPercent: 100 })),
     );
     const { user } = renderApp('/tasks/1', { user: testUsers.federationLead });
-    expect(await screen.findByTestId('task-status')).toHaveTextContent('待验收');
+    // the label once the dictionaries are there
+    await waitFor(() => expect(screen.getByTestId('task-status')).toHaveTextContent('待验收'));
     await user.click(screen.getByTestId('sign-off'));
     await user.click(await screen.findByTestId('sign-off-confirm'));
     await waitFor(() => expect(calls).toEqual([{ action: 'sign-off', body: { version: 3 } }]));

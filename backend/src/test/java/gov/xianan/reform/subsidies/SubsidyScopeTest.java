@@ -168,7 +168,7 @@ class SubsidyScopeTest {
         given().contentType("application/json")
                 .body(Map.of("year", 2022, "source", "LOCAL_MATCHING", "name", "他部门资金", "budget", 1000, "departmentCode", "publicity"))
                 .when().post("/api/v1/funds").then().statusCode(403);
-        given().contentType("application/json").body(Map.of("year", 2022, "source", "LOCAL_MATCHING", "name", "2022年地方配套资金", "budget", 1000))
+        given().contentType("application/json").body(Map.of("year", 2022, "source", "LOCAL_MATCHING", "name", "2022年地方配套资金(区级追加)", "budget", 1000))
                 .when().post("/api/v1/funds").then().statusCode(201).body("departmentCode", equalTo("hrss")).body("remaining", equalTo(1000.00f));
         given().contentType("application/json")
                 .body(Map.of("kind", "PRE_JOB_TRAINING", "name", "2022年岗前培训", "fundId", fund, "amountPerTrainee", 600,

@@ -201,7 +201,12 @@ class SupervisionFlowTest {
 
     @Test
     void theAssessmentRanksTheDepartmentsAndADepartmentSeesItsOwnRow() {
-        int year = 2093;
+        int year = 2087; // a year of its own: no other test writes tasks of it
+        for (String table : List.of("supervision_escalation", "extension_request", "supervision_notice", "notification", "task_event",
+                "progress_report", "task_milestone", "reform_task_department")) {
+            db.execute("delete from " + table + " where task_id in (select id from reform_task where year = ?)", year);
+        }
+        db.execute("update department_record set task_id = null where task_id in (select id from reform_task where year = ?)", year);
         db.execute("delete from reform_task where year = ?", year);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate deadline = LocalDate.of(year, 6, 30);

@@ -174,9 +174,24 @@ public class RecordDemoDataLoader {
         boolean any = false;
 
         if (none(RecordTypes.PARTY_MEMBER_DEVELOPMENT)) {
+            // the registry's own joiners of 2018–2020 (the demo registry dates every membership) keep their dates,
+            // so the registry as of 2020-12-31 still counts the seed's 1,663 members
             @SuppressWarnings("unchecked")
-            List<Number> members = new ArrayList<>(em.createNativeQuery("select id from worker where demo and party_member order by id limit "
-                    + PARTY_JOINED_2018_2020).getResultList());
+            List<Object[]> dated = em.createNativeQuery("select id, party_joined_on from worker where demo and party_member"
+                    + " and party_joined_on between date '2018-01-01' and date '2020-12-31' order by party_joined_on, id limit "
+                    + PARTY_JOINED_2018_2020).getResultList();
+            Map<Long, LocalDate> joinedOn = new java.util.HashMap<>();
+            List<Number> members = new ArrayList<>();
+            for (Object[] row : dated) {
+                members.add((Number) row[0]);
+                joinedOn.put(((Number) row[0]).longValue(), row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1]);
+            }
+            if (members.size() < PARTY_JOINED_2018_2020) {
+                @SuppressWarnings("unchecked")
+                List<Number> undated = em.createNativeQuery("select id from worker where demo and party_member and party_joined_on is null order by id limit "
+                        + (PARTY_JOINED_2018_2020 - members.size())).getResultList();
+                members.addAll(undated);
+            }
             if (members.size() < PARTY_JOINED_2018_2020) {
                 // a scaled-down demo registry has fewer members than the seed's 208 joiners: the rest join from the non-members
                 List<Number> more = em.createNativeQuery("select id from worker where demo and not party_member order by id limit "
@@ -190,7 +205,7 @@ public class RecordDemoDataLoader {
             long span = java.time.temporal.ChronoUnit.DAYS.between(start, LocalDate.of(2020, 12, 20));
             for (int i = 0; i < members.size(); i++) {
                 long worker = members.get(i).longValue();
-                LocalDate joined = start.plusDays(span * i / Math.max(1, members.size() - 1));
+                LocalDate joined = joinedOn.getOrDefault(worker, start.plusDays(span * i / Math.max(1, members.size() - 1)));
                 party(worker, "ACTIVIST", joined.minusMonths(24 + random.nextInt(6)), null);
                 party(worker, "CANDIDATE", joined.minusMonths(12 + random.nextInt(3)), null);
                 party(worker, "PROBATIONARY", joined, "支部大会讨论通过,接收为预备党员");

@@ -611,14 +611,17 @@ public class AnnualReviewService {
             if (!t.leadDepartment.id.equals(d.id)) {
                 continue;
             }
-            StringBuilder b = new StringBuilder(sentence(t.title));
+            // each sentence once: a description or a report that repeats the title adds nothing
+            java.util.LinkedHashSet<String> said = new java.util.LinkedHashSet<>();
+            said.add(sentence(t.title));
             if (t.description != null) {
-                b.append(sentence(t.description));
+                said.add(sentence(t.description));
             }
             List<ProgressReport> reports = ProgressReport.list("task", Sort.ascending("reportDate", "id"), t);
             for (ProgressReport r : reports) {
-                b.append(sentence(r.narrative));
+                said.add(sentence(r.narrative));
             }
+            StringBuilder b = new StringBuilder(String.join("", said));
             b.append(result(t, p.get(t.id)));
             ps.add(b.toString());
         }

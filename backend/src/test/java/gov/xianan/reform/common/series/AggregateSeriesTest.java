@@ -190,7 +190,7 @@ class AggregateSeriesTest {
         Map<String, String> headers = Map.of(
                 "/api/v1/statistics/subsidies", "年度,维度,代码,类别,预算(元),申请数,培训人数,已承诺(元),已拨付(元),已隐藏",
                 "/api/v1/statistics/competitions", "年度,维度,代码,类别,竞赛场次,参赛人次,获奖人次,已隐藏",
-                "/api/v1/tasks/board", "年度,统计日期,部门代码,部门,排名,牵头任务数,未开始,进行中,已完成,已逾期,已暂停,完成率(%),逾期,配合任务数,未签收督办,已隐藏",
+                "/api/v1/tasks/board", "年度,统计日期,部门代码,部门,排名,牵头任务数,未开始,进行中,待验收,已完成,已逾期,已暂停,完成率(%),逾期,配合任务数,未签收督办,已隐藏",
                 "/api/v1/statistics/subsidies/series", "统计对象,月份,统计日期,维度,代码,类别,数值,百分比,已隐藏",
                 "/api/v1/tasks/board/series", "统计对象,月份,统计日期,维度,代码,类别,数值,百分比,已隐藏",
                 "/api/v1/statistics/competitions/series", "统计对象,月份,统计日期,维度,代码,类别,数值,百分比,已隐藏");
