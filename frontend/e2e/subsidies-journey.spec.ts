@@ -109,7 +109,8 @@ test('hrss-staff enters and submits, hrss-reviewer reviews, hrss-approver approv
   await expect(row.getByTestId('fund-remaining')).toHaveText(yuan(setup.budget + 50_000 - total), { timeout: 30_000 });
   await row.getByRole('button', { name: '调整记录' }).click();
   await expect(approver.getByTestId('budget-history')).toContainText('追加上级就业补助资金(旅程测试)');
-  await expect(approver.getByTestId('budget-history')).toContainText('hrss-approver');
+  // who changed it, by name and department (not by login)
+  await expect(approver.getByTestId('budget-history')).toContainText('刘强 · 区人社局');
   await approver.keyboard.press('Escape');
   await expect(approver.getByTestId('fund-chart')).toBeVisible();
   await attachFullPageScreenshot(approver, testInfo, 'subsidies-3-funds');

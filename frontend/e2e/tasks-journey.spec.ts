@@ -4,6 +4,7 @@
  * the board change and issues a supervision notice, and publicity acknowledges it. Two browser
  * contexts, one per user; names carry the run so the journey works in a shared database.
  */
+import { goToApp } from './support/app';
 import { expect, test } from './support/contract';
 import { logInAs } from './support/keycloak';
 import { attachFullPageScreenshot } from './support/screenshots';
@@ -43,8 +44,14 @@ test.describe('改革任务 journey', () => {
       quantity: 10,
       file: { name: '宣讲照片.png', mimeType: 'image/png', buffer: TINY_PNG },
     });
-    await assertTaskStatus(staff, '已完成');
+    // the target is reached: the task waits for the lead unit's sign-off (验收)
+    await assertTaskStatus(staff, '待验收');
     await attachFullPageScreenshot(staff, testInfo, 'report-filed');
+
+    await goToApp(lead, `/tasks/${taskId}`);
+    await lead.getByTestId('sign-off').click();
+    await lead.getByTestId('sign-off-confirm').click();
+    await assertTaskStatus(lead, '已完成');
 
     // the lead unit's board: one more completed task, one fewer under way
     expect(await readBoardCount(lead, 'publicity', 'COMPLETED')).toBe(completedBefore + 1);

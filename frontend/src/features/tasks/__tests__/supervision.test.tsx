@@ -57,13 +57,13 @@ describe('延期申请 extension requests', () => {
     const { user } = renderApp('/tasks/1', { user: testUsers.publicityStaff });
     await user.click(await screen.findByTestId('extension-create'));
     const form = await screen.findByTestId('extension-form');
-    await user.click(await screen.findByTestId('extension-submit'));
+    await user.click(await screen.findByTestId('extension-submit', {}, { timeout: 10_000 }));
     expect(await within(form).findByText('请填写申请延期至')).toBeInTheDocument();
     expect(within(form).getByText('请填写申请理由')).toBeInTheDocument();
     await user.type(within(form).getByLabelText('申请理由'), '场地尚未落实');
     await user.click(within(form).getByLabelText('申请延期至'));
+    // Enter in the date field submits the form
     await user.type(within(form).getByLabelText('申请延期至'), '2027-03-31{Enter}');
-    await user.click(screen.getByTestId('extension-submit'));
     await waitFor(() => expect(body).toEqual({ reason: '场地尚未落实', requestedDeadline: '2027-03-31' }));
   }, 30_000);
 
