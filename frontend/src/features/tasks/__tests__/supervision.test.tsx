@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import { apiUrl } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
@@ -20,6 +20,10 @@ const noticeEscalated = {
   escalationLevel: 'URGE',
   escalatedOn: '2026-07-11',
 };
+
+// React's scheduler may still hold a pass of work queued by the last page's answers: let it run
+// before the test environment (and its window) is torn down
+afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 300)));
 
 describe('督办升级 escalation in the task detail', () => {
   it('tags an escalated notice by its level label and shows the system actor by name in the timeline', async () => {
@@ -65,6 +69,8 @@ describe('延期申请 extension requests', () => {
     // Enter in the date field submits the form
     await user.type(within(form).getByLabelText('申请延期至'), '2027-03-31{Enter}');
     await waitFor(() => expect(body).toEqual({ reason: '场地尚未落实', requestedDeadline: '2027-03-31' }));
+    // the answer is handled before the test ends: the form closes
+    await waitFor(() => expect(screen.queryByTestId('extension-form')).not.toBeInTheDocument());
   }, 30_000);
 
   it('lets the lead unit approve after a confirmation and refuse with a reason; decisions show names and labels', async () => {
@@ -144,6 +150,7 @@ describe('验收 sign-off', () => {
     await user.click(screen.getByTestId('reason-submit'));
     await user.click(await screen.findByTestId('reason-confirm'));
     await waitFor(() => expect(calls[1]).toEqual({ action: 'send-back', body: { reason: '缺少佐证材料', version: 3 } }));
+    await waitFor(() => expect(screen.queryByTestId('reason-submit')).not.toBeInTheDocument());
   }, 30_000);
 
   it('shows no sign-off to department staff nor on a task not awaiting it; shows why a report was sent back', async () => {
