@@ -79,6 +79,20 @@ export default defineConfig([
       'import/no-named-as-default': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // antd's static message/notification/modal render in a React root of their own: they miss the
+      // app's theme and locale and outlive the page (and a test's window). App.useApp() gives bound ones.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'antd',
+              importNames: ['message', 'notification'],
+              message: "Use the bound ones: const { message, notification } = App.useApp();",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Descriptions, Flex, Popover, Spin, Tag, Typography, message } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Flex, Popover, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,6 +94,7 @@ export function ReviewDocument({ review }: { review: AnnualReviewDocument }) {
 /** 工作巡礼: pick a year, preview the review regenerated from the records with each sentence's sources, download it as Word. */
 export function AnnualReview() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [year, setYear] = useState(dayjs().year());
   const download = useDownloadAnnualReview();
   const review = useAnnualReview(year);

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Modal, message } from 'antd';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import type { SupervisionNotice } from '../types';
 /** 发出督办 (the lead unit): the notice's text and an optional answer-by date. */
 export function IssueNoticeForm({ taskId, onClose }: { taskId: number; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string; dueDate?: Dayjs }>();
   const issue = useIssueNotice(taskId);
   const { otherError, show: showError, clearOther } = useServerErrors(form, ['text', 'dueDate']);
@@ -57,6 +58,7 @@ export function IssueNoticeForm({ taskId, onClose }: { taskId: number; onClose: 
 /** 签收并回复 (an assigned department): the answer, sent once. */
 export function AcknowledgeNoticeForm({ taskId, notice, onClose }: { taskId: number; notice: SupervisionNotice; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ answer: string }>();
   const acknowledge = useAcknowledgeNotice(taskId);
   const { otherError, show: showError, clearOther } = useServerErrors(form, ['answer']);

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Progress, Typography, Upload, message } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Progress, Typography, Upload } from 'antd';
 import type { ButtonProps } from 'antd';
 import type { UploadFile } from 'antd/es/upload/interface';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -21,6 +21,7 @@ type FormValues = { reportDate: Dayjs; narrative: string; quantity?: number | nu
 /** 报送进展: date, narrative, quantity, evidence files (uploaded after the report, with a progress bar). */
 export function ReportForm({ task, onClose }: { task: Task; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);

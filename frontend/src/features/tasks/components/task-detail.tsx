@@ -1,5 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import {
+  App,
   Button,
   Card,
   Col,
@@ -13,7 +14,6 @@ import {
   Tag,
   Timeline,
   Typography,
-  message,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,6 +104,7 @@ export function TaskDetail({ id }: { id: number }) {
 
 function StatusDialog({ task, action, onClose }: { task: Task; action: 'suspend' | 'reopen'; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const change = useTaskStatusChange();
   return (
     <ReasonModal

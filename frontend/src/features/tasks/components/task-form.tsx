@@ -1,4 +1,4 @@
-import { Form, Modal, message } from 'antd';
+import { App, Form, Modal } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,7 @@ export function TaskForm({
   onReload?: () => Promise<Task | undefined>;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveTask();
   const [version, setVersion] = useState(task?.version);

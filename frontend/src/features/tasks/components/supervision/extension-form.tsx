@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Modal, message } from 'antd';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ type Values = { reason: string; requestedDeadline?: Dayjs };
 /** 申请延期 (an assigned department): a reason and a deadline after the current one. */
 export function ExtensionForm({ task, onClose }: { task: Task; onClose: () => void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const request = useRequestExtension(task.id ?? 0);
   const { otherError, show: showError, clearOther } = useServerErrors(form, ['reason', 'requestedDeadline']);

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Popconfirm, Skeleton, Space, Tag, Typography, message } from 'antd';
+import { App, Button, Card, Empty, Flex, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -17,6 +17,7 @@ import { ExtensionForm } from './extension-form';
 /** 延期申请: the task's requests; an assigned department asks, the lead unit approves (confirmed) or refuses (with a reason). */
 export function ExtensionsCard({ task }: { task: Task }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { label } = useDictionaries();
   const requests = useExtensionRequests(task.id ?? 0);
   const decide = useDecideExtension(task.id ?? 0);

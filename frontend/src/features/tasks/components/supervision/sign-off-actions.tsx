@@ -1,4 +1,4 @@
-import { Button, Popconfirm, message } from 'antd';
+import { App, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +11,7 @@ import { ReasonModal } from '../reason-modal';
 /** 验收 (the lead unit, on a task waiting for it): sign off after a confirmation, or send back with a reason. */
 export function SignOffActions({ task }: { task: Task }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const signOff = useSignOff();
   const [sendingBack, setSendingBack] = useState(false);
   if (task.status !== 'PENDING_SIGN_OFF') return null;
