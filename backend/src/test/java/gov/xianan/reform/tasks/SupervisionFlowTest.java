@@ -169,6 +169,25 @@ class SupervisionFlowTest {
     }
 
     @Test
+    void anExtensionIsNotApprovedOnceTheTaskHasMovedOnButCanStillBeRefused() {
+        LocalDate deadline = LocalDate.of(2099, 3, 31);
+        long task = fx.task("申请后被暂停的任务", "publicity", List.of(), new BigDecimal("100"), "场", LocalDate.of(2026, 1, 1), deadline, "IN_PROGRESS");
+        String path = "/api/v1/tasks/" + task + "/extension-requests";
+        long request = as(publicity).body(Map.of("reason", "场地未落实", "requestedDeadline", "2099-06-30")).when().post(path).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(lead).body(Map.of("version", version("reform_task", task), "reason", "暂缓实施")).when().post("/api/v1/tasks/" + task + "/suspend").then()
+                .statusCode(200).body("status", equalTo("SUSPENDED"));
+
+        as(lead).body(Map.of("version", version("extension_request", request))).when().post(path + "/" + request + "/approve").then().statusCode(409)
+                .contentType(containsString("application/problem+json")).body("detail", containsString("暂停"));
+        assertThat(db.string("select deadline::text from reform_task where id = ?", task)).as("the deadline stays").isEqualTo(deadline.toString());
+        assertThat(db.string("select status from extension_request where id = ?", request)).isEqualTo("PENDING");
+
+        as(lead).body(Map.of("version", version("extension_request", request), "reason", "任务已暂停")).when().post(path + "/" + request + "/refuse")
+                .then().statusCode(200).body("status", equalTo("REFUSED"));
+    }
+
+    @Test
     void aTaskIsCompleteOnlyWhenTheLeadUnitSignsOff() {
         long task = fx.task("待验收的任务", "publicity", List.of(), new BigDecimal("10"), "场", LocalDate.of(2026, 1, 1), LocalDate.of(2099, 6, 30),
                 "IN_PROGRESS");

@@ -93,7 +93,11 @@ public class ExtensionService {
     @Transactional
     public ExtensionResponse approve(long taskId, long requestId, @Valid ExtensionDecision d) {
         ExtensionRequest e = pending(taskId, requestId, d);
-        ReformTask t = e.task;
+        ReformTask t = ReformTask.findById(e.task.id, LockModeType.PESSIMISTIC_WRITE);
+        // the task may have moved on since the request (suspended, reached, signed off): its deadline then stays
+        if (!TaskStatusRules.canRequestExtension(t.status)) {
+            throw ProblemException.conflict("任务已“" + t.status.label + "”,不能再批准延期;请驳回该申请");
+        }
         e.status = ExtensionStatus.APPROVED;
         decide(e, d);
         t.deadline = e.requestedDeadline;
