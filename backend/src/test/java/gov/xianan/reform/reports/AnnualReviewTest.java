@@ -215,6 +215,29 @@ class AnnualReviewTest {
         }
     }
 
+    /** The review states the date its figures are of: for a department, the statistics' last month end, not today. */
+    @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    void aDepartmentsReviewOfTheRunningYearIsAsOfTheStatisticsMonthEnd() {
+        TaskFixtures.today(LocalDate.of(YEAR, 5, 17));
+        given().queryParam("year", YEAR).queryParam("format", "json").when().get("/api/v1/reports/annual-review").then().statusCode(200)
+                .body("asOf", org.hamcrest.Matchers.equalTo(YEAR + "-04-30"));
+        given().queryParam("asOf", YEAR + "-05-17").when().get("/api/v1/statistics/workforce").then().statusCode(200)
+                .body("asOf", org.hamcrest.Matchers.equalTo(YEAR + "-04-30"));
+        given().queryParam("year", YEAR).when().get("/api/v1/reports/annual-review").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-as-of=\"" + YEAR + "-04-30\""));
+    }
+
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theLeadUnitsReviewOfTheRunningYearIsAsOfToday() {
+        TaskFixtures.today(LocalDate.of(YEAR, 5, 17));
+        given().queryParam("year", YEAR).queryParam("format", "json").when().get("/api/v1/reports/annual-review").then().statusCode(200)
+                .body("asOf", org.hamcrest.Matchers.equalTo(YEAR + "-05-17"));
+    }
+
     @Test
     @TestSecurity(user = "hrss-reviewer", roles = "staff")
     @OidcSecurity(claims = @Claim(key = "department", value = "hrss"))

@@ -188,7 +188,8 @@ public class AnnualReviewService {
             String own = caller.get().map(x -> x.name).orElse(null);
             d.section("note", null).p().s("(本稿仅含统计部分" + (own == null ? "" : "和" + own + "部分") + ";全文由牵头单位汇总。)", template());
         }
-        return new AnnualReview(year, asOf, TITLE, SUBTITLE, AUTHOR, List.copyOf(d.sections), List.copyOf(d.figures));
+        // the statistics' own date: a protected caller's figures are of the last month end, and the review says so
+        return new AnnualReview(year, s.asOf(), TITLE, SUBTITLE, AUTHOR, List.copyOf(d.sections), List.copyOf(d.figures));
     }
 
     // ------------------------------------------------------------------ the workforce
