@@ -1152,7 +1152,7 @@ export interface paths {
         };
         /**
          * Import template / 下载导入模板
-         * @description The type's fields as Chinese column headers (* = required); the XLSX has drop-downs for kinds and a 填写说明 sheet.
+         * @description The type's fields as Chinese column headers (* = required); the XLSX has drop-downs for kinds and a 填写说明 sheet. Without pii-reader the optional worker columns are left out.
          */
         get: operations["getRecordImportTemplate"];
         put?: never;
@@ -1174,7 +1174,7 @@ export interface paths {
         put?: never;
         /**
          * Import records / 批量导入记录
-         * @description CSV (UTF-8) or XLSX in form field `file`, through the same import jobs as workers: answers 202 with the job (follow it at /api/v1/imports/{id}, errors and the marked workbook there). dryRun=true checks every row and writes nothing; a real run creates all rows in one transaction or none when any row is bad. Staff of an owner department only (403, logged); the importing department owns the records.
+         * @description CSV (UTF-8) or XLSX in form field `file`, through the same import jobs as workers: answers 202 with the job (follow it at /api/v1/imports/{id}, errors and the marked workbook there). dryRun=true checks every row and writes nothing; a real run creates all rows in one transaction or none when any row is bad. Staff of an owner department only (403, logged); the importing department owns the records. A column naming workers (by ID number) needs pii-reader: without it the upload is a 400 on `file`, logged as a scope denial.
          */
         post: operations["importRecords"];
         delete?: never;

@@ -357,7 +357,7 @@ public class RecordDemoDataLoader {
     private static void save(String type, String department, LocalDate date, Long enterprise, Long task, Map<String, Object> fields) {
         DepartmentRecord r = new DepartmentRecord();
         r.type = type;
-        r.owner = Department.<Department>find("code", department).firstResult();
+        r.owner = Department.byCode(department).orElse(null);
         r.date = date;
         r.enterpriseId = enterprise;
         r.taskId = task;

@@ -144,7 +144,7 @@ public class RecordImportJob implements JobHandler {
             job.status(c, Status.IMPORTING);
             String displayName = meta[1] == null ? job.actor.username() : meta[1];
             int created = Actor.runAs(job.actor, () -> QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
-                Department owner = Department.<Department>find("code", job.actor.department()).firstResultOptional()
+                Department owner = Department.byCode(job.actor.department())
                         .orElseThrow(() -> new IllegalStateException("importing department is gone: " + job.actor.department()));
                 for (Parsed p : parsed) {
                     DepartmentRecord r = new DepartmentRecord();

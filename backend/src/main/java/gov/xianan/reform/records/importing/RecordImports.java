@@ -3,7 +3,6 @@ package gov.xianan.reform.records.importing;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,12 @@ public class RecordImports {
 
     @Inject
     RecordScope scope;
+
+    @Inject
+    gov.xianan.reform.common.security.CurrentUser user;
+
+    @Inject
+    gov.xianan.reform.common.audit.service.AuditLog audit;
 
     /** The import_job.kind of a record type's imports. */
     public static String jobKind(RecordType type) {
@@ -97,12 +102,50 @@ public class RecordImports {
         if (file == null || file.uploadedFile() == null) {
             throw gov.xianan.reform.common.error.ProblemException.invalid("file", "请选择要导入的文件(表单字段 file)");
         }
-        return imports.submit(file.uploadedFile(), file.fileName(), dryRun, new ImportKind(jobKind(type), RecordImportJob.KIND,
-                (header, missing) -> columns(type, header, missing)));
+        boolean namesWorkers = namesWorkers(user);
+        return imports.submit(file.uploadedFile(), file.fileName(), dryRun, new ImportKind(jobKind(type), RecordImportJob.KIND, (header, missing) -> {
+            Map<String, Integer> columns = columns(type, header, missing);
+            if (!namesWorkers) {
+                refuseWorkerColumns(type, columns.keySet());
+            }
+        }));
     }
 
-    public static void template(RecordType type, FileFormat format, OutputStream out) throws Exception {
-        List<String> header = type.fields().stream().map(f -> f.required() ? f.label() + "*" : f.label()).toList();
+    /**
+     * Whether the caller may name workers by ID number in a file. Matching a typed ID number
+     * against the registry tells whether that person is registered (and the record then shows
+     * the name), a search by what the mask hides: only {@code pii-reader} may do it.
+     */
+    static boolean namesWorkers(gov.xianan.reform.common.security.CurrentUser user) {
+        return user.hasRole(gov.xianan.reform.common.security.Roles.PII_READER);
+    }
+
+    /** 400 (logged as a scope denial) when the header has a column naming workers; the message names the column, never a value. */
+    private void refuseWorkerColumns(RecordType type, java.util.Set<String> header) {
+        List<String> named = type.fields().stream().filter(RecordImports::isWorkerField).map(FieldDef::label).filter(header::contains).toList();
+        if (!named.isEmpty()) {
+            audit.record(gov.xianan.reform.common.audit.service.AuditLog.Action.SCOPE_DENIED, "import", null, "DENIED",
+                    "record import of " + type.code() + " naming workers by ID number without pii-reader");
+            throw gov.xianan.reform.common.error.ProblemException.invalid("file", "按身份证号关联工人需要“敏感信息查看”权限:请删除“"
+                    + String.join("”“", named) + "”列后导入,导入后可在记录中用工人选择器关联工人;或请有该权限的同事导入");
+        }
+    }
+
+    private static boolean isWorkerField(FieldDef f) {
+        return f.type() == FieldDef.Type.WORKER || f.type() == FieldDef.Type.WORKERS;
+    }
+
+    /**
+     * The template's columns: the type's fields, without the optional worker columns for a caller
+     * who may not name workers by ID number (a required one stays, and the upload explains why it is refused).
+     */
+    public List<FieldDef> templateFields(RecordType type) {
+        boolean namesWorkers = namesWorkers(user);
+        return type.fields().stream().filter(f -> namesWorkers || f.required() || !isWorkerField(f)).toList();
+    }
+
+    public static void template(RecordType type, List<FieldDef> fields, FileFormat format, OutputStream out) throws Exception {
+        List<String> header = fields.stream().map(f -> f.required() ? f.label() + "*" : f.label()).toList();
         if (format == FileFormat.CSV) {
             out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -121,8 +164,8 @@ public class RecordImports {
             head.setFont(font);
             Row top = sheet.createRow(0);
             DataValidationHelper dv = sheet.getDataValidationHelper();
-            for (int c = 0; c < type.fields().size(); c++) {
-                FieldDef f = type.fields().get(c);
+            for (int c = 0; c < fields.size(); c++) {
+                FieldDef f = fields.get(c);
                 SpreadsheetCells.set(top, c, header.get(c)).setCellStyle(head);
                 sheet.setDefaultColumnStyle(c, text); // dates and codes stay text, as typed
                 sheet.setColumnWidth(c, 18 * 256);
@@ -138,7 +181,6 @@ public class RecordImports {
             Row h = help.createRow(0);
             SpreadsheetCells.set(h, 0, "列").setCellStyle(head);
             SpreadsheetCells.set(h, 1, "说明").setCellStyle(head);
-            List<FieldDef> fields = new ArrayList<>(type.fields());
             for (int i = 0; i < fields.size(); i++) {
                 Row r = help.createRow(i + 1);
                 SpreadsheetCells.set(r, 0, fields.get(i).label());

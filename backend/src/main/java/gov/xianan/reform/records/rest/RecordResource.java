@@ -24,6 +24,7 @@ import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.limits.Limited;
 import gov.xianan.reform.common.security.Roles;
 import gov.xianan.reform.common.time.ClockProducer;
+import gov.xianan.reform.records.FieldDef;
 import gov.xianan.reform.records.RecordType;
 import gov.xianan.reform.records.importing.RecordImports;
 import gov.xianan.reform.records.service.RecordDtos.RecordRequest;
@@ -155,16 +156,17 @@ public class RecordResource {
     @Path("/{type}/import-template")
     @Produces({ XLSX, "text/csv", "application/problem+json" })
     @Operation(summary = "Import template / 下载导入模板", description = "The type's fields as Chinese column headers (* = required); the XLSX "
-            + "has drop-downs for kinds and a 填写说明 sheet.")
+            + "has drop-downs for kinds and a 填写说明 sheet. Without pii-reader the optional worker columns are left out.")
     @Extension(name = "x-rate-limit", value = "export")
     @Limited(Limited.Kind.EXPORT)
     public Response template(@PathParam("type") @Pattern(regexp = TYPE) String type,
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "csv|xlsx", message = "{xianan.enum.values}") String format) {
         RecordType t = RecordService.type(type);
         FileFormat f = FileFormat.valueOf(format.toUpperCase());
+        List<FieldDef> fields = imports.templateFields(t);
         StreamingOutput body = out -> {
             try {
-                RecordImports.template(t, f, out);
+                RecordImports.template(t, fields, f, out);
             } catch (java.io.IOException e) {
                 throw e;
             } catch (Exception e) {
@@ -183,7 +185,8 @@ public class RecordResource {
     @Operation(summary = "Import records / 批量导入记录", description = "CSV (UTF-8) or XLSX in form field `file`, through the same import jobs "
             + "as workers: answers 202 with the job (follow it at /api/v1/imports/{id}, errors and the marked workbook there). dryRun=true "
             + "checks every row and writes nothing; a real run creates all rows in one transaction or none when any row is bad. Staff of an "
-            + "owner department only (403, logged); the importing department owns the records.")
+            + "owner department only (403, logged); the importing department owns the records. A column naming workers (by ID number) "
+            + "needs pii-reader: without it the upload is a 400 on `file`, logged as a scope denial.")
     @Extension(name = "x-rate-limit", value = "import")
     @Limited(Limited.Kind.IMPORT)
     @APIResponse(responseCode = "202", description = "Accepted: the job, queued (Location: /api/v1/imports/{id})",

@@ -163,6 +163,8 @@ public class ImportService {
             });
         } catch (RowReader.Stop stop) {
             // header read
+        } catch (ProblemException refused) {
+            throw refused; // the kind's own answer to the header
         } catch (Exception e) {
             throw ProblemException.invalid("file", "文件无法读取(" + (format == FileFormat.XLSX ? "不是有效的 Excel 文件" : "不是有效的 CSV 文件") + ")");
         }

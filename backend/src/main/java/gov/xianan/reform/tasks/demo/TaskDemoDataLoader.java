@@ -381,7 +381,7 @@ public class TaskDemoDataLoader {
     }
 
     private static Department dept(String code) {
-        return Department.<Department>find("code", code).firstResultOptional()
+        return Department.byCode(code)
                 .orElseThrow(() -> new IllegalStateException("demo tasks need department " + code));
     }
 
