@@ -57,6 +57,26 @@ test.describe('app shell (Keycloak and API stubbed)', () => {
     await attachFullPageScreenshot(page, testInfo, 'stubbed-admin-en');
   });
 
+  test('no side-menu entry is cut off, in Chinese nor in English', async ({ page }, testInfo) => {
+    await stubStack(page, stubUsers.federationLead);
+    await goToApp(page);
+    const menu = page.getByTestId('side-menu');
+    for (const language of ['中文', 'English'] as const) {
+      await clickLanguage(page, language);
+      await assertMenuShows(page, [language === 'English' ? 'Dashboard' : '工作台']);
+      const closed = menu.locator('.ant-menu-submenu-title[aria-expanded="false"]');
+      while ((await closed.count()) > 0) await closed.first().click();
+      const entries = menu.locator('.ant-menu-title-content');
+      expect(await entries.count(), "the lead's menu has its entries").toBeGreaterThan(10);
+      // an entry drawn with an ellipsis is wider than the box it is shown in
+      const cut = await entries.evaluateAll((items) =>
+        items.filter((item) => item.scrollWidth > item.clientWidth + 1).map((item) => `${item.textContent} (${item.scrollWidth} > ${item.clientWidth} px)`),
+      );
+      expect(cut, `menu entries cut off in ${language}`).toEqual([]);
+      await attachFullPageScreenshot(page, testInfo, `stubbed-federation-lead-menu-${language === 'English' ? 'en' : 'zh'}`);
+    }
+  });
+
   test('logout asks first, then ends the session in Keycloak', async ({ page }) => {
     const calls = await stubStack(page, stubUsers.publicityStaff);
     await goToApp(page);

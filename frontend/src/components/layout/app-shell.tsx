@@ -1,7 +1,8 @@
 import { Flex, Layout, theme, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
-const SIDER_WIDTH = 208;
+// wide enough for the longest English menu entry (about 128 px of text in a submenu) as well as the Chinese ones
+const SIDER_WIDTH = 224;
 
 type AppShellProps = {
   /** Product name shown on top of the side menu. */
