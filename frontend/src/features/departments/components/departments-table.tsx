@@ -2,11 +2,10 @@ import { Card, Skeleton, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { useLocalizedName } from '@/lib/i18n/use-localized-name';
 import { useDepartments } from '@/lib/lookups';
 import type { Department } from '@/types/api';
-
 
 /** The member departments (成员单位) of the programme, lead unit marked. */
 export function DepartmentsTable() {
@@ -14,14 +13,8 @@ export function DepartmentsTable() {
   const localizedName = useLocalizedName();
   const departments = useDepartments();
 
+  // people read departments by name: the stable code is for the API and tokens, never shown
   const columns: ColumnsType<Department> = [
-    {
-      title: t('departments.code'),
-      dataIndex: 'code',
-      key: 'code',
-      width: 160,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
-    },
     {
       title: t('departments.name'),
       key: 'name',
@@ -44,21 +37,19 @@ export function DepartmentsTable() {
       title={t('departments.title')}
       extra={total !== undefined && <Typography.Text type="secondary">{t('departments.total', { count: total })}</Typography.Text>}
     >
-      {departments.isPending ? (
-        <Skeleton active paragraph={{ rows: 5 }} data-testid="departments-loading" />
-      ) : departments.isError ? (
-        <ApiErrorAlert error={departments.error} onRetry={() => void departments.refetch()} />
-      ) : (
-        <Table<Department>
-          data-testid="departments-table"
-          rowKey={(department) => department.code ?? ''}
-          columns={columns}
-          dataSource={departments.data.items ?? []}
-          pagination={false}
-          size="middle"
-          locale={{ emptyText: t('departments.empty') }}
-        />
-      )}
+      <QueryState query={departments} loading={<Skeleton active paragraph={{ rows: 5 }} data-testid="departments-loading" />} isEmpty={() => false}>
+        {(data) => (
+          <Table<Department>
+            data-testid="departments-table"
+            rowKey={(department) => department.code ?? ''}
+            columns={columns}
+            dataSource={data.items ?? []}
+            pagination={false}
+            size="middle"
+            locale={{ emptyText: t('departments.empty') }}
+          />
+        )}
+      </QueryState>
     </Card>
   );
 }

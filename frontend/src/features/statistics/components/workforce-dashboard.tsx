@@ -18,7 +18,8 @@ import { WorkforceTrend } from './workforce-trend';
 type ListKey = 'gender' | 'education' | 'wageBand' | 'ageBand' | 'skillTier';
 
 /** Width of one category's label on a bar chart a third or a half of the page wide: the slot, less a gap. */
-const categoryWidth = (count = 1) => Math.max(48, Math.floor(360 / Math.max(count, 1)) - 8);
+/** A category label's width in a bar chart about {@code chartWidth} px wide (a third or a half of the row at 1440 px). */
+const categoryWidth = (count = 1, chartWidth = 360) => Math.max(48, Math.floor(chartWidth / Math.max(count, 1)) - 8);
 
 const formatPercent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`);
 
@@ -149,7 +150,8 @@ function Profile({
         height={260}
         option={{
           tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-          legend: { bottom: 0, type: 'scroll' },
+          // a plain legend wraps onto a second line rather than paging long English names
+          legend: { bottom: 0, type: 'plain' },
           series: [
             {
               type: 'pie',
@@ -157,7 +159,8 @@ function Profile({
               // second line instead of being cut to "Fe…"
               radius: ['32%', '54%'],
               center: ['50%', '44%'],
-              label: { formatter: '{b}\n{d}%', overflow: 'break', width: 96 },
+              // labels sit at the card's edges, so a long name on the left breaks instead of running out of the card
+              label: { formatter: '{b}\n{d}%', alignTo: 'edge', edgeDistance: 4, overflow: 'break', width: 88 },
               labelLayout: { hideOverlap: true },
               data: withHidden(list),
             },
@@ -166,7 +169,7 @@ function Profile({
       />
     </ChartCard>
   );
-  const bars = (list: ListKey, title: string) => (
+  const bars = (list: ListKey, title: string, chartWidth?: number) => (
     <ChartCard title={title} testId={`chart-${list}`}>
       <Chart
         title={title}
@@ -177,7 +180,7 @@ function Profile({
           grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
           xAxis: {
             type: 'category',
-            axisLabel: { interval: 0, overflow: 'break', width: categoryWidth(data[list]?.length) },
+            axisLabel: { interval: 0, overflow: 'break', width: categoryWidth(data[list]?.length, chartWidth) },
             data: (data[list] ?? []).map((s) => label(list, s)),
           },
           yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
@@ -203,8 +206,8 @@ function Profile({
         <Col xs={24} lg={8}>{pie('gender', t('statistics.gender'))}</Col>
         <Col xs={24} lg={8}>{bars('education', t('statistics.education'))}</Col>
         <Col xs={24} lg={8}>{pie('skillTier', t('statistics.skillTier'))}</Col>
-        <Col xs={24} lg={12}>{bars('wageBand', t('statistics.wageBand'))}</Col>
-        <Col xs={24} lg={12}>{bars('ageBand', t('statistics.ageBand'))}</Col>
+        <Col xs={24} lg={12}>{bars('wageBand', t('statistics.wageBand'), 540)}</Col>
+        <Col xs={24} lg={12}>{bars('ageBand', t('statistics.ageBand'), 540)}</Col>
         <Col xs={24}>
           <ChartCard title={t('statistics.industry')} testId="chart-industry">
             <Chart

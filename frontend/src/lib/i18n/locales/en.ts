@@ -61,7 +61,6 @@ export const en: Messages = {
   departments: {
     title: 'Member departments',
     total: '{{count}} departments',
-    code: 'Code',
     name: 'Name',
     kind: 'Type',
     leadUnit: 'Lead unit',
@@ -184,7 +183,7 @@ export const en: Messages = {
       },
       wageBand: { UNDER_2000: '< ¥2,000', FROM_2000_TO_3000: '¥2,000–3,000', FROM_3000_TO_5000: '¥3,000–5,000', OVER_5000: '≥ ¥5,000' },
       ageBand: { UNDER_30: 'Under 30', FROM_30_TO_40: '30–40', FROM_40_TO_50: '40–50', OVER_50: '50 and over' },
-      skillTier: { GENERAL: 'General workers', JUNIOR_INTERMEDIATE: 'Junior/intermediate skilled', SENIOR_TECHNICIAN: 'Senior skilled and technicians' },
+      skillTier: { GENERAL: 'General workers', JUNIOR_INTERMEDIATE: 'Junior and intermediate', SENIOR_TECHNICIAN: 'Senior and technicians' },
     },
   },
   audit: auditEn,

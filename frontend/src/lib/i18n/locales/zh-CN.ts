@@ -64,7 +64,6 @@ export const zhCN = {
   departments: {
     title: '成员单位',
     total: '共 {{count}} 个单位',
-    code: '单位代码',
     name: '单位名称',
     kind: '类型',
     leadUnit: '牵头单位',
