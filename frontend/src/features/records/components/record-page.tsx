@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
 import type { DepartmentRecord, ImportJob, RecordType } from '@/types/api';
 
+import { recordKeys } from '../api/keys';
 import {
   downloadRecords,
   downloadRecordTemplate,
@@ -119,7 +120,7 @@ export function RecordPage({ typeCode, renderImport }: { typeCode: string; rende
   const importSource: RecordImportSource = {
     downloadTemplate: (format) => downloadRecordTemplate(typeCode, format),
     submit: (args) => submitRecordImport(typeCode, args),
-    invalidates: [['records', typeCode]],
+    invalidates: [[...recordKeys.type(typeCode)]],
   };
 
   return (
