@@ -3,13 +3,15 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '@/lib/api-client';
 import type { DepartmentRecord, DepartmentRecordPage, DepartmentRecordRequest, HistoryEntry, ImportJob, RecordType } from '@/types/api';
 
+import { recordKeys } from './keys';
+
 /** The list's filters, as the API names them. */
 export type RecordFilter = { year?: number; from?: string; to?: string; kind?: string; q?: string; enterpriseId?: number };
 
 /** `GET /api/v1/records/types`: every record type with its fields; they change only with a release. */
 export const useRecordTypes = () =>
   useQuery({
-    queryKey: ['records', 'types'],
+    queryKey: recordKeys.types(),
     queryFn: ({ signal }) => api.get<RecordType[]>('/api/v1/records/types', { signal }),
     staleTime: 10 * 60_000,
   });
@@ -17,7 +19,7 @@ export const useRecordTypes = () =>
 /** `GET /api/v1/records/{type}`: one page of the records the caller reads. */
 export const useRecords = (type: string, filter: RecordFilter & { page: number; size: number }) =>
   useQuery({
-    queryKey: ['records', type, 'list', filter],
+    queryKey: recordKeys.list(type, filter),
     queryFn: ({ signal }) => api.get<DepartmentRecordPage>(`/api/v1/records/${type}`, { params: filter, signal }),
     placeholderData: keepPreviousData,
   });
@@ -25,7 +27,7 @@ export const useRecords = (type: string, filter: RecordFilter & { page: number; 
 /** `GET /api/v1/records/{type}/{id}/history`. */
 export const useRecordHistory = (type: string, id: number | undefined) =>
   useQuery({
-    queryKey: ['records', type, id, 'history'],
+    queryKey: recordKeys.history(type, id),
     queryFn: ({ signal }) => api.get<HistoryEntry[]>(`/api/v1/records/${type}/${id}/history`, { signal }),
     enabled: id !== undefined,
   });
@@ -38,7 +40,7 @@ export const useSaveRecord = (type: string) => {
       id === undefined
         ? api.post<DepartmentRecord>(`/api/v1/records/${type}`, body)
         : api.put<DepartmentRecord>(`/api/v1/records/${type}/${id}`, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['records', type] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: recordKeys.type(type) }),
   });
 };
 

@@ -9,6 +9,8 @@ import { WorkerPicker } from '@/components/pickers/worker-picker';
 import { api } from '@/lib/api-client';
 import type { HonourPage, RecordField, RecordType } from '@/types/api';
 
+import { recordKeys } from '../api/keys';
+
 /** A field's label in the UI's language (the definition carries both). */
 export const useFieldLabel = () => {
   const { i18n } = useTranslation();
@@ -87,7 +89,7 @@ function HonourSelect({
   const year = date && dayjs.isDayjs(date) ? date.year() : undefined;
   const params = workerId !== undefined ? { workerId, size: 100 } : year !== undefined ? { year, size: 100 } : undefined;
   const found = useQuery({
-    queryKey: ['honours', 'picker', params ?? null],
+    queryKey: recordKeys.honourPicker(params),
     queryFn: ({ signal }) => api.get<HonourPage>('/api/v1/honours', { params, signal }),
     enabled: params !== undefined,
   });

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { HistoryTimeline } from '@/components/history/history-timeline';
+import { QueryState } from '@/components/query/query-state';
 import type { DepartmentRecord, ImportJob, RecordType } from '@/types/api';
 
+import { recordKeys } from '../api/keys';
 import {
   downloadRecords,
   downloadRecordTemplate,
@@ -29,13 +31,16 @@ function RecordHistory({ type, id }: { type: RecordType; id: number }) {
   const label = useFieldLabel();
   const { t } = useTranslation();
   const history = useRecordHistory(type.code!, id);
-  if (history.error) return <ApiErrorAlert error={history.error} />;
   const fieldLabel = (key: string) => {
     if (key === 'taskId') return t('records.taskId');
     const f = type.fields?.find((x) => x.key === key);
     return f ? label(f) : key;
   };
-  return <HistoryTimeline entries={history.data ?? []} fieldLabel={fieldLabel} />;
+  return (
+    <QueryState query={history} isEmpty={() => false}>
+      {(entries) => <HistoryTimeline entries={entries} fieldLabel={fieldLabel} />}
+    </QueryState>
+  );
 }
 
 /**
@@ -70,9 +75,14 @@ export function RecordPage({ typeCode, renderImport }: { typeCode: string; rende
   const records = useRecords(typeCode, { ...filter, ...page });
   const type = types.data?.find((x) => x.code === typeCode);
 
-  if (types.error) return <ApiErrorAlert error={types.error} />;
-  if (types.isPending) return <Card loading />;
-  if (!type) return <Result status="404" title={t('records.unknownType')} />;
+  if (types.error || !type) {
+    // the types' error or loading, else (the types are there) an unknown type
+    return (
+      <QueryState query={types} isEmpty={() => false} loading={<Card loading />}>
+        {() => <Result status="404" title={t('records.unknownType')} />}
+      </QueryState>
+    );
+  }
 
   const fields = type.fields ?? [];
   const kindField = fields.find((f) => f.type === 'KIND');
@@ -119,7 +129,7 @@ export function RecordPage({ typeCode, renderImport }: { typeCode: string; rende
   const importSource: RecordImportSource = {
     downloadTemplate: (format) => downloadRecordTemplate(typeCode, format),
     submit: (args) => submitRecordImport(typeCode, args),
-    invalidates: [['records', typeCode]],
+    invalidates: [[...recordKeys.type(typeCode)]],
   };
 
   return (

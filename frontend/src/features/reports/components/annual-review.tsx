@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { formatDate } from '@/lib/format/dates';
 import { formatCount } from '@/lib/format/numbers';
 import type { AnnualReviewDocument, AnnualReviewSentence, AnnualReviewSource } from '@/types/api';
@@ -129,14 +130,13 @@ export function AnnualReview() {
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('reports.review.hint')}</Typography.Text>
         {download.error ? <ApiErrorAlert error={download.error} /> : null}
-        {review.error ? <ApiErrorAlert error={review.error} /> : null}
-        {review.data !== undefined ? (
-          <Spin spinning={review.isFetching}>
-            <ReviewDocument review={review.data} />
-          </Spin>
-        ) : (
-          review.isPending && <Spin data-testid="review-loading" />
-        )}
+        <QueryState query={review} isEmpty={() => false} loading={<Spin data-testid="review-loading" />}>
+          {(data) => (
+            <Spin spinning={review.isFetching}>
+              <ReviewDocument review={data} />
+            </Spin>
+          )}
+        </QueryState>
       </Flex>
     </Card>
   );

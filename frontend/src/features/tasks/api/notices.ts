@@ -4,10 +4,12 @@ import { api } from '@/lib/api-client';
 
 import type { SupervisionNotice } from '../types';
 
+import { notificationKeys, taskKeys } from './keys';
+
 /** `GET /api/v1/tasks/{id}/supervision-notices`: notices with their answers. */
 export const useSupervisionNotices = (taskId: number) =>
   useQuery({
-    queryKey: ['tasks', 'detail', taskId, 'notices'],
+    queryKey: taskKeys.notices(taskId),
     queryFn: ({ signal }) => api.get<SupervisionNotice[]>(`/api/v1/tasks/${taskId}/supervision-notices`, { signal }),
   });
 
@@ -17,7 +19,7 @@ export const useIssueNotice = (taskId: number) => {
   return useMutation({
     mutationFn: (request: { text: string; dueDate?: string }) =>
       api.post<SupervisionNotice>(`/api/v1/tasks/${taskId}/supervision-notices`, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: taskKeys.all }),
   });
 };
 
@@ -29,8 +31,8 @@ export const useAcknowledgeNotice = (taskId: number) => {
       api.post<SupervisionNotice>(`/api/v1/tasks/${taskId}/supervision-notices/${noticeId}/acknowledge`, { answer, version }),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
-        queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+        queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+        queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
       ]),
   });
 };

@@ -4,10 +4,12 @@ import { api } from '@/lib/api-client';
 
 import type { NotificationPage } from '../types';
 
+import { notificationKeys } from './keys';
+
 /** `GET /api/v1/notifications`: the caller's, newest first, with the unread count; polled each minute. */
 export const useNotifications = (enabled: boolean) =>
   useQuery({
-    queryKey: ['notifications'],
+    queryKey: notificationKeys.all,
     queryFn: ({ signal }) => api.get<NotificationPage>('/api/v1/notifications', { params: { size: 20 }, signal }),
     enabled,
     refetchInterval: 60_000,
@@ -18,7 +20,7 @@ export const useMarkNotificationRead = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => api.post<void>(`/api/v1/notifications/${id}/read`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 };
 
@@ -26,6 +28,6 @@ export const useMarkAllNotificationsRead = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<{ marked: number }>('/api/v1/notifications/read-all'),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 };

@@ -4,10 +4,12 @@ import { api } from '@/lib/api-client';
 
 import type { ProgressReport, ProgressReportRequest, ReportAttachment } from '../types';
 
+import { taskKeys } from './keys';
+
 /** `GET /api/v1/tasks/{id}/progress-reports`: newest first, with attachments. */
 export const useProgressReports = (taskId: number) =>
   useQuery({
-    queryKey: ['tasks', 'detail', taskId, 'reports'],
+    queryKey: taskKeys.reports(taskId),
     queryFn: ({ signal }) => api.get<ProgressReport[]>(`/api/v1/tasks/${taskId}/progress-reports`, { signal }),
   });
 
@@ -55,7 +57,7 @@ export const useFileProgressReport = (taskId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (submission: ReportSubmission) => fileProgressReport(taskId, submission),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: taskKeys.all }),
   });
 };
 

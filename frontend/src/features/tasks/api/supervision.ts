@@ -4,19 +4,21 @@ import { api } from '@/lib/api-client';
 
 import type { ExtensionRequest, Task, TaskAssessment } from '../types';
 
+import { notificationKeys, taskKeys } from './keys';
+
 const useInvalidateTasks = () => {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['tasks'] }),
-      queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+      queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
     ]);
 };
 
 /** `GET /api/v1/tasks/{id}/extension-requests`: the task's extension requests (延期申请), newest first. */
 export const useExtensionRequests = (taskId: number) =>
   useQuery({
-    queryKey: ['tasks', 'detail', taskId, 'extensions'],
+    queryKey: taskKeys.extensions(taskId),
     queryFn: ({ signal }) => api.get<ExtensionRequest[]>(`/api/v1/tasks/${taskId}/extension-requests`, { signal }),
   });
 
@@ -53,7 +55,7 @@ export const useSignOff = () => {
 /** `GET /api/v1/tasks/assessment?year=`: the annual assessment (考核), ranked; a department gets its own row. */
 export const useTaskAssessment = (year: number) =>
   useQuery({
-    queryKey: ['tasks', 'assessment', year],
+    queryKey: taskKeys.assessment(year),
     queryFn: ({ signal }) => api.get<TaskAssessment>('/api/v1/tasks/assessment', { params: { year }, signal }),
     placeholderData: keepPreviousData,
   });

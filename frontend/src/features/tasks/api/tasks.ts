@@ -4,6 +4,8 @@ import { api } from '@/lib/api-client';
 
 import type { Indicator, Task, TaskPage, TaskRequest, TaskStatus, TaskTimelineEntry } from '../types';
 
+import { notificationKeys, taskKeys } from './keys';
+
 export type TaskFilter = {
   department?: string;
   status?: TaskStatus;
@@ -15,7 +17,7 @@ export type TaskFilter = {
 /** `GET /api/v1/tasks`: the tasks in the caller's scope (one big page: a district has tens of tasks). */
 export const getTasksQueryOptions = (filter: TaskFilter) =>
   queryOptions({
-    queryKey: ['tasks', 'list', filter],
+    queryKey: taskKeys.list(filter),
     queryFn: ({ signal }) =>
       api.get<TaskPage>('/api/v1/tasks', { params: { ...filter, size: 200, sort: 'deadline' }, signal }),
     placeholderData: keepPreviousData,
@@ -25,14 +27,14 @@ export const useTasks = (filter: TaskFilter) => useQuery(getTasksQueryOptions(fi
 /** `GET /api/v1/tasks/{id}`: one task with its live progress. */
 export const useTask = (id: number) =>
   useQuery({
-    queryKey: ['tasks', 'detail', id],
+    queryKey: taskKeys.detail(id),
     queryFn: ({ signal }) => api.get<Task>(`/api/v1/tasks/${id}`, { signal }),
   });
 
 /** `GET /api/v1/tasks/{id}/history`: the timeline. */
 export const useTaskHistory = (id: number) =>
   useQuery({
-    queryKey: ['tasks', 'detail', id, 'history'],
+    queryKey: taskKeys.history(id),
     queryFn: ({ signal }) => api.get<TaskTimelineEntry[]>(`/api/v1/tasks/${id}/history`, { signal }),
   });
 
@@ -40,8 +42,8 @@ const useInvalidateTasks = () => {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['tasks'] }),
-      queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+      queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
     ]);
 };
 
@@ -71,7 +73,7 @@ export const useTaskStatusChange = () => {
  */
 export const useIndicators = (year?: number) =>
   useQuery({
-    queryKey: ['tasks', 'indicators', year ?? null],
+    queryKey: taskKeys.indicators(year),
     queryFn: ({ signal }) => api.get<Indicator[]>('/api/v1/indicators', { params: year === undefined ? {} : { year }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,

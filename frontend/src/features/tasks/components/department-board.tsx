@@ -1,4 +1,4 @@
-import { Card, Col, DatePicker, Empty, Flex, Row, Skeleton, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Flex, Row, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Chart } from '@/components/charts/chart';
 import { DisclosureNote } from '@/components/disclosure/disclosure-note';
 import { useProtectedCount } from '@/components/disclosure/use-protected-count';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryCard } from '@/components/query/query-state';
 import { noWrap } from '@/components/table-layout';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
@@ -85,75 +85,77 @@ function BoardCard() {
   });
 
   return (
-    <Card title={t('tasks.board.title')} extra={yearPicker} data-testid="task-board">
-      {board.isPending ? (
-        <Skeleton active />
-      ) : board.error ? (
-        <ApiErrorAlert error={board.error} onRetry={() => void board.refetch()} />
-      ) : rows.every((row) => row.total === 0) ? (
-        <Empty description={t('tasks.board.empty')} />
-      ) : (
-        <Flex vertical gap={16}>
-          {board.data?.suppressionApplied && <DisclosureNote testId="board-suppressed" />}
-          <Row gutter={[16, 16]}>
-            <Col xs={24}>
-              <Card size="small" title={t('tasks.board.byStatus')} data-testid="chart-by-status">
-                <Chart title={t('tasks.board.byStatus')} option={byStatus} height={CHART_HEIGHT} notMerge />
-              </Card>
-            </Col>
-            <Col xs={24} md={12}>
-              <Card size="small" title={t('tasks.board.completionRate')} data-testid="chart-completion">
-                <Chart
-                  title={t('tasks.board.completionRate')}
-                  option={single(t('tasks.board.completionRate'), rows.map((row) => row.completionRate ?? '-'), '#52c41a', '%')}
-                  height={CHART_HEIGHT}
-                  notMerge
-                />
-              </Card>
-            </Col>
-            <Col xs={24} md={12}>
-              <Card size="small" title={t('tasks.board.overdue')} data-testid="chart-overdue">
-                <Chart
-                  title={t('tasks.board.overdue')}
-                  option={single(t('tasks.board.overdue'), rows.map((row) => row.overdue ?? '-'), '#ff4d4f')}
-                  height={CHART_HEIGHT}
-                  notMerge
-                />
-              </Card>
-            </Col>
-          </Row>
-          <Card size="small" title={t('tasks.board.ranking')}>
-            <Table<TaskBoardRow>
-              data-testid="board-ranking"
-              size="small"
-              pagination={false}
-              rowKey={(row) => row.department?.code ?? ''}
-              dataSource={[...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))}
-              columns={[
-                { title: t('tasks.board.rank'), key: 'rank', width: 70, render: (_, row) => row.rank ?? '—' },
-                { title: t('tasks.board.department'), key: 'department', ...noWrap, render: (_, row) => departmentName(row.department) },
-                { title: t('tasks.board.total'), key: 'total', render: (_, row) => formatCount(row.total) },
-                ...TASK_STATUSES.map((status) => ({
-                  title: t(`tasks.status.${status}`),
-                  key: status,
-                  render: (_: unknown, row: TaskBoardRow) => <span data-testid={`board-${row.department?.code}-${status}`}>{formatCount(row.byStatus?.[status])}</span>,
-                })),
-                {
-                  title: t('tasks.board.completionRate'),
-                  key: 'rate',
-                  render: (_, row) => (row.completionRate === null || row.completionRate === undefined ? '—' : `${row.completionRate.toFixed(1)}%`),
-                },
-                { title: t('tasks.board.cooperating'), key: 'cooperating', render: (_, row) => formatCount(row.cooperating) },
-                {
-                  title: t('tasks.board.openNotices'),
-                  key: 'openNotices',
-                  render: (_, row) => <span data-testid={`board-${row.department?.code}-notices`}>{formatCount(row.openNotices)}</span>,
-                },
-              ]}
-            />
-          </Card>
-        </Flex>
+    <QueryCard
+      query={board}
+      size="medium"
+      title={t('tasks.board.title')}
+      extra={yearPicker}
+      data-testid="task-board"
+      isEmpty={() => rows.every((row) => row.total === 0)}
+      empty={<Empty description={t('tasks.board.empty')} />}
+    >
+      {(data) => (
+          <Flex vertical gap={16}>
+            {data.suppressionApplied && <DisclosureNote testId="board-suppressed" />}
+            <Row gutter={[16, 16]}>
+              <Col xs={24}>
+                <Card size="small" title={t('tasks.board.byStatus')} data-testid="chart-by-status">
+                  <Chart title={t('tasks.board.byStatus')} option={byStatus} height={CHART_HEIGHT} notMerge />
+                </Card>
+              </Col>
+              <Col xs={24} md={12}>
+                <Card size="small" title={t('tasks.board.completionRate')} data-testid="chart-completion">
+                  <Chart
+                    title={t('tasks.board.completionRate')}
+                    option={single(t('tasks.board.completionRate'), rows.map((row) => row.completionRate ?? '-'), '#52c41a', '%')}
+                    height={CHART_HEIGHT}
+                    notMerge
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} md={12}>
+                <Card size="small" title={t('tasks.board.overdue')} data-testid="chart-overdue">
+                  <Chart
+                    title={t('tasks.board.overdue')}
+                    option={single(t('tasks.board.overdue'), rows.map((row) => row.overdue ?? '-'), '#ff4d4f')}
+                    height={CHART_HEIGHT}
+                    notMerge
+                  />
+                </Card>
+              </Col>
+            </Row>
+            <Card size="small" title={t('tasks.board.ranking')}>
+              <Table<TaskBoardRow>
+                data-testid="board-ranking"
+                size="small"
+                pagination={false}
+                rowKey={(row) => row.department?.code ?? ''}
+                dataSource={[...rows].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))}
+                columns={[
+                  { title: t('tasks.board.rank'), key: 'rank', width: 70, render: (_, row) => row.rank ?? '—' },
+                  { title: t('tasks.board.department'), key: 'department', ...noWrap, render: (_, row) => departmentName(row.department) },
+                  { title: t('tasks.board.total'), key: 'total', render: (_, row) => formatCount(row.total) },
+                  ...TASK_STATUSES.map((status) => ({
+                    title: t(`tasks.status.${status}`),
+                    key: status,
+                    render: (_: unknown, row: TaskBoardRow) => <span data-testid={`board-${row.department?.code}-${status}`}>{formatCount(row.byStatus?.[status])}</span>,
+                  })),
+                  {
+                    title: t('tasks.board.completionRate'),
+                    key: 'rate',
+                    render: (_, row) => (row.completionRate === null || row.completionRate === undefined ? '—' : `${row.completionRate.toFixed(1)}%`),
+                  },
+                  { title: t('tasks.board.cooperating'), key: 'cooperating', render: (_, row) => formatCount(row.cooperating) },
+                  {
+                    title: t('tasks.board.openNotices'),
+                    key: 'openNotices',
+                    render: (_, row) => <span data-testid={`board-${row.department?.code}-notices`}>{formatCount(row.openNotices)}</span>,
+                  },
+                ]}
+              />
+            </Card>
+          </Flex>
       )}
-    </Card>
+    </QueryCard>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ROLES } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format/dates';
@@ -36,46 +36,47 @@ export function NotificationBell() {
 
   const content = (
     <div style={{ width: 360, maxHeight: 420, overflowY: 'auto' }} data-testid="notification-list">
-      {notifications.isPending ? (
-        <Spin />
-      ) : notifications.error ? (
-        <ApiErrorAlert error={notifications.error} onRetry={() => void notifications.refetch()} />
-      ) : (notifications.data?.items ?? []).length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.bell.empty')} />
-      ) : (
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {(notifications.data?.items ?? []).map((n) => (
-            <li
-              key={n.id}
-              data-testid="notification"
-              data-read={n.read ? 'true' : 'false'}
-              role="button"
-              tabIndex={0}
-              style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', padding: '8px', borderBottom: '1px solid #f0f0f0' }}
-              onClick={() => openOne(n)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' || event.key === ' ') {
-                  event.preventDefault();
-                  openOne(n);
-                }
-              }}
-            >
-              <Flex vertical gap={2}>
-                <Flex gap={6} align="center">
-                  {n.kind && <Tag color={KIND_COLORS[n.kind]}>{t(`tasks.bell.kinds.${n.kind}`)}</Tag>}
-                  <Typography.Text strong={!n.read} ellipsis style={{ maxWidth: 250 }}>
-                    {n.taskTitle}
+      <QueryState
+        query={notifications}
+        loading={<Spin />}
+        isEmpty={(data) => (data.items ?? []).length === 0}
+        empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.bell.empty')} />}
+      >
+        {(data) => (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {(data.items ?? []).map((n) => (
+              <li
+                key={n.id}
+                data-testid="notification"
+                data-read={n.read ? 'true' : 'false'}
+                role="button"
+                tabIndex={0}
+                style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', padding: '8px', borderBottom: '1px solid #f0f0f0' }}
+                onClick={() => openOne(n)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    openOne(n);
+                  }
+                }}
+              >
+                <Flex vertical gap={2}>
+                  <Flex gap={6} align="center">
+                    {n.kind && <Tag color={KIND_COLORS[n.kind]}>{t(`tasks.bell.kinds.${n.kind}`)}</Tag>}
+                    <Typography.Text strong={!n.read} ellipsis style={{ maxWidth: 250 }}>
+                      {n.taskTitle}
+                    </Typography.Text>
+                  </Flex>
+                  <Typography.Text>{n.text}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {n.createdAt ? formatDateTime(n.createdAt) : ''}
                   </Typography.Text>
                 </Flex>
-                <Typography.Text>{n.text}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {n.createdAt ? formatDateTime(n.createdAt) : ''}
-                </Typography.Text>
-              </Flex>
-            </li>
-          ))}
-        </ul>
-      )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
     </div>
   );
 

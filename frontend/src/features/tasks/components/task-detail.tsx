@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { NotFoundResult } from '@/components/errors/not-found-result';
 import { ItemList } from '@/components/item-list';
+import { QueryCard, QueryState } from '@/components/query/query-state';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format/dates';
 
@@ -63,42 +64,41 @@ export function TaskDetail({ id }: { id: number }) {
   const task = useTask(id);
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  if (task.isPending) return <Skeleton active />;
-  if (task.error) {
-    if (task.error instanceof ApiError && task.error.status === 404) return <NotFoundResult />;
-    return <ApiErrorAlert error={task.error} onRetry={() => void task.refetch()} />;
-  }
-  const data = task.data;
+  if (task.error instanceof ApiError && task.error.status === 404) return <NotFoundResult />;
   return (
-    <Flex vertical gap={16} data-testid="task-detail">
-      <TaskSummary task={data} onAction={setDialog} />
-      <Row gutter={16}>
-        <Col xs={24} lg={14}>
-          <Flex vertical gap={16}>
-            <NoticesCard task={data} onAcknowledge={(notice) => setDialog({ acknowledge: notice })} />
-            <ExtensionsCard task={data} />
-            <ReportsCard task={data} />
-          </Flex>
-        </Col>
-        <Col xs={24} lg={10}>
-          <TimelineCard taskId={id} />
-        </Col>
-      </Row>
-      {dialog === 'edit' && (
-        <TaskForm
-          open
-          task={data}
-          onClose={() => setDialog(null)}
-          onReload={async () => (await task.refetch()).data}
-        />
+    <QueryState query={task} isEmpty={() => false}>
+      {(data) => (
+        <Flex vertical gap={16} data-testid="task-detail">
+          <TaskSummary task={data} onAction={setDialog} />
+          <Row gutter={16}>
+            <Col xs={24} lg={14}>
+              <Flex vertical gap={16}>
+                <NoticesCard task={data} onAcknowledge={(notice) => setDialog({ acknowledge: notice })} />
+                <ExtensionsCard task={data} />
+                <ReportsCard task={data} />
+              </Flex>
+            </Col>
+            <Col xs={24} lg={10}>
+              <TimelineCard taskId={id} />
+            </Col>
+          </Row>
+          {dialog === 'edit' && (
+            <TaskForm
+              open
+              task={data}
+              onClose={() => setDialog(null)}
+              onReload={async () => (await task.refetch()).data}
+            />
+          )}
+          {(dialog === 'suspend' || dialog === 'reopen') && <StatusDialog task={data} action={dialog} onClose={() => setDialog(null)} />}
+          {dialog === 'report' && <ReportForm task={data} onClose={() => setDialog(null)} />}
+          {dialog === 'notice' && <IssueNoticeForm taskId={id} onClose={() => setDialog(null)} />}
+          {dialog !== null && typeof dialog === 'object' && (
+            <AcknowledgeNoticeForm taskId={id} notice={dialog.acknowledge} onClose={() => setDialog(null)} />
+          )}
+        </Flex>
       )}
-      {(dialog === 'suspend' || dialog === 'reopen') && <StatusDialog task={data} action={dialog} onClose={() => setDialog(null)} />}
-      {dialog === 'report' && <ReportForm task={data} onClose={() => setDialog(null)} />}
-      {dialog === 'notice' && <IssueNoticeForm taskId={id} onClose={() => setDialog(null)} />}
-      {dialog !== null && typeof dialog === 'object' && (
-        <AcknowledgeNoticeForm taskId={id} notice={dialog.acknowledge} onClose={() => setDialog(null)} />
-      )}
-    </Flex>
+    </QueryState>
   );
 }
 
@@ -279,16 +279,15 @@ function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (noti
   const departmentName = useDepartmentName();
   const { isAssigned } = useTaskPermissions();
   return (
-    <Card title={t('tasks.detail.notices')} size="small" data-testid="notices">
-      {notices.isPending ? (
-        <Skeleton active />
-      ) : notices.error ? (
-        <ApiErrorAlert error={notices.error} onRetry={() => void notices.refetch()} />
-      ) : (notices.data ?? []).length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.noticesEmpty')} />
-      ) : (
+    <QueryCard
+      query={notices}
+      title={t('tasks.detail.notices')}
+      data-testid="notices"
+      empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.noticesEmpty')} />}
+    >
+      {(items) => (
         <ItemList
-          items={notices.data ?? []}
+          items={items}
           rowKey={(notice) => notice.id ?? 0}
           itemProps={() => ({ 'data-testid': 'notice' })}
           actions={(notice) =>
@@ -329,7 +328,7 @@ function NoticesCard({ task, onAcknowledge }: { task: Task; onAcknowledge: (noti
           )}
         />
       )}
-    </Card>
+    </QueryCard>
   );
 }
 
@@ -345,48 +344,44 @@ function ReportsCard({ task }: { task: Task }) {
   return (
     <Card title={t('tasks.detail.reports')} size="small" data-testid="reports">
       {downloadError ? <ApiErrorAlert error={downloadError} /> : null}
-      {reports.isPending ? (
-        <Skeleton active />
-      ) : reports.error ? (
-        <ApiErrorAlert error={reports.error} onRetry={() => void reports.refetch()} />
-      ) : (reports.data ?? []).length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.reportsEmpty')} />
-      ) : (
-        <ItemList
-          items={reports.data ?? []}
-          rowKey={(report) => report.id ?? 0}
-          itemProps={() => ({ 'data-testid': 'report' })}
-          renderItem={(report) => (
-            <Flex vertical gap={4} style={{ width: '100%' }}>
-              <Space wrap>
-                <Typography.Text strong>{report.reportDate}</Typography.Text>
-                <Typography.Text type="secondary">
-                  {t('tasks.detail.reportBy', { department: departmentName(report.department), user: report.reportedBy })}
-                </Typography.Text>
-                {report.quantity != null && (
-                  <Tag color="green">{t('tasks.detail.quantity', { quantity: report.quantity, unit: task.targetUnit ?? '' })}</Tag>
-                )}
-              </Space>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{report.narrative}</Typography.Paragraph>
-              {(report.attachments ?? []).length > 0 && (
+      <QueryState query={reports} empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.reportsEmpty')} />}>
+        {(items) => (
+          <ItemList
+            items={items}
+            rowKey={(report) => report.id ?? 0}
+            itemProps={() => ({ 'data-testid': 'report' })}
+            renderItem={(report) => (
+              <Flex vertical gap={4} style={{ width: '100%' }}>
                 <Space wrap>
-                  {report.attachments?.map((a) => (
-                    <Button
-                      key={a.id}
-                      size="small"
-                      icon={<PaperClipOutlined />}
-                      data-testid="attachment-download"
-                      onClick={() => download(report, a.id)}
-                    >
-                      {a.fileName}
-                    </Button>
-                  ))}
+                  <Typography.Text strong>{report.reportDate}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('tasks.detail.reportBy', { department: departmentName(report.department), user: report.reportedBy })}
+                  </Typography.Text>
+                  {report.quantity != null && (
+                    <Tag color="green">{t('tasks.detail.quantity', { quantity: report.quantity, unit: task.targetUnit ?? '' })}</Tag>
+                  )}
                 </Space>
-              )}
-            </Flex>
-          )}
-        />
-      )}
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{report.narrative}</Typography.Paragraph>
+                {(report.attachments ?? []).length > 0 && (
+                  <Space wrap>
+                    {report.attachments?.map((a) => (
+                      <Button
+                        key={a.id}
+                        size="small"
+                        icon={<PaperClipOutlined />}
+                        data-testid="attachment-download"
+                        onClick={() => download(report, a.id)}
+                      >
+                        {a.fileName}
+                      </Button>
+                    ))}
+                  </Space>
+                )}
+              </Flex>
+            )}
+          />
+        )}
+      </QueryState>
     </Card>
   );
 }
@@ -397,16 +392,15 @@ function TimelineCard({ taskId }: { taskId: number }) {
   // the history names the actor's department by code
   const departmentName = useDepartmentName();
   return (
-    <Card title={t('tasks.detail.timeline')} size="small" data-testid="timeline">
-      {history.isPending ? (
-        <Skeleton active />
-      ) : history.error ? (
-        <ApiErrorAlert error={history.error} onRetry={() => void history.refetch()} />
-      ) : (history.data ?? []).length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.timelineEmpty')} />
-      ) : (
+    <QueryCard
+      query={history}
+      title={t('tasks.detail.timeline')}
+      data-testid="timeline"
+      empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.detail.timelineEmpty')} />}
+    >
+      {(entries) => (
         <Timeline
-          items={(history.data ?? []).map((entry) => ({
+          items={entries.map((entry) => ({
             key: entry.id,
             color: (entry.kind && EVENT_COLORS[entry.kind]) ?? 'blue',
             content: (
@@ -424,6 +418,6 @@ function TimelineCard({ taskId }: { taskId: number }) {
           }))}
         />
       )}
-    </Card>
+    </QueryCard>
   );
 }

@@ -1,12 +1,12 @@
 import { AppstoreOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Checkbox, Col, DatePicker, Empty, Flex, Progress, Row, Segmented, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Checkbox, Col, DatePicker, Empty, Flex, Progress, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { useDepartments } from '@/lib/lookups';
 
 import { type TaskFilter, useTasks } from '../api/tasks';
@@ -187,65 +187,65 @@ export function TaskList() {
     >
       <Flex vertical gap={16}>
         {filters}
-        {tasks.isPending ? (
-          <Skeleton active />
-        ) : tasks.error ? (
-          <ApiErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
-        ) : view === 'table' ? (
-          <Table<Task>
-            data-testid="tasks-table"
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            locale={{ emptyText: <Empty description={t('tasks.list.empty')} /> }}
-          />
-        ) : (
-          <Row gutter={12} data-testid="tasks-kanban" wrap={false} style={{ overflowX: 'auto' }}>
-            {TASK_STATUSES.map((status) => {
-              const column = rows.filter((task) => task.status === status);
-              return (
-                <Col key={status} flex="1 0 220px">
-                  <Card
-                    size="small"
-                    data-testid={`kanban-${status}`}
-                    title={
-                      <Space>
-                        <TaskStatusTag status={status} />
-                        <span>{column.length}</span>
-                      </Space>
-                    }
-                    styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8, minHeight: 120 } }}
-                  >
-                    {column.map((task) => (
+        <QueryState query={tasks} isEmpty={() => false}>
+          {() =>
+            view === 'table' ? (
+              <Table<Task>
+                data-testid="tasks-table"
+                rowKey="id"
+                size="middle"
+                columns={columns}
+                dataSource={rows}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                locale={{ emptyText: <Empty description={t('tasks.list.empty')} /> }}
+              />
+            ) : (
+              <Row gutter={12} data-testid="tasks-kanban" wrap={false} style={{ overflowX: 'auto' }}>
+                {TASK_STATUSES.map((status) => {
+                  const column = rows.filter((task) => task.status === status);
+                  return (
+                    <Col key={status} flex="1 0 220px">
                       <Card
-                        key={task.id}
                         size="small"
-                        hoverable
-                        data-testid="kanban-card"
-                        onClick={() => void navigate(toTask(task.id ?? 0))}
+                        data-testid={`kanban-${status}`}
+                        title={
+                          <Space>
+                            <TaskStatusTag status={status} />
+                            <span>{column.length}</span>
+                          </Space>
+                        }
+                        styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8, minHeight: 120 } }}
                       >
-                        <Flex vertical gap={4}>
-                          <Space size={4} wrap>
-                            {mineTag(task)}
-                            <Typography.Text strong>{task.title}</Typography.Text>
-                          </Space>
-                          <Typography.Text type="secondary">{departmentName(task.leadDepartment)}</Typography.Text>
-                          {task.completionPercent != null && <Progress aria-label={t('tasks.list.columns.progress')} percent={task.completionPercent} size="small" />}
-                          <Space size={8}>
-                            <span>{task.deadline}</span>
-                            <DaysLeft task={task} />
-                          </Space>
-                        </Flex>
+                        {column.map((task) => (
+                          <Card
+                            key={task.id}
+                            size="small"
+                            hoverable
+                            data-testid="kanban-card"
+                            onClick={() => void navigate(toTask(task.id ?? 0))}
+                          >
+                            <Flex vertical gap={4}>
+                              <Space size={4} wrap>
+                                {mineTag(task)}
+                                <Typography.Text strong>{task.title}</Typography.Text>
+                              </Space>
+                              <Typography.Text type="secondary">{departmentName(task.leadDepartment)}</Typography.Text>
+                              {task.completionPercent != null && <Progress aria-label={t('tasks.list.columns.progress')} percent={task.completionPercent} size="small" />}
+                              <Space size={8}>
+                                <span>{task.deadline}</span>
+                                <DaysLeft task={task} />
+                              </Space>
+                            </Flex>
+                          </Card>
+                        ))}
                       </Card>
-                    ))}
-                  </Card>
-                </Col>
-              );
-            })}
-          </Row>
-        )}
+                    </Col>
+                  );
+                })}
+              </Row>
+            )
+          }
+        </QueryState>
       </Flex>
       {creating && (
         <TaskForm open onClose={() => setCreating(false)} onSaved={(task) => task.id && void navigate(toTask(task.id))} />

@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Flex, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Chart } from '@/components/charts/chart';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { QueryState } from '@/components/query/query-state';
 import { noWrap } from '@/components/table-layout';
 import { useDictionaries } from '@/lib/dictionaries';
 import { useNumberFormat } from '@/lib/format/numbers';
@@ -71,48 +72,48 @@ export function AssessmentCard() {
   return (
     <Card title={t('tasks.assessment.title')} extra={extra} data-testid="assessment">
       {exportError ? <ApiErrorAlert error={exportError} /> : null}
-      {assessment.isPending ? (
-        <Skeleton active />
-      ) : assessment.error ? (
-        <ApiErrorAlert error={assessment.error} onRetry={() => void assessment.refetch()} />
-      ) : rows.length === 0 ? (
-        <Empty description={t('tasks.assessment.empty')} />
-      ) : (
-        <Flex vertical gap={16}>
-          {scored.length > 1 && <Chart title={t('tasks.assessment.chart', { year })} option={option} height={Math.max(160, scored.length * 40)} notMerge />}
-          <Table<TaskAssessmentRow>
-            data-testid="assessment-ranking"
-            size="small"
-            pagination={false}
-            scroll={{ x: true }}
-            rowKey={(row) => row.department?.code ?? ''}
-            dataSource={rows}
-            columns={[
-              { title: t('tasks.board.rank'), key: 'rank', width: 70, render: (_, row) => <span data-testid={`assessment-rank-${row.department?.code}`}>{row.rank ?? '—'}</span> },
-              { title: t('tasks.board.department'), key: 'department', ...noWrap, render: (_, row) => departmentName(row.department) },
-              { title: t('tasks.assessment.score'), key: 'score', render: (_, row) => (row.score == null ? '—' : row.score.toFixed(1)) },
-              { title: t('tasks.assessment.tasks'), key: 'tasks', render: (_, row) => count(row.tasks) },
-              { title: t('tasks.assessment.completionRate'), key: 'completionRate', render: (_, row) => percent(row.completionRate) },
-              { title: t('tasks.assessment.onTimeRate'), key: 'onTimeRate', render: (_, row) => percent(row.onTimeRate) },
-              ...ESCALATION_LEVELS.map((level) => ({
-                title: label('escalation_level', level),
-                key: level,
-                render: (_: unknown, row: TaskAssessmentRow) => count(row.escalations?.[level] ?? 0),
-              })),
-              {
-                title: t('tasks.assessment.extensions'),
-                key: 'extensions',
-                render: (_, row) => t('tasks.assessment.extensionsOf', { approved: row.extensionsApproved ?? 0, requested: row.extensionsRequested ?? 0 }),
-              },
-            ]}
-          />
-          {assessment.data?.formula && (
-            <Typography.Text type="secondary" data-testid="assessment-formula">
-              {t('tasks.assessment.formula')}
-            </Typography.Text>
-          )}
-        </Flex>
-      )}
+      <QueryState
+        query={assessment}
+        isEmpty={() => rows.length === 0}
+        empty={<Empty description={t('tasks.assessment.empty')} />}
+      >
+        {(data) => (
+          <Flex vertical gap={16}>
+            {scored.length > 1 && <Chart title={t('tasks.assessment.chart', { year })} option={option} height={Math.max(160, scored.length * 40)} notMerge />}
+            <Table<TaskAssessmentRow>
+              data-testid="assessment-ranking"
+              size="small"
+              pagination={false}
+              scroll={{ x: true }}
+              rowKey={(row) => row.department?.code ?? ''}
+              dataSource={rows}
+              columns={[
+                { title: t('tasks.board.rank'), key: 'rank', width: 70, render: (_, row) => <span data-testid={`assessment-rank-${row.department?.code}`}>{row.rank ?? '—'}</span> },
+                { title: t('tasks.board.department'), key: 'department', ...noWrap, render: (_, row) => departmentName(row.department) },
+                { title: t('tasks.assessment.score'), key: 'score', render: (_, row) => (row.score == null ? '—' : row.score.toFixed(1)) },
+                { title: t('tasks.assessment.tasks'), key: 'tasks', render: (_, row) => count(row.tasks) },
+                { title: t('tasks.assessment.completionRate'), key: 'completionRate', render: (_, row) => percent(row.completionRate) },
+                { title: t('tasks.assessment.onTimeRate'), key: 'onTimeRate', render: (_, row) => percent(row.onTimeRate) },
+                ...ESCALATION_LEVELS.map((level) => ({
+                  title: label('escalation_level', level),
+                  key: level,
+                  render: (_: unknown, row: TaskAssessmentRow) => count(row.escalations?.[level] ?? 0),
+                })),
+                {
+                  title: t('tasks.assessment.extensions'),
+                  key: 'extensions',
+                  render: (_, row) => t('tasks.assessment.extensionsOf', { approved: row.extensionsApproved ?? 0, requested: row.extensionsRequested ?? 0 }),
+                },
+              ]}
+            />
+            {data.formula && (
+              <Typography.Text type="secondary" data-testid="assessment-formula">
+                {t('tasks.assessment.formula')}
+              </Typography.Text>
+            )}
+          </Flex>
+        )}
+      </QueryState>
     </Card>
   );
 }

@@ -1,9 +1,10 @@
-import { App, Button, Card, Empty, Flex, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { ItemList } from '@/components/item-list';
+import { QueryState } from '@/components/query/query-state';
 import { useDictionaries } from '@/lib/dictionaries';
 import { formatDateTime } from '@/lib/format/dates';
 
@@ -43,68 +44,64 @@ export function ExtensionsCard({ task }: { task: Task }) {
       }
     >
       {decide.error && !refusing ? <ApiErrorAlert error={decide.error} /> : null}
-      {requests.isPending ? (
-        <Skeleton active />
-      ) : requests.error ? (
-        <ApiErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.extension.empty')} />
-      ) : (
-        <ItemList
-          items={items}
-          rowKey={(r) => r.id ?? 0}
-          itemProps={() => ({ 'data-testid': 'extension' })}
-          actions={(r) =>
-            isLead && r.status === 'PENDING' ? (
-              <Space>
-                <Popconfirm
-                  title={t('tasks.extension.approveConfirm', { date: r.requestedDeadline })}
-                  okButtonProps={{ 'data-testid': 'extension-approve-confirm' }}
-                  onConfirm={() =>
-                    decide.mutate(
-                      { id: r.id ?? 0, action: 'approve', version: r.version ?? 0 },
-                      { onSuccess: () => void message.success(t('tasks.extension.approved')) },
-                    )
-                  }
-                >
-                  <Button type="primary" size="small" data-testid="extension-approve">
-                    {t('tasks.extension.approve')}
+      <QueryState query={requests} empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.extension.empty')} />}>
+        {(items) => (
+          <ItemList
+            items={items}
+            rowKey={(r) => r.id ?? 0}
+            itemProps={() => ({ 'data-testid': 'extension' })}
+            actions={(r) =>
+              isLead && r.status === 'PENDING' ? (
+                <Space>
+                  <Popconfirm
+                    title={t('tasks.extension.approveConfirm', { date: r.requestedDeadline })}
+                    okButtonProps={{ 'data-testid': 'extension-approve-confirm' }}
+                    onConfirm={() =>
+                      decide.mutate(
+                        { id: r.id ?? 0, action: 'approve', version: r.version ?? 0 },
+                        { onSuccess: () => void message.success(t('tasks.extension.approved')) },
+                      )
+                    }
+                  >
+                    <Button type="primary" size="small" data-testid="extension-approve">
+                      {t('tasks.extension.approve')}
+                    </Button>
+                  </Popconfirm>
+                  <Button danger size="small" data-testid="extension-refuse" onClick={() => setRefusing(r)}>
+                    {t('tasks.extension.refuse')}
                   </Button>
-                </Popconfirm>
-                <Button danger size="small" data-testid="extension-refuse" onClick={() => setRefusing(r)}>
-                  {t('tasks.extension.refuse')}
-                </Button>
-              </Space>
-            ) : null
-          }
-          renderItem={(r) => (
-            <Flex vertical gap={4}>
-              <Space wrap>
-                <Tag color={r.status ? EXTENSION_COLORS[r.status] : 'default'} data-testid="extension-status">
-                  {label('extension_status', r.status)}
-                </Tag>
-                <Typography.Text>
-                  {t('tasks.extension.fromTo', { from: r.currentDeadline, to: r.requestedDeadline })}
+                </Space>
+              ) : null
+            }
+            renderItem={(r) => (
+              <Flex vertical gap={4}>
+                <Space wrap>
+                  <Tag color={r.status ? EXTENSION_COLORS[r.status] : 'default'} data-testid="extension-status">
+                    {label('extension_status', r.status)}
+                  </Tag>
+                  <Typography.Text>
+                    {t('tasks.extension.fromTo', { from: r.currentDeadline, to: r.requestedDeadline })}
+                  </Typography.Text>
+                </Space>
+                <Typography.Text>{r.reason}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('tasks.extension.requestedBy', {
+                    department: departmentName(r.department),
+                    user: r.requestedByName ?? r.requestedBy,
+                    time: r.createdAt ? formatDateTime(r.createdAt) : '',
+                  })}
                 </Typography.Text>
-              </Space>
-              <Typography.Text>{r.reason}</Typography.Text>
-              <Typography.Text type="secondary">
-                {t('tasks.extension.requestedBy', {
-                  department: departmentName(r.department),
-                  user: r.requestedByName ?? r.requestedBy,
-                  time: r.createdAt ? formatDateTime(r.createdAt) : '',
-                })}
-              </Typography.Text>
-              {r.decidedAt && (
-                <Typography.Text type="secondary" data-testid="extension-decision">
-                  {t('tasks.extension.decidedBy', { user: r.decidedByName ?? r.decidedBy, time: formatDateTime(r.decidedAt) })}
-                  {r.decisionReason ? `:${r.decisionReason}` : ''}
-                </Typography.Text>
-              )}
-            </Flex>
-          )}
-        />
-      )}
+                {r.decidedAt && (
+                  <Typography.Text type="secondary" data-testid="extension-decision">
+                    {t('tasks.extension.decidedBy', { user: r.decidedByName ?? r.decidedBy, time: formatDateTime(r.decidedAt) })}
+                    {r.decisionReason ? `:${r.decisionReason}` : ''}
+                  </Typography.Text>
+                )}
+              </Flex>
+            )}
+          />
+        )}
+      </QueryState>
       {asking && <ExtensionForm task={task} onClose={() => setAsking(false)} />}
       {refusing && (
         <ReasonModal
