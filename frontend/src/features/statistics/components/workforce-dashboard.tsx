@@ -80,7 +80,7 @@ export function WorkforceDashboard() {
   return (
     <QueryCard
       query={statistics}
-      size="default"
+      size="medium"
       title={t('statistics.title')}
       extra={filters}
       data-testid="workforce-dashboard"
