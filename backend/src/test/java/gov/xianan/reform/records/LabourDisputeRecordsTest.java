@@ -34,6 +34,33 @@ class LabourDisputeRecordsTest {
                 .then().statusCode(status).extract().jsonPath();
     }
 
+    /** Two clerks registering the same case number at the same moment: one record, and the other gets the field error, never a 500. */
+    @Test
+    void concurrentRegistrationsOfOneCaseNumberWriteOneRecordAndAnswerTheOtherWithTheFieldError() throws Exception {
+        long enterprise = RecordFixtures.enterprise("并发争议企业").getKey();
+        as("hrss-staff"); // the token, before the race
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String number = "咸安劳仲案字〔2036〕并发" + System.nanoTime() + "号";
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<Integer> register = () -> {
+                    start.await();
+                    return as("hrss-staff").contentType("application/json").body(Map.of("fields", fields(enterprise, number)))
+                            .when().post("/api/v1/records/labour-disputes").then().extract().statusCode();
+                };
+                var first = pool.submit(register);
+                var second = pool.submit(register);
+                start.countDown();
+                assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 400);
+                assertThat(db.count("select count(*) from department_record where record_type = 'labour-disputes' and fields ->> 'caseNumber' = ?", number))
+                        .isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void hrssRegistersCasesWithUniqueNumbersAndTheIndicatorCountsThem() {
         long enterprise = RecordFixtures.enterprise("争议企业").getKey();

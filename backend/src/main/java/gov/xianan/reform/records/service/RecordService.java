@@ -235,6 +235,10 @@ public class RecordService {
             if (!f.unique() || fields.get(f.key()) == null) {
                 continue;
             }
+            // two writers of the same value take turns (until the first commits), so the second one's check sees the
+            // first one's row and answers the field error, rather than both passing and the unique index answering 500
+            Panache.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked")
+                    .setParameter("key", "department_record:" + type.code() + ":" + f.key() + ":" + fields.get(f.key())).getSingleResult();
             Number taken = (Number) Panache.getEntityManager().createNativeQuery("select count(*) from department_record r where r.record_type = :type "
                     + "and r.fields ->> '" + f.key() + "' = :value and r.id <> :id") // the key comes from the definition
                     .setParameter("type", type.code()).setParameter("value", fields.get(f.key()).toString())
