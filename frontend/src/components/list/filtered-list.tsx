@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Button, Card, Flex, Form, Space, Table, type FormInstance, type TableProps } from 'antd';
+import { Button, Card, Flex, Form, Space, Table, type FormInstance, type TablePaginationConfig, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,8 +39,13 @@ export type FilteredListProps<V, R> = {
   rowKey: TableProps<R>['rowKey'];
   paging: Paging;
   onPaging: (paging: Paging) => void;
-  /** The table's width below which it scrolls sideways (only when it has rows). */
-  scrollX?: number | string;
+  /**
+   * The table's width below which it scrolls sideways (only when it has rows); `false`: it never
+   * scrolls (the table element then stays the same one when the rows arrive).
+   */
+  scrollX?: number | string | false;
+  /** A list's own pager settings over the shared ones (page sizes, the total's text; `undefined` drops one). */
+  pagination?: Omit<TablePaginationConfig, 'current' | 'pageSize' | 'total' | 'onChange'>;
   tableTestId?: string;
   tableProps?: Omit<TableProps<R>, 'columns' | 'dataSource' | 'rowKey' | 'pagination' | 'loading'>;
 };
@@ -63,6 +68,7 @@ export function FilteredList<V extends object, R extends object>({
   paging,
   onPaging,
   scrollX = 'max-content',
+  pagination,
   tableTestId,
   tableProps,
 }: FilteredListProps<V, R>) {
@@ -102,7 +108,7 @@ export function FilteredList<V extends object, R extends object>({
             loading={query.isFetching}
             columns={columns}
             dataSource={query.data?.items ?? []}
-            scroll={scrollWhenRows(query.data?.items, scrollX)}
+            scroll={scrollX === false ? undefined : scrollWhenRows(query.data?.items, scrollX)}
             pagination={{
               current: paging.page + 1,
               pageSize: paging.size,
@@ -110,6 +116,7 @@ export function FilteredList<V extends object, R extends object>({
               showSizeChanger: true,
               pageSizeOptions: [20, 50, 100],
               showTotal: (total) => t('list.total', { count: total, formatted: count(total) }),
+              ...pagination,
               onChange: (current, size) => onPaging({ page: current - 1, size }),
             }}
             {...tableProps}
