@@ -1,11 +1,11 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Dropdown, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Dropdown, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { FilteredList, useListState } from '@/components/list/filtered-list';
 import { useDictionaries } from '@/lib/dictionaries';
 import { formatDateTime } from '@/lib/format/dates';
 import type { AuditEvent } from '@/types/api';
@@ -47,10 +47,9 @@ export function AuditEventsTable({ departments = [] }: { departments?: { value: 
   const dictionary = useDictionaries();
   const recordText = useRecordText();
   const [form] = Form.useForm<FormValues>();
-  const [filter, setFilter] = useState<AuditEventFilter>({});
-  const [page, setPage] = useState({ page: 0, size: 20 });
+  const { filter, setFilter, paging, setPaging, query } = useListState<AuditEventFilter>({});
   const [exporting, setExporting] = useState(false);
-  const events = useAuditEvents({ ...filter, ...page });
+  const events = useAuditEvents(query);
 
   const columns: ColumnsType<AuditEvent> = [
     {
@@ -112,35 +111,28 @@ export function AuditEventsTable({ departments = [] }: { departments?: { value: 
     }
   };
 
+  const search = (values: FormValues) =>
+    setFilter({
+      actor: values.actor?.trim() || undefined,
+      department: values.department || undefined,
+      action: values.action || undefined,
+      entityType: values.entityType || undefined,
+      from: values.days?.[0]?.format('YYYY-MM-DD'),
+      to: values.days?.[1]?.format('YYYY-MM-DD'),
+    });
+
   return (
-    <Flex vertical gap={16}>
-      <Card>
-        <Form
-          form={form}
-          layout="inline"
-          data-testid="audit-search"
-          onFinish={(values) => {
-            setFilter({
-              actor: values.actor?.trim() || undefined,
-              department: values.department || undefined,
-              action: values.action || undefined,
-              entityType: values.entityType || undefined,
-              from: values.days?.[0]?.format('YYYY-MM-DD'),
-              to: values.days?.[1]?.format('YYYY-MM-DD'),
-            });
-            setPage((p) => ({ ...p, page: 0 }));
-          }}
-        >
+    <FilteredList<FormValues, AuditEvent>
+      form={form}
+      name="audit-search"
+      onSearch={search}
+      filters={
+        <>
           <Form.Item name="actor" label={t('audit.actor')}>
             <Input allowClear placeholder={t('audit.actorHint')} prefix={<SearchOutlined />} maxLength={100} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="department" label={t('audit.department')}>
-            <Select
-              allowClear
-              style={{ width: 170 }}
-              data-testid="audit-department"
-              options={departments}
-            />
+            <Select allowClear style={{ width: 170 }} data-testid="audit-department" options={departments} />
           </Form.Item>
           <Form.Item name="action" label={t('audit.action')}>
             <Select allowClear style={{ width: 170 }} data-testid="audit-action" options={dictionary.options('audit_action')} />
@@ -151,67 +143,36 @@ export function AuditEventsTable({ departments = [] }: { departments?: { value: 
           <Form.Item name="days" label={t('audit.days')}>
             <DatePicker.RangePicker allowEmpty={[true, true]} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                {t('audit.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilter({});
-                  setPage((p) => ({ ...p, page: 0 }));
-                }}
-              >
-                {t('audit.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card
-        title={t('audit.title')}
-        extra={
-          <Space>
-            <Typography.Text type="secondary">{t('audit.hint')}</Typography.Text>
-            <Dropdown
-              menu={{
-                items: [
-                  { key: 'xlsx', label: t('audit.exportXlsx') },
-                  { key: 'csv', label: t('audit.exportCsv') },
-                ],
-                onClick: ({ key }) => void download(key as 'csv' | 'xlsx'),
-              }}
-            >
-              <Button icon={<DownloadOutlined />} loading={exporting} data-testid="audit-export">
-                {t('audit.export')}
-              </Button>
-            </Dropdown>
-          </Space>
-        }
-      >
-        {events.error ? (
-          <ApiErrorAlert error={events.error} onRetry={() => void events.refetch()} />
-        ) : (
-          <Table<AuditEvent>
-            data-testid="audit-table"
-            rowKey="id"
-            size="middle"
-            loading={events.isFetching}
-            columns={columns}
-            dataSource={events.data?.items ?? []}
-            pagination={{
-              current: page.page + 1,
-              pageSize: page.size,
-              total: events.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100, 200],
-              showTotal: (total) => t('audit.total', { count: total }),
-              onChange: (current, size) => setPage({ page: current - 1, size }),
+        </>
+      }
+      title={t('audit.title')}
+      extra={
+        <Space>
+          <Typography.Text type="secondary">{t('audit.hint')}</Typography.Text>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'xlsx', label: t('audit.exportXlsx') },
+                { key: 'csv', label: t('audit.exportCsv') },
+              ],
+              onClick: ({ key }) => void download(key as 'csv' | 'xlsx'),
             }}
-          />
-        )}
-      </Card>
-    </Flex>
+          >
+            <Button icon={<DownloadOutlined />} loading={exporting} data-testid="audit-export">
+              {t('audit.export')}
+            </Button>
+          </Dropdown>
+        </Space>
+      }
+      query={events}
+      columns={columns}
+      rowKey="id"
+      paging={paging}
+      onPaging={setPaging}
+      // no sideways scrolling, as before: the table element stays the same one when the rows arrive
+      scrollX={false}
+      pagination={{ pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => t('audit.total', { count: total }) }}
+      tableTestId="audit-table"
+    />
   );
 }

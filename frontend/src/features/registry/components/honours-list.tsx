@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Form, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { noWrap, scrollWhenRows } from '@/components/table-layout';
+import { FilteredList, useListState } from '@/components/list/filtered-list';
+import { noWrap } from '@/components/table-layout';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import type { Honour } from '@/types/api';
 
@@ -22,10 +22,9 @@ export function HonoursList() {
   const { edits } = useRegistryAccess();
   const { label, options } = useEnumLabels();
   const [form] = Form.useForm<HonourFilter>();
-  const [filter, setFilter] = useState<HonourFilter>({});
-  const [page, setPage] = useState({ page: 0, size: 20 });
+  const { setFilter, paging, setPaging, query } = useListState<HonourFilter>({});
   const [creating, setCreating] = useState(false);
-  const honours = useHonours({ ...filter, ...page });
+  const honours = useHonours(query);
   const total = honours.data?.total ?? 0;
   const editor = edits;
 
@@ -71,43 +70,21 @@ export function HonoursList() {
   ];
 
   return (
-    <Flex vertical gap={16}>
-      <Card>
-        <Form
-          form={form}
-          name="honour-search"
-          layout="inline"
-          data-testid="honour-search"
-          onFinish={(values) => {
-            setFilter({ year: values.year ?? undefined, kind: values.kind ?? undefined });
-            setPage((p) => ({ ...p, page: 0 }));
-          }}
-        >
-          <Form.Item name="year">
-            <InputNumber<number> aria-label={t('registry.honours.yearPlaceholder')} placeholder={t('registry.honours.yearPlaceholder')} min={1950} max={2100} precision={0} style={{ width: 110 }} data-testid="honour-filter-year" />
-          </Form.Item>
-          <Form.Item name="kind">
-            <Select aria-label={t('registry.honours.kind')} allowClear placeholder={t('registry.honours.kind')} options={options('honourKind', HONOUR_KINDS)} style={{ width: 110 }} data-testid="honour-filter-kind" />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" data-testid="honour-search-submit">
-                {t('registry.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilter({});
-                  setPage((p) => ({ ...p, page: 0 }));
-                }}
-              >
-                {t('registry.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card
+    <>
+      <FilteredList<HonourFilter, Honour>
+        form={form}
+        name="honour-search"
+        onSearch={(values) => setFilter({ year: values.year ?? undefined, kind: values.kind ?? undefined })}
+        filters={
+          <>
+            <Form.Item name="year">
+              <InputNumber<number> aria-label={t('registry.honours.yearPlaceholder')} placeholder={t('registry.honours.yearPlaceholder')} min={1950} max={2100} precision={0} style={{ width: 110 }} data-testid="honour-filter-year" />
+            </Form.Item>
+            <Form.Item name="kind">
+              <Select aria-label={t('registry.honours.kind')} allowClear placeholder={t('registry.honours.kind')} options={options('honourKind', HONOUR_KINDS)} style={{ width: 110 }} data-testid="honour-filter-kind" />
+            </Form.Item>
+          </>
+        }
         title={t('registry.honours.listTitle')}
         extra={
           <Space>
@@ -121,37 +98,28 @@ export function HonoursList() {
             )}
           </Space>
         }
-      >
-        {honours.error ? (
-          <ApiErrorAlert error={honours.error} onRetry={() => void honours.refetch()} />
-        ) : (
-          <Table<Honour>
-            data-testid="honours-table"
-            rowKey="id"
-            size="middle"
-            loading={honours.isFetching}
-            columns={columns}
-            dataSource={honours.data?.items ?? []}
-            expandable={{
-              rowExpandable: (h) => !!h.citation,
-              expandedRowRender: (h) => (
-                <Typography.Paragraph data-testid={`honour-citation-${h.id}`} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                  <Typography.Text strong>{t('registry.honours.citation')}:</Typography.Text>
-                  {h.citation}
-                </Typography.Paragraph>
-              ),
-            }}
-            scroll={scrollWhenRows(honours.data?.items, 1100)}
-            pagination={{
-              current: page.page + 1,
-              pageSize: page.size,
-              total,
-              onChange: (current, size) => setPage({ page: current - 1, size }),
-            }}
-          />
-        )}
-      </Card>
+        query={honours}
+        columns={columns}
+        rowKey="id"
+        paging={paging}
+        onPaging={setPaging}
+        scrollX={1100}
+        // antd's own pager, as this list always had: sizes only above 50 rows, no total
+        pagination={{ showSizeChanger: undefined, pageSizeOptions: undefined, showTotal: undefined }}
+        tableTestId="honours-table"
+        tableProps={{
+          expandable: {
+            rowExpandable: (h) => !!h.citation,
+            expandedRowRender: (h) => (
+              <Typography.Paragraph data-testid={`honour-citation-${h.id}`} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                <Typography.Text strong>{t('registry.honours.citation')}:</Typography.Text>
+                {h.citation}
+              </Typography.Paragraph>
+            ),
+          },
+        }}
+      />
       {editor && <HonourFormModal open={creating} onClose={() => setCreating(false)} onSaved={() => setCreating(false)} />}
-    </Flex>
+    </>
   );
 }

@@ -1,12 +1,12 @@
 import { DownloadOutlined, LockOutlined, PlusOutlined, SearchOutlined, SettingOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Flex, Form, Input, Popover, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Popover, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { noWrap, scrollWhenRows } from '@/components/table-layout';
+import { FilteredList, useListState } from '@/components/list/filtered-list';
+import { noWrap } from '@/components/table-layout';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useRegistryAccess } from '@/lib/auth/registry-access';
 import { ROLES } from '@/lib/auth/roles';
@@ -32,8 +32,7 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const dictionary = useDictionaries();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [filter, setFilter] = useState<WorkerFilter>({});
-  const [page, setPage] = useState({ page: 0, size: 20 });
+  const { filter, setFilter, paging, setPaging, query } = useListState<WorkerFilter>({});
   const [exporting, setExporting] = useState<string>();
   const [creating, setCreating] = useState(false);
   const { hasRole } = useAuth();
@@ -42,13 +41,12 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const searchesIds = hasRole(ROLES.piiReader);
   const navigate = useNavigate();
   const columnSettings = useColumnSettings(WORKER_COLUMNS_STORAGE_KEY);
-  const workers = useWorkers({ ...filter, ...page });
+  const workers = useWorkers(query);
   const { count: number, money } = useNumberFormat();
 
   const search = (values: FormValues) => {
     const bool = (v?: string) => (v === undefined ? undefined : v === 'true');
     setFilter({ ...values, q: values.q?.trim() || undefined, migrant: bool(values.migrant), partyMember: bool(values.partyMember) });
-    setPage((p) => ({ ...p, page: 0 }));
   };
 
   const download = async (format: 'csv' | 'xlsx') => {
@@ -148,54 +146,42 @@ export function WorkersList({ industries }: { industries: { value: string; label
   const totalText = workers.data?.totalExact === false ? t('registry.totalAtLeast', { count: number(total) }) : t('registry.total', { count: number(total) });
 
   return (
-    <Flex vertical gap={16}>
-      <Card>
-        <Form form={form} layout="inline" onFinish={search} data-testid="worker-search" style={{ rowGap: 12 }}>
-          <Form.Item name="q">
-            <Input allowClear placeholder={searchesIds ? t('registry.searchPlaceholder') : t('registry.searchByNamePlaceholder')} prefix={<SearchOutlined />} style={{ width: 220 }} maxLength={50} />
-          </Form.Item>
-          <Form.Item name="industry">
-            <Select aria-label={t('registry.industry')} allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="filter-industry" />
-          </Form.Item>
-          <Form.Item name="skillLevel">
-            <Select aria-label={t('registry.skillLevel')} allowClear placeholder={t('registry.skillLevel')} options={options('skillLevel', SKILL_LEVELS)} style={{ width: 120 }} data-testid="filter-skill" />
-          </Form.Item>
-          <Form.Item name="education">
-            <Select aria-label={t('registry.education')} allowClear placeholder={t('registry.education')} options={options('education', EDUCATIONS)} style={{ width: 130 }} />
-          </Form.Item>
-          <Form.Item name="gender">
-            <Select aria-label={t('registry.gender')} allowClear placeholder={t('registry.gender')} options={options('gender', GENDERS)} style={{ width: 90 }} />
-          </Form.Item>
-          <Form.Item name="ageBand">
-            <Select aria-label={t('registry.ageBand')} allowClear placeholder={t('registry.ageBand')} options={options('ageBand', AGE_BANDS)} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="wageBand">
-            <Select aria-label={t('registry.wageBand')} allowClear placeholder={t('registry.wageBand')} options={options('wageBand', WAGE_BANDS)} style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="migrant">
-            <Select aria-label={t('registry.migrant')} allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item name="partyMember">
-            <Select aria-label={t('registry.partyMember')} allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" data-testid="worker-search-submit">
-                {t('registry.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  search({});
-                }}
-              >
-                {t('registry.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card
+    <>
+      <FilteredList<FormValues, Worker>
+        form={form}
+        name="worker-search"
+        onSearch={search}
+        filters={
+          <>
+            <Form.Item name="q">
+              <Input allowClear placeholder={searchesIds ? t('registry.searchPlaceholder') : t('registry.searchByNamePlaceholder')} prefix={<SearchOutlined />} style={{ width: 220 }} maxLength={50} />
+            </Form.Item>
+            <Form.Item name="industry">
+              <Select aria-label={t('registry.industry')} allowClear placeholder={t('registry.industry')} options={industries} style={{ width: 140 }} data-testid="filter-industry" />
+            </Form.Item>
+            <Form.Item name="skillLevel">
+              <Select aria-label={t('registry.skillLevel')} allowClear placeholder={t('registry.skillLevel')} options={options('skillLevel', SKILL_LEVELS)} style={{ width: 120 }} data-testid="filter-skill" />
+            </Form.Item>
+            <Form.Item name="education">
+              <Select aria-label={t('registry.education')} allowClear placeholder={t('registry.education')} options={options('education', EDUCATIONS)} style={{ width: 130 }} />
+            </Form.Item>
+            <Form.Item name="gender">
+              <Select aria-label={t('registry.gender')} allowClear placeholder={t('registry.gender')} options={options('gender', GENDERS)} style={{ width: 90 }} />
+            </Form.Item>
+            <Form.Item name="ageBand">
+              <Select aria-label={t('registry.ageBand')} allowClear placeholder={t('registry.ageBand')} options={options('ageBand', AGE_BANDS)} style={{ width: 120 }} />
+            </Form.Item>
+            <Form.Item name="wageBand">
+              <Select aria-label={t('registry.wageBand')} allowClear placeholder={t('registry.wageBand')} options={options('wageBand', WAGE_BANDS)} style={{ width: 140 }} />
+            </Form.Item>
+            <Form.Item name="migrant">
+              <Select aria-label={t('registry.migrant')} allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 100 }} />
+            </Form.Item>
+            <Form.Item name="partyMember">
+              <Select aria-label={t('registry.partyMember')} allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 100 }} />
+            </Form.Item>
+          </>
+        }
         title={t('registry.workersTitle')}
         extra={
           <Space>
@@ -220,29 +206,15 @@ export function WorkersList({ industries }: { industries: { value: string; label
             </Button>
           </Space>
         }
-      >
-        {workers.error ? (
-          <ApiErrorAlert error={workers.error} onRetry={() => void workers.refetch()} />
-        ) : (
-          <Table<Worker>
-            data-testid="workers-table"
-            rowKey="id"
-            size="middle"
-            loading={workers.isFetching}
-            columns={visibleColumns}
-            dataSource={workers.data?.items ?? []}
-            scroll={scrollWhenRows(workers.data?.items, 1300)}
-            pagination={{
-              current: page.page + 1,
-              pageSize: page.size,
-              total,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100, 200],
-              onChange: (current, size) => setPage({ page: current - 1, size }),
-            }}
-          />
-        )}
-      </Card>
+        query={workers}
+        columns={visibleColumns}
+        rowKey="id"
+        paging={paging}
+        onPaging={setPaging}
+        scrollX={1300}
+        pagination={{ pageSizeOptions: [20, 50, 100, 200], showTotal: undefined }}
+        tableTestId="workers-table"
+      />
       {edits && (
         <WorkerFormModal
           open={creating}
@@ -253,6 +225,6 @@ export function WorkersList({ industries }: { industries: { value: string; label
           }}
         />
       )}
-    </Flex>
+    </>
   );
 }

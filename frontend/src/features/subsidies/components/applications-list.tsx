@@ -1,10 +1,12 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Flex, Select, Table, Tabs } from 'antd';
+import { Alert, App, Badge, Button, Flex, Select, Tabs } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { ApiErrorAlert, errorSentence } from '@/components/errors/api-error-alert';
+import { errorSentence } from '@/components/errors/api-error-alert';
+import { FilteredList, useListState } from '@/components/list/filtered-list';
 import { useSubsidyAccess } from '@/lib/auth/subsidy-access';
 
 import { getAllApplications, useApplications, useStateCounts, type ApplicationFilter } from '../api/applications';
@@ -29,14 +31,14 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
   const { message } = App.useApp();
   const { enters } = useSubsidyAccess();
   const tabs: (ApplicationState | 'ALL')[] = mode === 'all' ? ['ALL', ...APPLICATION_STATES] : QUEUE_STATES[mode];
-  const [tab, setTab] = useState<ApplicationState | 'ALL'>(tabs[0]!);
-  const [programmeId, setProgrammeId] = useState<number>();
-  const [year, setYear] = useState<number>();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  // the filters (programme, year, the tab's state) act at once, without a search button; each change goes back to the first page
+  const first = tabs[0]!;
+  const { filter, setFilter, paging, setPaging, query } = useListState<ApplicationFilter>({ programmeId: undefined, year: undefined, state: first === 'ALL' ? undefined : first });
+  const { programmeId, year } = filter;
+  const tab = filter.state ?? 'ALL';
+  const refilter = (change: ApplicationFilter) => setFilter({ ...filter, ...change });
   const [exporting, setExporting] = useState(false);
-  const filter: ApplicationFilter = { programmeId, year, state: tab === 'ALL' ? undefined : tab };
-  const list = useApplications({ ...filter, page, size, sort: '-updatedAt' });
+  const list = useApplications({ ...query, sort: '-updatedAt' });
   const counts = useStateCounts({ programmeId, year });
   const programmes = useProgrammes();
   const years = [...new Set((programmes.data ?? []).map((p) => p.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
@@ -73,86 +75,83 @@ export function ApplicationsList({ mode = 'all' }: { mode?: ApplicationListMode 
     );
   };
 
+  const columns: ColumnsType<Application> = [
+    { title: t('subsidies.list.id'), dataIndex: 'id', width: 72, render: (id: number) => <Link to={toApplication(id)}>#{id}</Link> },
+    { title: t('subsidies.list.enterprise'), render: (_, a) => <Link to={toApplication(a.id!)}>{a.enterprise?.name}</Link> },
+    { title: t('subsidies.list.programme'), render: (_, a) => a.programme?.name },
+    { title: t('subsidies.list.year'), render: (_, a) => a.programme?.year },
+    { title: t('subsidies.list.period'), render: (_, a) => `${a.trainingStart ?? ''} — ${a.trainingEnd ?? ''}` },
+    { title: t('subsidies.list.trainees'), align: 'right', render: (_, a) => a.trainees?.length ?? 0 },
+    { title: t('subsidies.list.amount'), align: 'right', render: (_, a) => formatYuan(a.amount) },
+    { title: t('subsidies.list.state'), render: (_, a) => <StateTag state={a.state} /> },
+    { title: t('subsidies.list.createdBy'), dataIndex: 'createdBy', render: (_: unknown, a) => a.createdByName ?? a.createdBy },
+    { title: t('subsidies.list.reviewedBy'), dataIndex: 'reviewedBy', render: (_: unknown, a) => a.reviewedByName ?? a.reviewedBy ?? '' },
+  ];
+
   return (
-    <Flex vertical gap={12} data-testid={`applications-${mode}`}>
-      {mode !== 'all' && <Alert type="info" showIcon title={t(mode === 'review' ? 'subsidies.list.reviewHint' : 'subsidies.list.approvalHint')} />}
-      <Flex justify="space-between" wrap gap={8}>
-        <Flex gap={8} wrap>
-          <Select<number>
-            aria-label={t('subsidies.list.programme')}
-            data-testid="filter-programme"
-            allowClear
-            style={{ width: 240 }}
-            placeholder={t('subsidies.list.programme')}
-            value={programmeId}
-            onChange={(v) => { setProgrammeId(v ?? undefined); setPage(0); }}
-            options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: withYear(p) }))}
-          />
-          <Select<number>
-            aria-label={t('subsidies.list.year')}
-            data-testid="filter-year"
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('subsidies.list.year')}
-            value={year}
-            onChange={(v) => { setYear(v ?? undefined); setPage(0); }}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-          />
-        </Flex>
-        <Flex gap={8}>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="applications-export">
-            {t('subsidies.list.export')}
-          </Button>
-          {mode === 'all' && enters && (
-            <Link to={subsidiesPaths.newApplication}>
-              <Button type="primary" icon={<PlusOutlined />} data-testid="application-create">
-                {t('subsidies.menu.newApplication')}
+    <FilteredList<ApplicationFilter, Application>
+      testId={`applications-${mode}`}
+      between={
+        <>
+          {mode !== 'all' && <Alert type="info" showIcon title={t(mode === 'review' ? 'subsidies.list.reviewHint' : 'subsidies.list.approvalHint')} />}
+          <Flex justify="space-between" wrap gap={8}>
+            <Flex gap={8} wrap>
+              <Select<number>
+                aria-label={t('subsidies.list.programme')}
+                data-testid="filter-programme"
+                allowClear
+                style={{ width: 240 }}
+                placeholder={t('subsidies.list.programme')}
+                value={programmeId}
+                onChange={(v) => refilter({ programmeId: v ?? undefined })}
+                options={(programmes.data ?? []).map((p) => ({ value: p.id!, label: withYear(p) }))}
+              />
+              <Select<number>
+                aria-label={t('subsidies.list.year')}
+                data-testid="filter-year"
+                allowClear
+                style={{ width: 120 }}
+                placeholder={t('subsidies.list.year')}
+                value={year}
+                onChange={(v) => refilter({ year: v ?? undefined })}
+                options={years.map((y) => ({ value: y, label: String(y) }))}
+              />
+            </Flex>
+            <Flex gap={8}>
+              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="applications-export">
+                {t('subsidies.list.export')}
               </Button>
-            </Link>
+              {mode === 'all' && enters && (
+                <Link to={subsidiesPaths.newApplication}>
+                  <Button type="primary" icon={<PlusOutlined />} data-testid="application-create">
+                    {t('subsidies.menu.newApplication')}
+                  </Button>
+                </Link>
+              )}
+            </Flex>
+          </Flex>
+          {tabs.length > 1 ? (
+            <Tabs
+              activeKey={tab}
+              onChange={(key) => refilter({ state: key === 'ALL' ? undefined : (key as ApplicationState) })}
+              items={tabs.map((key) => ({ key, label: tabLabel(key) }))}
+            />
+          ) : (
+            <div>{tabLabel(tabs[0]!)}</div>
           )}
-        </Flex>
-      </Flex>
-      {tabs.length > 1 ? (
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => { setTab(key as ApplicationState | 'ALL'); setPage(0); }}
-          items={tabs.map((key) => ({ key, label: tabLabel(key) }))}
-        />
-      ) : (
-        <div>{tabLabel(tabs[0]!)}</div>
-      )}
-      {list.isError ? (
-        <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<Application>
-          data-testid="applications-table"
-          rowKey={(a) => a.id ?? 0}
-          size="small"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: t('subsidies.list.empty') }}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('subsidies.list.total', { total }),
-            onChange: (p, s) => { setPage(s !== size ? 0 : p - 1); setSize(s); },
-          }}
-          columns={[
-            { title: t('subsidies.list.id'), dataIndex: 'id', width: 72, render: (id: number) => <Link to={toApplication(id)}>#{id}</Link> },
-            { title: t('subsidies.list.enterprise'), render: (_, a) => <Link to={toApplication(a.id!)}>{a.enterprise?.name}</Link> },
-            { title: t('subsidies.list.programme'), render: (_, a) => a.programme?.name },
-            { title: t('subsidies.list.year'), render: (_, a) => a.programme?.year },
-            { title: t('subsidies.list.period'), render: (_, a) => `${a.trainingStart ?? ''} — ${a.trainingEnd ?? ''}` },
-            { title: t('subsidies.list.trainees'), align: 'right', render: (_, a) => a.trainees?.length ?? 0 },
-            { title: t('subsidies.list.amount'), align: 'right', render: (_, a) => formatYuan(a.amount) },
-            { title: t('subsidies.list.state'), render: (_, a) => <StateTag state={a.state} /> },
-            { title: t('subsidies.list.createdBy'), dataIndex: 'createdBy', render: (_: unknown, a: { createdBy: string; createdByName: string | null }) => a.createdByName ?? a.createdBy },
-            { title: t('subsidies.list.reviewedBy'), dataIndex: 'reviewedBy', render: (_: unknown, a: { reviewedBy: string | null; reviewedByName: string | null }) => a.reviewedByName ?? a.reviewedBy ?? '' },
-          ]}
-        />
-      )}
-    </Flex>
+        </>
+      }
+      bare
+      query={list}
+      columns={columns}
+      rowKey={(a) => a.id ?? 0}
+      paging={paging}
+      // a new page size starts again at the first page
+      onPaging={(next) => setPaging({ page: next.size !== paging.size ? 0 : next.page, size: next.size })}
+      scrollX={false}
+      pagination={{ pageSizeOptions: undefined, showTotal: (total) => t('subsidies.list.total', { total }) }}
+      tableTestId="applications-table"
+      tableProps={{ size: 'small', locale: { emptyText: t('subsidies.list.empty') } }}
+    />
   );
 }
