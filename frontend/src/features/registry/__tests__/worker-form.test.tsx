@@ -36,7 +36,8 @@ describe('登记 / 修改工人 worker form', () => {
     await user.paste('421202199001010020');
     await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
     expect(await within(fieldOf('身份证号')).findByText('身份证号校验码错误，请核对')).toBeInTheDocument();
-    expect(within(fieldOf('姓名')).getByText('请输入姓名')).toBeInTheDocument();
+    // antd shows each field's message as its own check settles: wait for this one too
+    expect(await within(fieldOf('姓名')).findByText('请输入姓名')).toBeInTheDocument();
     expect(sent).toHaveLength(0);
 
     await user.clear(within(dialog).getByLabelText('身份证号'));
