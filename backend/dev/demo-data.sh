@@ -6,4 +6,4 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 APP="$ROOT/backend/target/quarkus-app"
 [[ -f "$APP/quarkus-run.jar" ]] || (cd "$ROOT/backend" && ./mvnw -B -ntp -q package -DskipTests)
-exec java -Xmx1g -cp "$APP/lib/main/*:$APP/app/*" gov.xianan.reform.registry.demo.DemoDataCommand "$@"
+exec java -Xmx4g -cp "$APP/lib/main/*:$APP/app/*" gov.xianan.reform.registry.demo.DemoDataCommand "$@"

@@ -15,7 +15,10 @@ import org.flywaydb.core.Flyway;
  * backend/dev/demo-data.sh --workers 1000000 --db jdbc:postgresql://127.0.0.1:5432/xianan_bench
  * </pre>
  *
- * It migrates the schema first (Flyway) and refuses a database that holds real records.
+ * It migrates the schema first (Flyway) and refuses a database that holds real records. It commits
+ * every chunk of 50,000 workers (so that a generation of millions does not hold the server's
+ * snapshot horizon for its whole run); a run that fails part way leaves a partial registry, so it
+ * wants a database of its own, made anew for every run.
  */
 public final class DemoDataCommand {
 
@@ -41,7 +44,7 @@ public final class DemoDataCommand {
         }
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            DemoDataGenerator.Result r = new DemoDataGenerator(c, seed, LocalDate.now(ClockProducer.ZONE)).generate(workers);
+            DemoDataGenerator.Result r = new DemoDataGenerator(c, seed, LocalDate.now(ClockProducer.ZONE)).committingChunks(50_000).generate(workers);
             System.out.printf("demo data: %d enterprises, %d workers, %d honours, %d political posts in %.1f s%n", r.enterprises(), r.workers(),
                     r.honours(), r.politicalPosts(), r.millis() / 1000.0);
         }

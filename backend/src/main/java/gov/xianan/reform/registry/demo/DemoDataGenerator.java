@@ -115,6 +115,25 @@ public final class DemoDataGenerator {
         return this;
     }
 
+    /**
+     * Commits after every chunk of workers instead of once at the end (the command line, for
+     * registries of millions): an open transaction of many minutes would hold the server's snapshot
+     * horizon, so every database's change feed on the same server would stall while it runs. The
+     * maintained workforce summary is then rebuilt once, at the last commit, instead of at every
+     * chunk (a chunk touches more enterprises than a recount serves). A run that fails part way
+     * leaves the chunks it committed: the command asks for a database of its own.
+     */
+    public DemoDataGenerator committingChunks(int workersPerChunk) {
+        this.commitChunks = true;
+        this.chunk = workersPerChunk;
+        return this;
+    }
+
+    private boolean commitChunks;
+
+    /** Workers per COPY (and per transaction in {@link #committingChunks(int)} mode). */
+    private int chunk = 50_000;
+
     private boolean history() {
         return cohortDate.isBefore(reference);
     }
@@ -134,6 +153,7 @@ public final class DemoDataGenerator {
                 throw new IllegalStateException("Demo data is already present.");
             }
             long revision = revision();
+            deferSummary();
             int enterprises = Math.max(30, workers / 74);
             long firstEnterprise = count("select coalesce(max(id), 0) from enterprise") + 1;
             long firstWorker = count("select coalesce(max(id), 0) from worker") + 1;
@@ -143,8 +163,13 @@ public final class DemoDataGenerator {
             WorkerRows ws = workers(workers, es, firstWorker, firstEmployment);
             int honours = honours(es, ws);
             int posts = politicalPosts(ws);
-            audit(revision);
+            audit(revision, firstWorker);
             resetSequences();
+            if (commitChunks) {
+                // the summary was left unbuilt chunk after chunk: one full rebuild at this commit
+                exec("select set_config('xianan.summary_rebuild', '', true)");
+                exec("select workforce_summary_mark_rebuild()");
+            }
             connection.commit();
             return new Result(enterprises, workers, honours, posts, System.currentTimeMillis() - started, ws.joined(), ws.left());
         } catch (SQLException | RuntimeException e) {
@@ -408,12 +433,33 @@ public final class DemoDataGenerator {
     }
 
     private void flush(boolean last, int i, StringBuilder w, StringBuilder e) throws SQLException {
-        if ((i + 1) % 50_000 == 0 || last) {
+        if ((i + 1) % chunk == 0 || last) {
             copy("COPY worker (id, id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, "
                     + "agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id, demo, party_joined_on) FROM STDIN (FORMAT csv)", w);
             copy("COPY employment (id, worker_id, enterprise_id, start_date, end_date) FROM STDIN (FORMAT csv)", e);
             w.setLength(0);
             e.setLength(0);
+            commitChunk();
+        }
+    }
+
+    /** In {@link #committingChunks(int)} mode: commits the work so far and opens the next chunk's transaction. */
+    private void commitChunk() throws SQLException {
+        if (commitChunks) {
+            connection.commit();
+            deferSummary();
+        }
+    }
+
+    /**
+     * In {@link #committingChunks(int)} mode: the summary triggers of this transaction skip their
+     * recount (as they do in a transaction already marked for a full rebuild), and the summary
+     * reads as not built, so the statistics take the full pass until the rebuild at the end.
+     */
+    private void deferSummary() throws SQLException {
+        if (commitChunks) {
+            exec("update workforce_summary_state set as_of = null where id = 1");
+            exec("select set_config('xianan.summary_rebuild', '1', true)");
         }
     }
 
@@ -600,16 +646,24 @@ public final class DemoDataGenerator {
                 System.currentTimeMillis());
     }
 
-    private void audit(long rev) throws SQLException {
+    private void audit(long rev, long firstWorker) throws SQLException {
         exec("insert into enterprise_aud (id, rev, rev_type, credit_code, name, industry_code, ownership, size, in_dev_zone, has_union, "
                 + "has_party_org, address, contact_person, contact_phone) select id, ?, 0, credit_code, name, industry_code, ownership, size, "
                 + "in_dev_zone, has_union, has_party_org, address, contact_person, contact_phone from enterprise where demo", rev);
-        exec("insert into worker_aud (id, rev, rev_type, id_number, name, gender, birth_date, education, monthly_wage, skill_level, "
-                + "occupation, agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id, party_joined_on) select id, ?, 0, "
-                + "id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, agricultural_hukou, from_outside, "
-                + "union_member, party_member, phone, enterprise_id, party_joined_on from worker where demo", rev);
-        exec("insert into employment_aud (id, rev, rev_type, worker_id, enterprise_id, start_date, end_date) select m.id, ?, 0, m.worker_id, "
-                + "m.enterprise_id, m.start_date, m.end_date from employment m join worker w on w.id = m.worker_id where w.demo", rev);
+        // by ranges of worker ids, each committed in chunked mode (a single statement over millions of rows would be one long transaction)
+        long last = count("select coalesce(max(id), 0) from worker");
+        long step = commitChunks ? 10L * chunk : Long.MAX_VALUE / 2;
+        for (long from = firstWorker; from <= last; from += step) {
+            long to = from + step;
+            exec("insert into worker_aud (id, rev, rev_type, id_number, name, gender, birth_date, education, monthly_wage, skill_level, "
+                    + "occupation, agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id, party_joined_on) select id, ?, 0, "
+                    + "id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, agricultural_hukou, from_outside, "
+                    + "union_member, party_member, phone, enterprise_id, party_joined_on from worker where demo and id >= ? and id < ?", rev, from, to);
+            exec("insert into employment_aud (id, rev, rev_type, worker_id, enterprise_id, start_date, end_date) select m.id, ?, 0, m.worker_id, "
+                    + "m.enterprise_id, m.start_date, m.end_date from employment m join worker w on w.id = m.worker_id where w.demo "
+                    + "and w.id >= ? and w.id < ?", rev, from, to);
+            commitChunk();
+        }
         exec("insert into honour_aud (id, rev, rev_type, kind, category, title, level, year, awarded_on, issuer, worker_id, enterprise_id, "
                 + "team_name, source, citation) select id, ?, 0, kind, category, title, level, year, awarded_on, issuer, worker_id, enterprise_id, team_name, "
                 + "source, citation from honour where demo", rev);

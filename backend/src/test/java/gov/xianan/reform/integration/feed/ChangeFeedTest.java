@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import gov.xianan.reform.integration.feed.service.ChangeLog;
 import gov.xianan.reform.testsupport.Db;
+import gov.xianan.reform.testsupport.FeedHead;
 import gov.xianan.reform.testsupport.Ids;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -84,7 +85,7 @@ class ChangeFeedTest {
     @TestSecurity(user = "federation-staff", roles = { "staff", "registry-editor" })
     @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
     void eachChangeWritesItsEventInTheSameTransaction() {
-        start = log.head().encode();
+        start = FeedHead.settled(log, db).encode();
         zoneEnterprise = enterprise("变更订阅开发区企业", true);
         long town = enterprise("变更订阅城区企业", false);
         zoneIdNumber = Ids.idNumber("19900101", true);

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.sun.net.httpserver.HttpServer;
 
+import gov.xianan.reform.integration.feed.ChangeCursor;
 import gov.xianan.reform.integration.feed.service.ChangeLog;
 import gov.xianan.reform.integration.webhooks.service.WebhookDispatcher;
 import gov.xianan.reform.testsupport.Db;
+import gov.xianan.reform.testsupport.FeedHead;
 import gov.xianan.reform.testsupport.Ids;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -137,9 +139,10 @@ class WebhookDeliveryTest {
     void aClientRegistersASubscriptionAndSeesItsSecretOnce() {
         // this test owns the fan-out: earlier runs' subscriptions go, the position moves to now
         db.count("with gone as (delete from webhook_subscription returning 1) select count(*) from gone");
-        startCursor = log.head().encode();
+        ChangeCursor head = FeedHead.settled(log, db);
+        startCursor = head.encode();
         db.count("with moved as (update webhook_dispatch_cursor set tx_id = cast(? as xid8), event_id = ? returning 1) select count(*) from moved",
-                Long.toString(log.head().txId()), log.head().eventId());
+                Long.toString(head.txId()), head.eventId());
 
         given().contentType("application/json").body(Map.of("url", "ftp://example.org/x", "eventTypes", List.of("enterprise")))
                 .when().post("/api/v1/webhooks/subscriptions").then().statusCode(400).contentType("application/problem+json")
