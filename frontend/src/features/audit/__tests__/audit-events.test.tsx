@@ -26,7 +26,10 @@ const event = (id: number, action: string, actor: string, extra: Record<string, 
 // the route is lazy and the page heavy (filters, date picker): on a busy machine it takes seconds
 describe('审计 audit log', { timeout: 90000 }, () => {
   it('reads as sentences: who, which department, did what to which record, from which system', async () => {
-    renderAuditWith([event(1, 'PII_READ', 'federation-lead'), event(2, 'SCOPE_DENIED', 'publicity-staff', { entityType: 'enterprise', entityLabel: '咸安机电有限公司' })]);
+    renderAuditWith([
+      event(1, 'PII_READ', 'federation-lead', { detail: 'list: 101,102' }),
+      event(2, 'SCOPE_DENIED', 'publicity-staff', { entityType: 'enterprise', entityLabel: '咸安机电有限公司' }),
+    ]);
     const table = await screen.findByTestId('audit-table', {}, { timeout: 30000 });
     const sentences = await within(table).findAllByTestId('audit-sentence', {}, { timeout: 10000 });
     expect(sentences[0]).toHaveTextContent('张明华（区委宣传部）查看了敏感信息工人「王*霞」');
@@ -36,6 +39,9 @@ describe('审计 audit log', { timeout: 90000 }, () => {
     expect(within(table).getByText('已拒绝')).toBeInTheDocument();
     expect(within(table).getAllByText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toHaveLength(2);
     expect(within(table).queryByText('federation-lead')).not.toBeInTheDocument();
+    // the detail as a sentence, not the API's log text
+    expect(within(table).getByText('在列表中查看了 2 条(编号 101, 102)')).toBeInTheDocument();
+    expect(within(table).queryByText(/^list:/)).not.toBeInTheDocument();
     expect(within(table).queryByText(/PII_READ|SCOPE_DENIED|GRANTED/)).not.toBeInTheDocument();
   });
 

@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/format/dates';
 import type { AuditEvent } from '@/types/api';
 
 import { exportAuditEvents, useAuditEvents, type AuditEventFilter } from '../api/get-audit-events';
+import { describeDetail } from '../utils/describe-detail';
 
 const ACTION_COLORS: Record<string, string> = {
   PII_READ: 'gold',
@@ -92,11 +93,14 @@ export function AuditEventsTable({ departments = [] }: { departments?: { value: 
       dataIndex: 'detail',
       key: 'detail',
       width: 260,
-      render: (d?: string) => (
-        <Typography.Text type="secondary" ellipsis={{ tooltip: d }} style={{ maxWidth: 240 }}>
-          {d ?? ''}
-        </Typography.Text>
-      ),
+      render: (d?: string) => {
+        const sentence = describeDetail(d, t);
+        return (
+          <Typography.Text type="secondary" ellipsis={{ tooltip: sentence }} style={{ maxWidth: 240 }}>
+            {sentence}
+          </Typography.Text>
+        );
+      },
     },
   ];
 

@@ -96,10 +96,11 @@ export function WorkersList({ industries }: { industries: { value: string; label
     { title: t('registry.gender'), dataIndex: 'gender', key: 'gender', width: 70, render: (g: string) => dictionary.label('gender', g) },
     // the exact age only for pii-reader; everyone else sees the band
     { title: t('registry.age'), key: 'age', width: 90, render: (_, w) => w.age ?? (w.ageBand?.key ? t(`registry.enums.ageBand.${w.ageBand.key}` as never, { defaultValue: w.ageBand.key }) : '—') },
-    { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, render: (e: string) => dictionary.label('education', e) },
-    { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, render: (s: string) => dictionary.label('skill_level', s) },
+    // one line each (in English "Senior high / technical secondary" wrapped a row to three lines): the table scrolls instead
+    { title: t('registry.education'), dataIndex: 'education', key: 'education', width: 120, ...noWrap, render: (e: string) => dictionary.label('education', e) },
+    { title: t('registry.skillLevel'), dataIndex: 'skillLevel', key: 'skillLevel', width: 100, ...noWrap, render: (s: string) => dictionary.label('skill_level', s) },
     { title: t('registry.monthlyWage'), dataIndex: 'monthlyWage', key: 'monthlyWage', width: 110, align: 'right', render: (v: number) => money(v) },
-    { title: t('registry.enterprise'), key: 'enterprise', render: (_, w) => w.enterprise?.name ?? '—' },
+    { title: t('registry.enterprise'), key: 'enterprise', ...noWrap, render: (_, w) => w.enterprise?.name ?? '—' },
     {
       title: t('registry.industry'),
       key: 'industry',
@@ -175,10 +176,10 @@ export function WorkersList({ industries }: { industries: { value: string; label
               <Select aria-label={t('registry.wageBand')} allowClear placeholder={t('registry.wageBand')} options={options('wageBand', WAGE_BANDS)} style={{ width: 140 }} />
             </Form.Item>
             <Form.Item name="migrant">
-              <Select aria-label={t('registry.migrant')} allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 100 }} />
+              <Select aria-label={t('registry.migrant')} allowClear placeholder={t('registry.migrant')} options={yesNo} style={{ width: 120 }} />
             </Form.Item>
             <Form.Item name="partyMember">
-              <Select aria-label={t('registry.partyMember')} allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 100 }} />
+              <Select aria-label={t('registry.partyMember')} allowClear placeholder={t('registry.partyMember')} options={yesNo} style={{ width: 130 }} />
             </Form.Item>
           </>
         }

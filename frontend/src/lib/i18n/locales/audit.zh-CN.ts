@@ -20,4 +20,19 @@ export const auditZhCN = {
   export: '导出',
   exportXlsx: '导出 Excel',
   exportCsv: '导出 CSV',
+  /** The detail the API records (English, for the log), as a sentence (describe-detail.ts); an unknown one is shown as it is. */
+  details: {
+    list: '在列表中查看了 {{count}} 条(编号 {{ids}})',
+    listPhones: '在列表中查看了联系电话(编号 {{ids}})',
+    history: '查看了变更历史',
+    detail: '查看了详情',
+    detailPhone: '查看了详情(含联系电话)',
+    lookupByName: '在企业 #{{enterprise}} 中按姓名“{{name}}”查找,{{count}} 条匹配',
+    lookupById: '按身份证号 {{id}} 查找,{{count}} 条匹配',
+    idSearch: '按身份证号 {{id}} 搜索,{{count}} 条匹配',
+    unmaskedExport: '未脱敏导出({{format}})',
+    changeFeed: '通过变更订阅读取:{{what}}',
+    webhook: '通过 Webhook 推送:{{what}}',
+    errorPage: '查看了导入错误明细第 {{page}} 页',
+  },
 };

@@ -90,7 +90,7 @@ export const competitionsEn: typeof competitionsZhCN = {
     anyAge: 'Any',
     ageBetween: '{{min}}–{{max}} years',
     publicationDays: 'Publication',
-    days: '{{count}} days',
+    days: '{{count}} day(s)',
     prizes: 'Prizes',
     prizeCounts: 'First {{first}} · second {{second}} · third {{third}} · excellence {{excellence}}',
     technicalExpert: 'Technical expert',

@@ -38,7 +38,7 @@ export const tasksEn: typeof tasksZhCN = {
     allAreas: 'All areas',
     year: 'Year',
     overdueOnly: 'Overdue only',
-    total: '{{count}} tasks',
+    total: 'Tasks: {{count}}',
     empty: 'No task matches',
     mine: 'Mine',
     mineFirst: "Your department's tasks come first",
