@@ -38,5 +38,13 @@ COPY_MS=$( { echo '\timing on'; echo "\\copy bench_copy from '$CSV' (format csv,
 "${PSQL[@]}" -c "drop table bench_copy"
 IMPORT_RATE=$(echo "$ROWS / $IMPORT_S" | bc)
 COPY_RATE=$(echo "$ROWS * 1000 / $COPY_MS" | bc)
-TARGET="≥ 40,000 rows/s, ≤ 15× COPY"; [[ $MODE == update ]] && TARGET="≥ 20,000 rows/s"
-echo "| import ($MODE), $ROWS-row CSV, real run ($STATUS, $CREATED created, $UPDATED updated, audit rows written), upload to done | $(printf '%.1f' "$IMPORT_S") s = $IMPORT_RATE rows/s | PostgreSQL COPY (psql \\copy) of the same file: $(printf '%.0f' "$COPY_MS") ms = $COPY_RATE rows/s | $(echo "scale=1; $COPY_RATE / $IMPORT_RATE" | bc)× slower than COPY | $TARGET |"
+SLOWER=$(echo "scale=1; $COPY_RATE / $IMPORT_RATE" | bc)
+MET=no
+if (( ROWS >= 1000000 )); then # issue 13 at 10M: an import of 1,000,000 rows in a minute
+  TARGET="1,000,000 rows ≤ 60 s"; [[ $STATUS == SUCCEEDED && $(echo "$IMPORT_S <= 60" | bc) == 1 ]] && MET=yes
+elif [[ $MODE == update ]]; then
+  TARGET="≥ 20,000 rows/s"; [[ $STATUS == SUCCEEDED && $IMPORT_RATE -ge 20000 ]] && MET=yes
+else
+  TARGET="≥ 40,000 rows/s, ≤ 15× COPY"; [[ $STATUS == SUCCEEDED && $IMPORT_RATE -ge 40000 && $(echo "$SLOWER <= 15" | bc) == 1 ]] && MET=yes
+fi
+echo "| import ($MODE), $ROWS-row CSV, real run ($STATUS, $CREATED created, $UPDATED updated, audit rows written), upload to done | $(printf '%.1f' "$IMPORT_S") s = $IMPORT_RATE rows/s | PostgreSQL COPY (psql \\copy) of the same file: $(printf '%.0f' "$COPY_MS") ms = $COPY_RATE rows/s | ${SLOWER}× slower than COPY | $TARGET | $MET |"

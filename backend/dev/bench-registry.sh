@@ -31,6 +31,9 @@ JAVA_OPTS_BENCH="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -Dquarkus.http.lim
 [[ -f backend/target/quarkus-app/app-cds.jsa && -z "${BENCH_NO_APPCDS:-}" ]] && JAVA_OPTS_BENCH="-XX:SharedArchiveFile=backend/target/quarkus-app/app-cds.jsa $JAVA_OPTS_BENCH"
 LOAD_START="$(uptime | sed 's/.*load average: //')"
 IMPORT_ROWS=100000; (( WORKERS >= 5000000 )) && IMPORT_ROWS=1000000
+# issue 13's targets at 10M are looser for the list (p99 ≤ 100 ms) and put the import as 1,000,000 rows ≤ 60 s
+LIST_P99_MS=50; LIST_TARGET="p99 ≤ 50 ms, ≥ 50%"
+if (( WORKERS >= 5000000 )); then LIST_P99_MS=100; LIST_TARGET="p99 ≤ 100 ms"; fi
 cleanup() { for p in "${PIDS[@]:-}"; do [[ -n "$p" ]] && kill -- "-$p" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
 
@@ -75,7 +78,9 @@ sample_rss() { # sample_rss <file>: the API's RSS (MB) every 0.5 s until killed
 start_api
 GEN_START=$(date +%s.%N)
 if [[ $REUSE == 0 ]]; then
-  backend/dev/demo-data.sh --workers "$WORKERS" --db "jdbc:postgresql://127.0.0.1:5432/$DB" 2>/dev/null
+  # the generator's log beside the API's; a failed generation ends the benchmark with its last lines
+  backend/dev/demo-data.sh --workers "$WORKERS" --db "jdbc:postgresql://127.0.0.1:5432/$DB" 2>"$XIANAN_CACHE/bench-demo-data.log" \
+    || { echo "generation failed ($XIANAN_CACHE/bench-demo-data.log):" >&2; tail -20 "$XIANAN_CACHE/bench-demo-data.log" >&2; exit 1; }
   GEN_S=$(echo "$(date +%s.%N) - $GEN_START" | bc)
 else
   GEN_S="(reused from an earlier run)"
@@ -163,8 +168,9 @@ for k in none filters q name; do
   ERR=$(awk '/Non-2xx/ {print $NF}' /tmp/bench-list-$k.txt); ERR=${ERR:-0}
   PTPS=$(awk '/^tps/ {printf "%.0f", $3}' /tmp/bench-pgb-$k.txt); PLAT=$(awk '/latency average/ {print $4}' /tmp/bench-pgb-$k.txt)
   RATIO=$(echo "scale=0; 100 * $RPS / ${PTPS:-1}" | bc)
-  MET=no; [[ $(echo "$(echo "$L99" | sed 's/ms//;s/us/\/1000/;s/s$/*1000/' | bc -l) <= 50" | bc) == 1 && $RATIO -ge 50 ]] && MET=yes
-  LIST_ROWS+="| worker list ($k: ${LIST_URL[$k]}), 16 clients, 15 s | p50 $L50, p99 $L99, $RPS req/s ($ERR non-2xx); $CPUREQ | pgbench, same SQL, 16 clients: $PTPS tps (avg $PLAT ms) | $RATIO% of pgbench | p99 ≤ 50 ms, ≥ 50% | $MET |"$'\n'
+  MET=no; [[ $(echo "$(echo "$L99" | sed 's/ms//;s/us/\/1000/;s/s$/*1000/' | bc -l) <= $LIST_P99_MS" | bc) == 1 ]] && MET=yes
+  if (( WORKERS < 5000000 && RATIO < 50 )); then MET=no; fi # at 1M the target also asks for half of pgbench's rate
+  LIST_ROWS+="| worker list ($k: ${LIST_URL[$k]}), 16 clients, 15 s | p50 $L50, p99 $L99, $RPS req/s ($ERR non-2xx); $CPUREQ | pgbench, same SQL, 16 clients: $PTPS tps (avg $PLAT ms) | $RATIO% of pgbench | $LIST_TARGET | $MET |"$'\n'
 done
 RSS_LIST_MAX=$(sort -n /tmp/bench-rss-list.txt | tail -1)
 # baseline: any authenticated request (token check, one small query) at the same concurrency

@@ -109,6 +109,9 @@ export function HonoursList() {
         tableTestId="honours-table"
         tableProps={{
           expandable: {
+            // the expand column is named: a "+" under 事迹 opens the citation of the honours that have one
+            columnTitle: t('registry.honours.citation'),
+            columnWidth: 84,
             rowExpandable: (h) => !!h.citation,
             expandedRowRender: (h) => (
               <Typography.Paragraph data-testid={`honour-citation-${h.id}`} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>

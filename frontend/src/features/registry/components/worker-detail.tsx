@@ -138,6 +138,8 @@ export function WorkerDetail({ id }: { id: number }) {
                   loading={honours.isPending}
                   dataSource={honours.data?.items ?? []}
                   expandable={{
+                    columnTitle: t('registry.honours.citation'),
+                    columnWidth: 84,
                     rowExpandable: (h) => !!h.citation,
                     expandedRowRender: (h) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{h.citation}</Typography.Paragraph>,
                   }}

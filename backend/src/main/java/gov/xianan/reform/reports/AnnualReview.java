@@ -15,7 +15,7 @@ import jakarta.annotation.Nullable;
  */
 public record AnnualReview(int year, LocalDate asOf, String title, String subtitle, String author, List<Section> sections, List<Figure> figures) {
 
-    /** A section under its heading; the first may carry no heading (the opening). {@code key}: opening, workforce, lead, funds or a department code. */
+    /** A section under its heading; the first may carry no heading (the opening). {@code key}: opening, workforce, lead, funds, note (a partial draft says what it leaves out) or a department code. */
     @Schema(name = "AnnualReviewSection")
     public record Section(String key, @Nullable String heading, List<Paragraph> paragraphs) {
     }
@@ -37,7 +37,7 @@ public record AnnualReview(int year, LocalDate asOf, String title, String subtit
 
     /**
      * A source of a sentence: {@code kind} is record (department_record, {@code type} = record type
-     * code), registry, fund, competition, honour, political-post, task, progress-report or template
+     * code), registry, fund, competition, honour, political-post, task (its progress reports included) or template
      * (fixed wording); {@code ids} the rows read (at most 200; {@code count} says how many there were);
      * {@code description} the query in words, e.g. "department_record publicity-sessions, 2019–2020, 212 条".
      */

@@ -31,7 +31,7 @@ import gov.xianan.reform.registry.validation.IdNumbers;
  * Deterministic demo registry (fixed seed): enterprises across the seed's 14 industries and
  * workers whose profile reproduces the district's review — gender, education, wage, age, skill,
  * migrant, union and party figures — by exact quotas, plus the review's named honours. Rows are
- * marked {@code demo}; ID numbers are synthetic (area 421202) with valid checksums. Written with
+ * marked {@code demo}; ID numbers are synthetic (area 421202, further 咸宁 areas on the busiest birth days of a registry of millions) with valid checksums. Written with
  * PostgreSQL COPY in chunks, so a million workers need neither much time nor memory; one Envers
  * revision ({@code system:demo-data}) starts the history of every generated record.
  */
@@ -379,14 +379,7 @@ public final class DemoDataGenerator {
             }
             boolean f = female.get(i);
             LocalDate birth = birthDate(age.get(i));
-            int[] seq = perDay.computeIfAbsent(birth, d -> new int[2]);
-            int s = seq[f ? 0 : 1]++ * 2 + (f ? 0 : 1);
-            if (s > 999) {
-                birth = birth.minusDays(1 + i % 17);
-                seq = perDay.computeIfAbsent(birth, d -> new int[2]);
-                s = seq[f ? 0 : 1]++ * 2 + (f ? 0 : 1);
-            }
-            String first17 = "421202" + birth.toString().replace("-", "") + String.format("%03d", s);
+            String first17 = first17(perDay, birth, f);
             String idNumber = first17 + IdNumbers.checkCharacter(first17);
             String name = i == wang ? "王晓霞" : teamName(team, i) != null ? teamName(team, i) : name(f);
             int ent = enterpriseOf[i];
@@ -481,6 +474,23 @@ public final class DemoDataGenerator {
     }
 
     /**
+     * Area codes of ID numbers: 咸安区 first, then the other counties of 咸宁市. A birth day holds 500
+     * sequence numbers per gender in an area (odd for men, even for women); a registry of millions
+     * fills the busiest days of 咸安区, and their further workers are numbered in the next area,
+     * with their birth day, and so their age, kept as drawn.
+     */
+    private static final String[] AREAS = { "421202", "421221", "421222", "421223", "421224", "421281", "421201" };
+
+    /** The first 17 characters of the next ID number for a birth day and gender: area, birth date, sequence. */
+    static String first17(Map<LocalDate, int[]> perDay, LocalDate birth, boolean female) {
+        int n = perDay.computeIfAbsent(birth, d -> new int[2])[female ? 0 : 1]++;
+        if (n >= 500 * AREAS.length) {
+            throw new IllegalStateException("more than " + 500 * AREAS.length + " demo workers of one gender born on " + birth);
+        }
+        return AREAS[n / 500] + birth.toString().replace("-", "") + String.format("%03d", n % 500 * 2 + (female ? 0 : 1));
+    }
+
+    /**
      * A worker hired after the seed's day: drawn (not by quota) from a district that moves on —
      * younger, better schooled and paid a little more than the seed's cohort.
      */
@@ -492,13 +502,7 @@ public final class DemoDataGenerator {
         int min = band.min == null ? 18 : band.min;
         int max = band.maxExclusive == null ? 60 : band.maxExclusive;
         LocalDate birth = reference.minusYears(min + later.nextInt(max - min)).minusDays(later.nextInt(365));
-        int[] seq = perDay.computeIfAbsent(birth, d -> new int[2]);
-        while (seq[f ? 0 : 1] >= 500) {
-            birth = birth.minusDays(1);
-            seq = perDay.computeIfAbsent(birth, d -> new int[2]);
-        }
-        int s = seq[f ? 0 : 1]++ * 2 + (f ? 0 : 1);
-        String first17 = "421202" + birth.toString().replace("-", "") + String.format("%03d", s);
+        String first17 = first17(perDay, birth, f);
         double ed = later.nextDouble();
         Education education = ed < 0.22 ? Education.COLLEGE_OR_ABOVE : ed < 0.74 ? Education.SENIOR_HIGH : ed < 0.99 ? Education.JUNIOR_HIGH
                 : Education.BELOW_JUNIOR_HIGH;

@@ -70,7 +70,13 @@ public class AnnualReviewResource {
             String name = "工作巡礼-" + y + ".docx";
             long sentences = review.sections().stream().flatMap(s -> s.paragraphs().stream()).mapToLong(p -> p.sentences().size()).sum();
             ExportAudit.Started started = exports.start("annual-review", y, "docx", true, "year=" + y + ", sections=" + review.sections().size());
-            byte[] bytes = AnnualReviewRenderer.docx(review);
+            byte[] bytes;
+            try {
+                bytes = AnnualReviewRenderer.docx(review);
+            } catch (RuntimeException e) {
+                exports.aborted(started, 0, e); // the audit trail says the export did not happen
+                throw e;
+            }
             exports.finished(started, sentences);
             return Response.ok(bytes).type(AnnualReviewRenderer.DOCX)
                     .header("Content-Disposition", "attachment; filename=\"annual-review-" + y + ".docx\"; filename*=UTF-8''"

@@ -25,11 +25,12 @@ public final class AnnualReviewRenderer {
         b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(r.title())).append("</title>\n")
                 .append("<style>body{font-family:'FangSong','STFangsong','SimSun',serif;max-width:46em;margin:2em auto;line-height:1.9;font-size:16px}"
                         + "h1{text-align:center;font-size:1.6em;margin-bottom:.2em}.subtitle,.author{text-align:center}"
-                        + "h2{font-size:1.2em;margin-top:1.6em}p{text-indent:2em;margin:.4em 0}.subtitle,.author{text-indent:0}</style>\n")
+                        + "h2{font-size:1.2em;margin-top:1.6em}p{text-indent:2em;margin:.4em 0}.subtitle,.author,.as-of{text-indent:0}.as-of{text-align:center;font-size:.9em}</style>\n")
                 .append("</head>\n<body>\n<article data-year=\"").append(r.year()).append("\" data-as-of=\"").append(r.asOf()).append("\">\n")
                 .append("<h1>").append(esc(r.title())).append("</h1>\n")
                 .append("<p class=\"subtitle\">").append(esc(r.subtitle())).append("</p>\n")
-                .append("<p class=\"author\">").append(esc(r.author())).append("</p>\n");
+                .append("<p class=\"author\">").append(esc(r.author())).append("</p>\n")
+                .append("<p class=\"as-of\">").append(esc(asOfLine(r))).append("</p>\n");
         for (Section s : r.sections()) {
             b.append("<section>\n");
             if (s.heading() != null) {
@@ -50,6 +51,7 @@ public final class AnnualReviewRenderer {
             centred(doc, r.title(), "方正小标宋简体", 22, true);
             centred(doc, r.subtitle(), "楷体", 16, false);
             centred(doc, r.author(), "楷体", 16, false);
+            centred(doc, asOfLine(r), "楷体", 14, false);
             for (Section s : r.sections()) {
                 if (s.heading() != null) {
                     XWPFParagraph h = doc.createParagraph();
@@ -69,6 +71,11 @@ public final class AnnualReviewRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The date the figures are of, as the review states it under its author: (数据截至2020年12月31日). */
+    static String asOfLine(AnnualReview r) {
+        return "(数据截至" + r.asOf().getYear() + "年" + r.asOf().getMonthValue() + "月" + r.asOf().getDayOfMonth() + "日)";
     }
 
     private static void centred(XWPFDocument doc, String text, String font, int size, boolean bold) {

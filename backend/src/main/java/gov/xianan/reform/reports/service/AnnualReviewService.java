@@ -106,6 +106,12 @@ public class AnnualReviewService {
         String section;
         List<Paragraph> paragraphs;
         List<Sentence> sentences;
+        /**
+         * Whether sources name their records by id. Off for a caller who does not read the whole review while the
+         * workforce section is written: its party-development, delegate and honour sentences read other departments'
+         * records, whose ids that caller's scope does not show (the count and the description stay).
+         */
+        boolean ids = true;
 
         Draft section(String key, String heading) {
             section = key;
@@ -123,7 +129,12 @@ public class AnnualReviewService {
 
         Draft s(String text, Source... sources) {
             if (!text.isEmpty()) {
-                sentences.add(new Sentence(text, List.of(sources)));
+                List<Source> named = List.of(sources);
+                if (!ids) {
+                    named = named.stream().map(x -> x.ids().isEmpty() ? x : new Source(x.kind(), x.type(), List.of(), x.count(), x.description()))
+                            .toList();
+                }
+                sentences.add(new Sentence(text, named));
             }
             return this;
         }
@@ -162,16 +173,18 @@ public class AnnualReviewService {
         LocalDate today = progress.today();
         LocalDate asOf = yearEnd.isAfter(today) ? today : yearEnd;
         WorkforceStatistics s = statistics.workforce(new StatisticsService.Filter(null, null, null, asOf.toString()));
+        boolean whole = readsWholeReview();
         Draft d = new Draft();
+        d.ids = whole;
         d.section("opening", null).p().s("2017年以来,党中央、国务院下发了《新时期产业工人队伍建设改革方案》,发出了推进产业工人队伍建设改革的动员令。"
                 + "咸安区积极贯彻落实上级指示精神,扎实推进全区产业工人队伍建设改革工作。全区工会组织充分发挥自身优势,履职尽责,求真务实,开拓进取,"
                 + "产业工人队伍建设改革事业取得长足发展:", template());
         workforce(d, s, year);
+        d.ids = true; // from here on only sections the caller reads in full
 
         List<ReformTask> tasks = ReformTask.list("year", Sort.ascending("leadDepartment.sortOrder", "deadline", "id"), year);
         Map<Long, Progress> p = progress.of(tasks);
         List<Department> departments = Department.list("from Department", Sort.ascending("sortOrder", "code"));
-        boolean whole = readsWholeReview();
         if (whole) {
             Department leadUnit = departments.stream().filter(x -> x.leadUnit).findFirst().orElse(null);
             leadUnitSection(d, leadUnit, tasks, p, year);
@@ -196,7 +209,13 @@ public class AnnualReviewService {
 
     private void workforce(Draft d, WorkforceStatistics s, int year) {
         d.section("workforce", "新时期产业工人队伍建设");
-        long total = s.total() == null ? 0 : s.total();
+        if (s.total() == null) {
+            // fewer workers than the disclosure rule shows: the review says the figure is withheld, not that the registry is empty
+            d.p().s("截至" + year + "年底,全区产业工人人数按统计披露规则不予显示。",
+                    new Source("registry", null, List.of(), 0, "工人名册:人数低于统计披露规则的最小数,不予显示"));
+            return;
+        }
+        long total = s.total();
         Source registry = new Source("registry", null, List.of(), total, "工人名册:截至" + s.asOf() + "在职(employment 起止日期)的产业工人,"
                 + "年龄按该日计算,党员按入党日期(worker.party_joined_on)计算" + (s.suppressionApplied() ? ";按统计披露规则处理(小数值以“—”表示)" : "")
                 + ",共 " + total + " 人");
@@ -320,7 +339,8 @@ public class AnnualReviewService {
         String leadName = lead == null ? "牵头单位" : lead.name;
         if (!tasks.isEmpty()) {
             Set<Long> assigned = new LinkedHashSet<>();
-            tasks.forEach(t -> t.assignedDepartments().forEach(x -> assigned.add(x.id)));
+            // the member departments the tasks went to: the lead unit leading a task of its own is not one of them
+            tasks.forEach(t -> t.assignedDepartments().stream().filter(x -> !x.leadUnit).forEach(x -> assigned.add(x.id)));
             long completed = tasks.stream().filter(t -> t.status == TaskStatus.COMPLETED).count();
             long overdue = tasks.stream().filter(t -> t.status == TaskStatus.OVERDUE).count();
             long notices = SupervisionNotice.count("task.year", year);
