@@ -12,7 +12,7 @@ describe('荣誉 honours', () => {
     server.use(
       http.get(apiUrl('/api/v1/honours'), ({ request }) => {
         seen.push(new URL(request.url).searchParams);
-        return HttpResponse.json({ items: [modelWorkerHonour, pioneerHonour], total: 2, page: 0, size: 20, totalExact: true });
+        return HttpResponse.json({ items: [{ ...modelWorkerHonour, citation: '获得发明专利6项、实用新型专利29项' }, pioneerHonour], total: 2, page: 0, size: 20, totalExact: true });
       }),
     );
     const { user } = renderApp('/registry/honours', { user: testUsers.publicityStaff });
@@ -24,6 +24,12 @@ describe('荣誉 honours', () => {
     expect(within(table).getByText('(2 名成员)')).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: '华宇防腐有限公司' })).toBeInTheDocument();
     expect(screen.queryByTestId('honour-create')).not.toBeInTheDocument();
+    // the expand column is named 事迹 and opens the citation of the honour that has one (only that row can expand)
+    expect(within(table).getByRole('columnheader', { name: '事迹' })).toBeInTheDocument();
+    const expanders = within(table).getAllByRole('button', { name: /展开行|Expand row/ });
+    expect(expanders).toHaveLength(1);
+    await user.click(expanders[0]);
+    expect(await screen.findByTestId(`honour-citation-${modelWorkerHonour.id}`)).toHaveTextContent('获得发明专利6项、实用新型专利29项');
 
     await user.type(within(screen.getByTestId('honour-search')).getByPlaceholderText('年度'), '2020');
     await user.click(screen.getByTestId('honour-search-submit'));

@@ -61,6 +61,10 @@ class RecordDemoDataTest {
         assertThat(db.count("select count(*) from department_record r join worker w on w.id = (r.fields ->> 'workerId')::bigint "
                 + "where r.demo and r.record_type = 'party-member-development' and r.fields ->> 'stage' = 'PROBATIONARY' "
                 + "and w.party_member and w.party_joined_on = r.record_date")).isEqualTo(208);
+        // and every one of them was of the 2020 workforce (employed on 2020-12-31), the workers the 2020 review is about
+        assertThat(db.count("select count(*) from department_record r where r.demo and r.record_type = 'party-member-development' "
+                + "and r.fields ->> 'stage' = 'PROBATIONARY' and not exists (select 1 from employment m where m.worker_id = (r.fields ->> 'workerId')::bigint "
+                + "and m.start_date <= date '2020-12-31' and (m.end_date is null or m.end_date >= date '2020-12-31'))")).isZero();
         // their earlier stages come before, and later stages continue to today
         assertThat(db.count("select count(*) from department_record a join department_record p on p.fields ->> 'workerId' = a.fields ->> 'workerId' "
                 + "where a.record_type = 'party-member-development' and p.record_type = a.record_type and a.demo and p.demo "

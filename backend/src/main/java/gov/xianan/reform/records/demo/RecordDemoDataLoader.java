@@ -177,8 +177,13 @@ public class RecordDemoDataLoader {
             // the registry's own joiners of 2018–2020 (the demo registry dates every membership) keep their dates,
             // so the registry as of 2020-12-31 still counts the seed's 1,663 members
             @SuppressWarnings("unchecked")
-            List<Object[]> dated = em.createNativeQuery("select id, party_joined_on from worker where demo and party_member"
-                    + " and party_joined_on between date '2018-01-01' and date '2020-12-31' order by party_joined_on, id limit "
+            // (workers of the 2020 workforce only: a later hire's membership may be dated 2018–2020 too, but the 2020 review is of the
+            // workers employed on 2020-12-31, counted as the statistics count them)
+            List<Object[]> dated = em.createNativeQuery("select id, party_joined_on from worker w where demo and party_member"
+                    + " and party_joined_on between date '2018-01-01' and date '2020-12-31'"
+                    + " and exists (select 1 from employment m where m.worker_id = w.id and m.start_date <= date '2020-12-31'"
+                    + " and (m.end_date is null or m.end_date >= date '2020-12-31'))"
+                    + " order by party_joined_on, id limit "
                     + PARTY_JOINED_2018_2020).getResultList();
             Map<Long, LocalDate> joinedOn = new java.util.HashMap<>();
             List<Number> members = new ArrayList<>();
