@@ -166,6 +166,8 @@ class AnnualReviewTest {
         while (m.find()) {
             text.add(unescape(m.group(1)));
         }
+        // the date the figures are of, under the author
+        assertThat(text).contains("(数据截至2025年12月31日)");
         return text;
     }
 
@@ -177,7 +179,9 @@ class AnnualReviewTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("annual-review-2025.docx"))
                 .extract().asByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(text).contains("(数据截至2025年12月31日)");
+            return text;
         }
     }
 
@@ -226,7 +230,60 @@ class AnnualReviewTest {
         given().queryParam("asOf", YEAR + "-05-17").when().get("/api/v1/statistics/workforce").then().statusCode(200)
                 .body("asOf", org.hamcrest.Matchers.equalTo(YEAR + "-04-30"));
         given().queryParam("year", YEAR).when().get("/api/v1/reports/annual-review").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("data-as-of=\"" + YEAR + "-04-30\""));
+                .body(org.hamcrest.Matchers.containsString("data-as-of=\"" + YEAR + "-04-30\""))
+                .body(org.hamcrest.Matchers.containsString("(数据截至" + YEAR + "年4月30日)"));
+    }
+
+    /** 交办N个成员单位 counts member departments: a task the lead unit leads itself adds its co-operating departments, not the lead unit. */
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theLeadUnitIsNotCountedAmongTheMemberDepartmentsItAssigned() {
+        fx.task("产业工人思想政治引领", "federation", List.of("education"), new BigDecimal("10"), "场", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), "IN_PROGRESS");
+        // publicity, devzone, hrss and now education: four; the federation leading the third task is not a member department
+        assertThat(html()).anySatisfy(p -> assertThat(p).contains("2025年共部署改革任务3项,交办4个成员单位,"));
+    }
+
+    /** Sources of the workforce section as the JSON form gives them. */
+    static List<java.util.Map<String, Object>> workforceSources() {
+        return given().queryParam("year", YEAR).queryParam("format", "json").when().get("/api/v1/reports/annual-review").then().statusCode(200)
+                .extract().jsonPath().getList("sections.find { it.key == 'workforce' }.paragraphs.sentences.flatten().sources.flatten()");
+    }
+
+    /** The lead unit reads the records behind the workforce section: the delegates' source names the two political posts. */
+    @Test
+    @TestSecurity(user = "federation-lead", roles = { "lead", "staff" })
+    @OidcSecurity(claims = @Claim(key = "department", value = "federation"))
+    void theLeadUnitsSourcesNameTheRecordsRead() {
+        assertThat(workforceSources()).filteredOn(x -> "political-post".equals(x.get("kind")))
+                .singleElement().satisfies(x -> assertThat((List<?>) x.get("ids")).hasSize(2));
+    }
+
+    /**
+     * Another department's staff read the workforce section, not the federation's political posts or honours behind it:
+     * the sources keep their count and description and name no ids.
+     */
+    @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    void aDepartmentsWorkforceSourcesNameNoRecordsOfOthers() {
+        List<java.util.Map<String, Object>> sources = workforceSources();
+        assertThat(sources).filteredOn(x -> "political-post".equals(x.get("kind"))).singleElement()
+                .satisfies(x -> assertThat(((Number) x.get("count")).longValue()).isEqualTo(2));
+        assertThat(sources).isNotEmpty().allSatisfy(x -> assertThat((List<?>) x.get("ids")).isEmpty());
+    }
+
+    /** A total the disclosure policy withholds from a department (under 10 workers) is said to be withheld, not an empty registry. */
+    @Test
+    @TestSecurity(user = "publicity-staff", roles = "staff")
+    @OidcSecurity(claims = @Claim(key = "department", value = "publicity"))
+    void aWithheldTotalIsNotAnEmptyRegistry() {
+        // fifteen of the twenty left in 2020: five employed at the end of 2025, fewer than the policy's minimum population of 10
+        db.execute("update employment set end_date = date '2020-06-30' where start_date < date '2020-06-30' and worker_id in "
+                + "(select id from worker order by id offset 5)");
+        List<String> text = html();
+        assertThat(text).contains("截至2025年底,全区产业工人人数按统计披露规则不予显示。").noneMatch(p -> p.contains("尚无产业工人记录"));
     }
 
     @Test
