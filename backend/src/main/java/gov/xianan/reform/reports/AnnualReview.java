@@ -43,6 +43,10 @@ public record AnnualReview(int year, LocalDate asOf, String title, String subtit
      */
     @Schema(name = "AnnualReviewSource")
     public record Source(String kind, @Nullable String type, List<Long> ids, long count, String description) {
+        /** The same source for a reader outside its records' scope: how many and what, without which rows. */
+        public Source withoutIds() {
+            return ids.isEmpty() ? this : new Source(kind, type, List.of(), count, description);
+        }
     }
 
     /** A figure the review states: key (e.g. workforce.total), section key and the value as written. */

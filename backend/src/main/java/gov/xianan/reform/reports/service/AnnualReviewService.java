@@ -130,11 +130,7 @@ public class AnnualReviewService {
         Draft s(String text, Source... sources) {
             if (!text.isEmpty()) {
                 List<Source> named = List.of(sources);
-                if (!ids) {
-                    named = named.stream().map(x -> x.ids().isEmpty() ? x : new Source(x.kind(), x.type(), List.of(), x.count(), x.description()))
-                            .toList();
-                }
-                sentences.add(new Sentence(text, named));
+                sentences.add(new Sentence(text, ids ? named : named.stream().map(Source::withoutIds).toList()));
             }
             return this;
         }
