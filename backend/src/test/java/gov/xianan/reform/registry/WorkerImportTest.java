@@ -287,6 +287,50 @@ class WorkerImportTest {
     }
 
     @Test
+    void anImportRecordsInHistoryAndFeedExactlyWhatItWrote() {
+        String codeA = creditCode();
+        String codeB = creditCode();
+        String a = Ids.idNumber("19820101", true);
+        String b = Ids.idNumber("19830101", false);
+        String c = Ids.idNumber("19840101", true);
+        long lastEvent = db.count("select coalesce(max(id), 0) from change_event");
+        JsonPath first = upload((HEADER + row(a, "辛", codeA) + row(b, "壬", codeA) + row(c, "癸", codeA)).getBytes(StandardCharsets.UTF_8),
+                "history.csv", false);
+        assertThat(first.getString("status")).isEqualTo("SUCCEEDED");
+        long revision = db.count("select max(rev) from worker_aud a join worker w on w.id = a.id where w.id_number = ?", a);
+        // one revision: each new worker and each new employment added (0), each with its event
+        assertThat(db.count("select count(*) from worker_aud where rev = ? and rev_type = 0", revision)).isEqualTo(3);
+        assertThat(db.count("select count(*) from employment_aud where rev = ? and rev_type = 0", revision)).isEqualTo(3);
+        assertThat(db.count("select count(*) from employment_aud where rev = ?", revision)).isEqualTo(3);
+        assertThat(db.count("select count(*) from change_event where id > ? and entity_type = 'worker' and operation = 'CREATED' "
+                + "and data ->> 'idNumber' = any(?) and actor = 'federation-staff'", lastEvent, new String[] { a, b, c })).isEqualTo(3);
+        assertThat(db.count("select count(*) from change_event e join employment m on m.id = e.entity_id::bigint join worker w on w.id = m.worker_id "
+                + "where e.id > ? and e.entity_type = 'employment' and e.operation = 'CREATED' and w.id_number = any(?) "
+                + "and (e.data ->> 'startDate') = '2023-05-01' and (e.data ->> 'workerId')::bigint = w.id", lastEvent, new String[] { a, b, c }))
+                .isEqualTo(3);
+
+        // a moves to B with a new wage, b's wage changes, c is sent unchanged
+        lastEvent = db.count("select coalesce(max(id), 0) from change_event");
+        String moved = a + ",辛,高中及中专,4100.00,中级工,挡车工,是,否,是,否,13900001111," + codeB + ",2025-03-01\n";
+        String raised = b + ",壬,高中及中专,3900.00,中级工,挡车工,是,否,是,否,13900001111," + codeA + ",2023-05-01\n";
+        JsonPath second = upload((HEADER + moved + raised + row(c, "癸", codeA)).getBytes(StandardCharsets.UTF_8), "history.csv", false);
+        assertThat(second.getInt("rowsUpdated")).isEqualTo(2);
+        assertThat(second.getInt("rowsUnchanged")).isEqualTo(1);
+        long next = db.count("select max(rev) from worker_aud a join worker w on w.id = a.id where w.id_number = ?", a);
+        assertThat(next).isGreaterThan(revision);
+        assertThat(db.count("select count(*) from worker_aud a join worker w on w.id = a.id where a.rev = ? and a.rev_type = 1 "
+                + "and w.id_number = any(?)", next, new String[] { a, b })).isEqualTo(2);
+        assertThat(db.count("select count(*) from worker_aud where rev = ?", next)).isEqualTo(2);
+        // a's employment at A closed the day before (MOD), the one at B opened (ADD); nothing for b or c
+        assertThat(db.string("select string_agg(a.rev_type || ':' || coalesce(a.end_date::text, '-') || ':' || a.start_date, ',' order by a.id) "
+                + "from employment_aud a join worker w on w.id = a.worker_id where a.rev = ?", next)).isEqualTo("1:2025-02-28:2023-05-01,0:-:2025-03-01");
+        assertThat(db.string("select string_agg(e.entity_type || ':' || e.operation, ',' order by e.id) from change_event e where e.id > ? "
+                + "and e.actor = 'federation-staff'", lastEvent)).isEqualTo("worker:UPDATED,worker:UPDATED,employment:UPDATED,employment:CREATED");
+        assertThat(db.string("select data ->> 'monthlyWage' from change_event where id > ? and entity_type = 'worker' and data ->> 'idNumber' = ?",
+                lastEvent, a)).isEqualTo("4100.00");
+    }
+
+    @Test
     void xlsxFilesImportToo() throws Exception {
         String code = creditCode();
         String a = Ids.idNumber("19750505", false);

@@ -82,71 +82,64 @@ public class WorkerImportJob implements JobHandler {
             int[] counters = new int[3]; // read, valid, errors
             WorkerRowParser[] parser = new WorkerRowParser[1];
             List<String> missing = new ArrayList<>();
-            RowReader.read(job.input, job.format, (rowNumber, cells) -> {
-                if (parser[0] == null) {
-                    parser[0] = WorkerRowParser.forHeader(cells, enterprises, missing);
-                    pendingRows.add(new KeptRow(rowNumber, cells)); // the header: the workbook's column names
-                    return;
-                }
-                counters[0]++;
-                metrics.rowValidated();
-                List<CellError> errors = new ArrayList<>();
-                Optional<WorkerRow> row = parser[0].parse(rowNumber, cells, errors);
-                if (row.isPresent() && !seen.add(row.get().idNumber())) {
-                    errors.add(new CellError(rowNumber, WorkerRowParser.ID, "同一文件中身份证号重复:一人只能有一行"));
-                }
-                if (errors.isEmpty()) {
-                    counters[1]++;
-                } else {
-                    counters[2] += errors.size();
-                    pending.addAll(errors);
-                    pendingRows.add(new KeptRow(rowNumber, cells));
-                }
-                if (counters[0] % PROGRESS_EVERY == 0) {
-                    job.saveRows(c, pendingRows);
-                    job.saveErrors(c, pending);
-                    job.progress(c, counters[0], counters[1], counters[2]);
-                }
-            });
-            job.saveRows(c, pendingRows);
-            job.saveErrors(c, pending);
-            job.progress(c, counters[0], counters[1], counters[2]);
-            if (!missing.isEmpty()) {
-                job.finish(c, Status.FAILED, "缺少必填列: " + String.join("、", missing));
-                return Outcome.FAILED;
-            }
-            if (counters[0] == 0) {
-                job.finish(c, Status.FAILED, "文件中没有数据行");
-                return Outcome.FAILED;
-            }
-            if (job.dryRun) {
-                int existing = existing(c, seen);
-                job.counts(c, counters[1] - existing, existing, 0);
-                job.finish(c, Status.VALIDATED, counters[2] > 0 ? counters[2] + " 处错误,修正后再导入" : null);
-                return Outcome.SUCCEEDED;
-            }
-            if (counters[2] > 0) {
-                job.finish(c, Status.FAILED, (counters[0] - counters[1]) + " 行有错误,未导入任何数据(全部成功或全部不导入)");
-                return Outcome.FAILED;
-            }
-            job.status(c, Status.IMPORTING);
             WorkerImportWriter.Counts counts;
-            try (Connection tx = dataSource.getConnection(); WorkerImportWriter writer = new WorkerImportWriter(tx)) {
-                WorkerRowParser[] p2 = new WorkerRowParser[1];
+            // A real run stages each valid row (COPY into the writing transaction's temporary table) as it is validated:
+            // the file is parsed once, not once to check and once to write. The first bad row stops the staging; the
+            // transaction is then rolled back when the writer closes, and nothing was written (all or nothing).
+            try (Connection tx = job.dryRun ? null : dataSource.getConnection();
+                    WorkerImportWriter writer = tx == null ? null : new WorkerImportWriter(tx)) {
                 RowReader.read(job.input, job.format, (rowNumber, cells) -> {
-                    if (p2[0] == null) {
-                        p2[0] = WorkerRowParser.forHeader(cells, enterprises, new ArrayList<>());
+                    if (parser[0] == null) {
+                        parser[0] = WorkerRowParser.forHeader(cells, enterprises, missing);
+                        pendingRows.add(new KeptRow(rowNumber, cells)); // the header: the workbook's column names
                         return;
                     }
-                    p2[0].parse(rowNumber, cells, new ArrayList<>()).ifPresent(r -> {
-                        try {
-                            writer.add(r);
+                    counters[0]++;
+                    metrics.rowValidated();
+                    List<CellError> errors = new ArrayList<>();
+                    Optional<WorkerRow> row = parser[0].parse(rowNumber, cells, errors);
+                    if (row.isPresent() && !seen.add(row.get().idNumber())) {
+                        errors.add(new CellError(rowNumber, WorkerRowParser.ID, "同一文件中身份证号重复:一人只能有一行"));
+                    }
+                    if (errors.isEmpty()) {
+                        counters[1]++;
+                        if (writer != null && counters[2] == 0 && missing.isEmpty()) {
+                            writer.add(row.get());
                             metrics.rowWritten();
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
                         }
-                    });
+                    } else {
+                        counters[2] += errors.size();
+                        pending.addAll(errors);
+                        pendingRows.add(new KeptRow(rowNumber, cells));
+                    }
+                    if (counters[0] % PROGRESS_EVERY == 0) {
+                        job.saveRows(c, pendingRows);
+                        job.saveErrors(c, pending);
+                        job.progress(c, counters[0], counters[1], counters[2]);
+                    }
                 });
+                job.saveRows(c, pendingRows);
+                job.saveErrors(c, pending);
+                job.progress(c, counters[0], counters[1], counters[2]);
+                if (!missing.isEmpty()) {
+                    job.finish(c, Status.FAILED, "缺少必填列: " + String.join("、", missing));
+                    return Outcome.FAILED;
+                }
+                if (counters[0] == 0) {
+                    job.finish(c, Status.FAILED, "文件中没有数据行");
+                    return Outcome.FAILED;
+                }
+                if (job.dryRun) {
+                    int existing = existing(c, seen);
+                    job.counts(c, counters[1] - existing, existing, 0);
+                    job.finish(c, Status.VALIDATED, counters[2] > 0 ? counters[2] + " 处错误,修正后再导入" : null);
+                    return Outcome.SUCCEEDED;
+                }
+                if (counters[2] > 0) {
+                    job.finish(c, Status.FAILED, (counters[0] - counters[1]) + " 行有错误,未导入任何数据(全部成功或全部不导入)");
+                    return Outcome.FAILED;
+                }
+                job.status(c, Status.IMPORTING);
                 counts = writer.commit(job.actor);
             }
             job.counts(c, counts.created(), counts.updated(), counts.unchanged());
