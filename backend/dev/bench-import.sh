@@ -8,7 +8,7 @@
 # the first upload to the last import done, and COPY loads the same files.
 set -euo pipefail
 API="$1"; TOKEN="$2"; ROWS="$3"; DB="$4"; MODE="${5:-create}"
-WAGE_BASE=3000; [[ $MODE == update ]] && WAGE_BASE=3100
+WAGE_BASE=3000; [[ $MODE == update ]] && WAGE_BASE=${WAGE_BASE_UPDATE:-3100}
 PSQL=(psql -h 127.0.0.1 -U "${DB_USER:-postgres}" -d "$DB" -Atq)
 PART_ROWS="${PART_ROWS:-300000}"
 DIR=$(mktemp -d)
