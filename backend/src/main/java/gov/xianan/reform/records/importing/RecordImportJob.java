@@ -121,25 +121,16 @@ public class RecordImportJob implements JobHandler {
                     pendingRows.add(new KeptRow(rowNumber, cells));
                 }
             });
-            job.saveRows(c, pendingRows);
-            job.saveErrors(c, pending);
-            job.progress(c, counters[0], counters[1], counters[2]);
-            if (!missing.isEmpty()) {
-                job.finish(c, Status.FAILED, "缺少必填列: " + String.join("、", missing));
-                return Outcome.FAILED;
-            }
-            if (counters[0] == 0) {
-                job.finish(c, Status.FAILED, "文件中没有数据行");
-                return Outcome.FAILED;
+            Optional<Outcome> ended = job.validated(c, pendingRows, pending, counters, missing);
+            if (ended.isPresent()) {
+                return ended.get();
             }
             if (job.dryRun) {
-                job.counts(c, counters[1], 0, 0);
-                job.finish(c, Status.VALIDATED, counters[2] > 0 ? counters[2] + " 处错误,修正后再导入" : null);
-                return Outcome.SUCCEEDED;
+                return job.dryRunDone(c, counters, 0); // records are only created
             }
-            if (counters[2] > 0) {
-                job.finish(c, Status.FAILED, (counters[0] - counters[1]) + " 行有错误,未导入任何数据(全部成功或全部不导入)");
-                return Outcome.FAILED;
+            ended = job.refusedWithErrors(c, counters);
+            if (ended.isPresent()) {
+                return ended.get();
             }
             job.status(c, Status.IMPORTING);
             String displayName = meta[1] == null ? job.actor.username() : meta[1];

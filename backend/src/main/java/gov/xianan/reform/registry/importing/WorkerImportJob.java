@@ -118,26 +118,16 @@ public class WorkerImportJob implements JobHandler {
                         job.progress(c, counters[0], counters[1], counters[2]);
                     }
                 });
-                job.saveRows(c, pendingRows);
-                job.saveErrors(c, pending);
-                job.progress(c, counters[0], counters[1], counters[2]);
-                if (!missing.isEmpty()) {
-                    job.finish(c, Status.FAILED, "缺少必填列: " + String.join("、", missing));
-                    return Outcome.FAILED;
-                }
-                if (counters[0] == 0) {
-                    job.finish(c, Status.FAILED, "文件中没有数据行");
-                    return Outcome.FAILED;
+                Optional<Outcome> ended = job.validated(c, pendingRows, pending, counters, missing);
+                if (ended.isPresent()) {
+                    return ended.get();
                 }
                 if (job.dryRun) {
-                    int existing = existing(c, seen);
-                    job.counts(c, counters[1] - existing, existing, 0);
-                    job.finish(c, Status.VALIDATED, counters[2] > 0 ? counters[2] + " 处错误,修正后再导入" : null);
-                    return Outcome.SUCCEEDED;
+                    return job.dryRunDone(c, counters, existing(c, seen));
                 }
-                if (counters[2] > 0) {
-                    job.finish(c, Status.FAILED, (counters[0] - counters[1]) + " 行有错误,未导入任何数据(全部成功或全部不导入)");
-                    return Outcome.FAILED;
+                ended = job.refusedWithErrors(c, counters);
+                if (ended.isPresent()) {
+                    return ended.get();
                 }
                 job.status(c, Status.IMPORTING);
                 counts = writer.commit(job.actor);
@@ -245,6 +235,43 @@ public class WorkerImportJob implements JobHandler {
 
         public void finish(Connection c, Status status, String reason) throws SQLException {
             update(c, "update import_job set status = ?, failure_reason = ?, finished_at = now() where id = ?", status.name(), reason, id);
+        }
+
+        /**
+         * The end of validation, the same for every kind of import: stores the rows and errors still
+         * pending and the counters ({@code read, valid, errors}), then ends the job when a required
+         * column is missing or the file had no row. Answers the outcome when it ended the job.
+         */
+        public Optional<Outcome> validated(Connection c, List<KeptRow> rows, List<CellError> errors, int[] counters,
+                List<String> missing) throws SQLException {
+            saveRows(c, rows);
+            saveErrors(c, errors);
+            progress(c, counters[0], counters[1], counters[2]);
+            if (!missing.isEmpty()) {
+                finish(c, Status.FAILED, "缺少必填列: " + String.join("、", missing));
+                return Optional.of(Outcome.FAILED);
+            }
+            if (counters[0] == 0) {
+                finish(c, Status.FAILED, "文件中没有数据行");
+                return Optional.of(Outcome.FAILED);
+            }
+            return Optional.empty();
+        }
+
+        /** Ends a dry run: {@code existing} of the valid rows would update a record, the others create one. */
+        public Outcome dryRunDone(Connection c, int[] counters, int existing) throws SQLException {
+            counts(c, counters[1] - existing, existing, 0);
+            finish(c, Status.VALIDATED, counters[2] > 0 ? counters[2] + " 处错误,修正后再导入" : null);
+            return Outcome.SUCCEEDED;
+        }
+
+        /** Ends a real run whose file has errors: nothing is written (all or nothing). Answers the outcome when it did. */
+        public Optional<Outcome> refusedWithErrors(Connection c, int[] counters) throws SQLException {
+            if (counters[2] == 0) {
+                return Optional.empty();
+            }
+            finish(c, Status.FAILED, (counters[0] - counters[1]) + " 行有错误,未导入任何数据(全部成功或全部不导入)");
+            return Optional.of(Outcome.FAILED);
         }
 
         /** Keeps the header and each row with errors as uploaded (at most as many rows as stored errors). */

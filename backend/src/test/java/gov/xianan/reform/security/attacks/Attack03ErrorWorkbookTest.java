@@ -74,7 +74,7 @@ class Attack03ErrorWorkbookTest {
         }
         String list = as(staff).when().get("/api/v1/imports/" + job + "/errors").then().statusCode(200).extract().asString();
         assertThat(list).doesNotContain(badCheckDigit, valid, "13912345678");
-        assertThat(fx.events("PII_READ", "federation-staff", jobId)).isZero();
+        assertThat(fx.events("PII_READ", "federation-staff", "import_job", jobId)).isZero();
         assertThat(fx.db().count("select count(*) from audit_event where action = 'EXPORT_STARTED' and actor = 'federation-staff' and entity_id = ? "
                 + "and outcome = 'MASKED'", jobId)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> fx.db().count("select count(*) from audit_event where action = 'EXPORT_FINISHED' "
@@ -85,7 +85,7 @@ class Attack03ErrorWorkbookTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(clear))) {
             assertThat(text(book.getSheetAt(0))).contains(badCheckDigit, valid, "13912345678");
         }
-        assertThat(fx.events("PII_READ", "federation-lead", jobId)).isEqualTo(1);
+        assertThat(fx.events("PII_READ", "federation-lead", "import_job", jobId)).isEqualTo(1);
         assertThat(fx.db().count("select count(*) from audit_event where action = 'EXPORT_STARTED' and actor = 'federation-lead' and entity_id = ? "
                 + "and outcome = 'UNMASKED'", jobId)).isEqualTo(1);
 

@@ -69,6 +69,12 @@ public class AttackFixturesFiles {
         return id + "," + name + ",高中及中专,3800.50,中级工,挡车工,是,否,是,否," + phone + "," + creditCode + ",2023-05-01\n";
     }
 
+    /** Events of one record of one type: ids of different tables coincide (an import job and a worker can both be 57). */
+    public long events(String action, String actor, String entityType, String entityId) {
+        return db.count("select count(*) from audit_event where action = ? and actor = ? and entity_type = ? and entity_id = ?", action, actor,
+                entityType, entityId);
+    }
+
     public long events(String action, String actor, String entityId) {
         return db.count("select count(*) from audit_event where action = ? and actor = ? and coalesce(entity_id, '') = coalesce(?, '')", action, actor,
                 entityId);
