@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -256,6 +257,49 @@ class WorkerImportTest {
         assertThat(job.getString("status")).isEqualTo("FAILED");
         assertThat(job.getString("failureReason")).contains("未导入任何数据");
         assertThat(workers(a)).isZero();
+    }
+
+    /**
+     * Issue 13: the database writes batch after batch (7 rows each in the tests) while the file is still
+     * read. A bad row after several batches were written still leaves nothing, and a good file is one
+     * revision, every row with its history and its events in the order of the records.
+     */
+    @Test
+    void aFileWrittenInBatchesIsAllOrNothing() {
+        String code = creditCode();
+        List<String> ids = new ArrayList<>();
+        StringBuilder good = new StringBuilder(HEADER);
+        for (int i = 0; i < 30; i++) {
+            String id = Ids.idNumber("1986" + String.format("%02d%02d", 1 + i % 12, 1 + i / 12), i % 2 == 0);
+            ids.add(id);
+            good.append(row(id, "批" + i, code));
+        }
+        String[] all = ids.toArray(String[]::new);
+        long lastEvent = db.count("select coalesce(max(id), 0) from change_event");
+        long lastRevision = db.count("select coalesce(max(id), 0) from audit_revision");
+        String bad = good + row("421202199001011235", "错", code) + row(Ids.idNumber("19870101", true), "后", code);
+        JsonPath failed = upload(bad.getBytes(StandardCharsets.UTF_8), "late-bad.csv", false);
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getString("failureReason")).contains("未导入任何数据");
+        assertThat(workers(all)).isZero();
+        assertThat(db.count("select count(*) from change_event where id > ?", lastEvent)).isZero();
+        assertThat(db.count("select count(*) from worker_aud where rev > ?", lastRevision)).isZero();
+
+        JsonPath done = upload(good.toString().getBytes(StandardCharsets.UTF_8), "batches.csv", false);
+        assertThat(done.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(done.getInt("rowsCreated")).isEqualTo(30);
+        assertThat(workers(all)).isEqualTo(30);
+        assertThat(db.count("select count(*) from employment m join worker w on w.id = m.worker_id where w.id_number = any(?) and m.end_date is null",
+                (Object) all)).isEqualTo(30);
+        assertThat(db.count("select count(distinct a.rev) from worker_aud a join worker w on w.id = a.id where w.id_number = any(?)", (Object) all))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from change_event where id > ? and entity_type = 'worker' and operation = 'CREATED'", lastEvent))
+                .isEqualTo(30);
+        assertThat(db.count("select count(*) from change_event where id > ? and entity_type = 'employment' and operation = 'CREATED'", lastEvent))
+                .isEqualTo(30);
+        // within each batch, a record's events come in the order of its ids
+        assertThat(db.count("select count(*) from (select entity_id::bigint - lag(entity_id::bigint) over (order by id) as step from change_event "
+                + "where id > ? and entity_type = 'worker') x where step < 0", lastEvent)).isZero();
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Worker imports: how long the error rows are kept, and how often the clean-up runs. */
+/** Worker imports: how many rows the database writes at a time, how long the error rows are kept, and how often the clean-up runs. */
 @ConfigMapping(prefix = "xianan.imports")
 public interface ImportConfig {
 
@@ -24,4 +24,13 @@ public interface ImportConfig {
      */
     @WithDefault("1h")
     String cleanupEvery();
+
+    /**
+     * Rows the database writes per batch of statements while the rest of the file is still being read
+     * and validated (all in the import's one transaction). Larger batches cost fewer statements, smaller
+     * ones overlap more of the reading with the writing; the tests use a few rows so that every import
+     * of more than a handful of rows is written in several batches.
+     */
+    @WithDefault("25000")
+    int writeBatchRows();
 }

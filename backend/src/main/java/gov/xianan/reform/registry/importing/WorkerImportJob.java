@@ -49,6 +49,9 @@ public class WorkerImportJob implements JobHandler {
     @Inject
     ImportMetrics metrics;
 
+    @Inject
+    ImportConfig config;
+
     @Override
     public String kind() {
         return KIND;
@@ -83,11 +86,11 @@ public class WorkerImportJob implements JobHandler {
             WorkerRowParser[] parser = new WorkerRowParser[1];
             List<String> missing = new ArrayList<>();
             WorkerImportWriter.Counts counts;
-            // A real run stages each valid row (COPY into the writing transaction's temporary table) as it is validated:
-            // the file is parsed once, not once to check and once to write. The first bad row stops the staging; the
-            // transaction is then rolled back when the writer closes, and nothing was written (all or nothing).
+            // A real run hands each valid row to the writer as it is validated: the file is parsed once, and the database
+            // writes batch after batch (uncommitted) while the next rows are parsed. The first bad row stops the writing;
+            // the transaction is then rolled back when the writer closes, and nothing was written (all or nothing).
             try (Connection tx = job.dryRun ? null : dataSource.getConnection();
-                    WorkerImportWriter writer = tx == null ? null : new WorkerImportWriter(tx)) {
+                    WorkerImportWriter writer = tx == null ? null : new WorkerImportWriter(tx, job.actor, config.writeBatchRows())) {
                 RowReader.read(job.input, job.format, (rowNumber, cells) -> {
                     if (parser[0] == null) {
                         parser[0] = WorkerRowParser.forHeader(cells, enterprises, missing);
@@ -108,6 +111,9 @@ public class WorkerImportJob implements JobHandler {
                             metrics.rowWritten();
                         }
                     } else {
+                        if (writer != null) {
+                            writer.abandon(); // nothing of this file will be written: the database stops at once
+                        }
                         counters[2] += errors.size();
                         pending.addAll(errors);
                         pendingRows.add(new KeptRow(rowNumber, cells));
@@ -130,7 +136,7 @@ public class WorkerImportJob implements JobHandler {
                     return ended.get();
                 }
                 job.status(c, Status.IMPORTING);
-                counts = writer.commit(job.actor);
+                counts = writer.commit();
             }
             job.counts(c, counts.created(), counts.updated(), counts.unchanged());
             job.finish(c, Status.SUCCEEDED, null);
