@@ -3,6 +3,8 @@
 # POST /api/v1/imports/workers (real run) beside PostgreSQL COPY of the same file into a plain
 # table. Prints one Markdown table row.   bench-import.sh <api-url> <token> <rows> <database> [create|update]
 # "update" sends the same people again with another wage (run it after "create"): every row an UPDATE.
+# ID_AREA (default 421299, an area of no demo worker) sets the ID numbers' first six digits: another
+# area creates other people on a database that already holds the first ones.
 # An upload is at most 50 MB (ImportService; about 380,000 rows of this file), so more rows than
 # PART_ROWS go as several files, one after another, as a clerk would send them: the time is from
 # the first upload to the last import done, and COPY loads the same files.
@@ -14,9 +16,9 @@ PART_ROWS="${PART_ROWS:-300000}"
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
 CODE=$("${PSQL[@]}" -c "select credit_code from enterprise order by id limit 1")
-python3 - "$DIR" "$ROWS" "$CODE" "$WAGE_BASE" "$PART_ROWS" <<'PY'
+python3 - "$DIR" "$ROWS" "$CODE" "$WAGE_BASE" "$PART_ROWS" "${ID_AREA:-421299}" <<'PY'
 import sys, datetime
-path, n, code, base, part = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+path, n, code, base, part, area = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
 W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]; C = "10X98765432"
 day = datetime.date(1970, 1, 1)
 f = None
@@ -26,7 +28,7 @@ for i in range(n):
         f = open(f"{path}/part-{i // part:03d}.csv", "w", encoding="utf-8")
         f.write("身份证号,姓名,文化程度,月工资,技能等级,工种,农业户口,外来务工,工会会员,党员,手机号,企业统一社会信用代码,入职日期\n")
     d = day + datetime.timedelta(days=i // 400)           # area 421299: never clashes with demo data
-    first17 = "421299" + d.strftime("%Y%m%d") + "%03d" % (i % 400 * 2 + 1)
+    first17 = area + d.strftime("%Y%m%d") + "%03d" % (i % 400 * 2 + 1)
     idn = first17 + C[sum(int(a) * b for a, b in zip(first17, W)) % 11]
     f.write(f"{idn},导入{i},高中及中专,{base + i % 2000}.00,普工,挡车工,是,否,是,否,139{i:08d},{code},2024-01-01\n")
 f.close()
