@@ -124,7 +124,7 @@ public class StatisticsService {
     public JsonNode monthEndTable(LocalDate monthEnd) {
         List<WorkforceTable.Group> groups = readDatabase.snapshot(db -> {
             try {
-                return groups(db.connection(), query(monthEnd, null));
+                return groups(db.connection(), new Query(monthEnd, null));
             } catch (SQLException e) {
                 throw new IllegalStateException("workforce statistics failed", e);
             }
@@ -154,7 +154,7 @@ public class StatisticsService {
             } catch (SQLException e) {
                 throw new IllegalStateException("workforce statistics failed", e);
             }
-            Query query = query(asOf, enterpriseId);
+            Query query = new Query(asOf, enterpriseId);
             List<WorkforceTable.Group> groups = cache.get(generation, query, () -> {
                 try {
                     return groups(c, query);
@@ -208,19 +208,6 @@ public class StatisticsService {
         return List.copyOf(groups);
     }
 
-    private static Query query(LocalDate asOf, Long enterpriseId) {
-        LocalDate b30 = asOf.minusYears(30);
-        LocalDate b40 = asOf.minusYears(40);
-        LocalDate b50 = asOf.minusYears(50);
-        List<Object> params = new ArrayList<>(List.of(b30, b30, b40, b40, b50, b50, asOf, asOf, asOf));
-        String filters = "";
-        if (enterpriseId != null) {
-            filters = " and e.id = ?";
-            params.add(enterpriseId);
-        }
-        return new Query(SQL.replace("/*filters*/", filters), List.copyOf(params), asOf, filters);
-    }
-
     /** Parameters of the full pass before the filters' (age bounds, the party-joining date and the reference date). */
     private static final int FULL_PASS_PARAMS = 9;
 
@@ -255,7 +242,31 @@ public class StatisticsService {
     }
 
     /** A reference date and enterprise filter: the SQL with its parameters. */
-    private record Query(String sql, List<Object> params, LocalDate asOf, String filters) {
+    /**
+     * What an answer is computed for, and the cache's key: only the reference date and the enterprise
+     * filter, so that a cached answer costs no SQL text (a key holding the SQL built and hashed a 4 kB
+     * string on every request; issue 13).
+     */
+    private record Query(LocalDate asOf, Long enterpriseId) {
+
+        String filters() {
+            return enterpriseId == null ? "" : " and e.id = ?";
+        }
+
+        String sql() {
+            return SQL.replace("/*filters*/", filters());
+        }
+
+        List<Object> params() {
+            LocalDate b30 = asOf.minusYears(30);
+            LocalDate b40 = asOf.minusYears(40);
+            LocalDate b50 = asOf.minusYears(50);
+            List<Object> params = new ArrayList<>(List.of(b30, b30, b40, b40, b50, b50, asOf, asOf, asOf));
+            if (enterpriseId != null) {
+                params.add(enterpriseId);
+            }
+            return params;
+        }
     }
 
     /**
