@@ -110,7 +110,10 @@ token() {
 
 echo "== 1. statistics"
 TOKEN=$(token federation-staff)
-for i in 1 2 3; do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$API/api/v1/statistics/workforce"; done
+# warm-up, not measured, as for the lists below: a JVM just started runs the cached path interpreted
+# for its first hundreds of requests (p50 17 ms for the first 20 sequential requests, 8 ms for the
+# fifth 20, 2 ms once compiled; 2026-12-04 17:00), and a server in use has long compiled it
+wrk -t1 -c2 -d5s -H "Authorization: Bearer $TOKEN" "$API/api/v1/statistics/workforce" >/dev/null
 : >/tmp/bench-stats-api.txt; : >/tmp/bench-stats-sql.txt
 for i in $(seq 1 20); do
   curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$API/api/v1/statistics/workforce" \
@@ -292,7 +295,7 @@ API: \`MALLOC_ARENA_MAX=2 $("$JAVA" -version 2>&1 | head -1 | cut -d'"' -f2 | se
 
 | measure | result | baseline (same run) | ratio | target | met? |
 | --- | --- | --- | --- | --- | --- |
-| statistics p50 / p95, registry unchanged (20 sequential requests, cached per generation) | ${S50} / ${S95} ms | same SQL (full pass) in psql: ${Q50} / ${Q95} ms | — | ≤ 20 ms | $(yes_no "$S95 <= 20") |
+| statistics p50 / p95, registry unchanged (20 sequential requests after 5 s of warm-up, cached per generation) | ${S50} / ${S95} ms | same SQL (full pass) in psql: ${Q50} / ${Q95} ms | — | ≤ 20 ms | $(yes_no "$S95 <= 20") |
 | statistics p50 / p95, a worker's wage changed before each request (20, computed) | ${C50} / ${C95} ms | full pass in psql: ${Q50} / ${Q95} ms; maintained-sum SQL in psql: ${MQ50} / ${MQ95} ms | p95 $(echo "scale=3; $C95/$Q95" | bc)× of the full pass | p95 ≤ $([[ $WORKERS -ge 5000000 ]] && echo 300 || echo 100) ms | $(yes_no "$C95 <= $([[ $WORKERS -ge 5000000 ]] && echo 300 || echo 100)") |
 ${LIST_ROWS}| GET /api/v1/me (baseline of any authenticated request), 16 clients | p50 ${M50}, p99 ${M99}, ${MRPS} req/s; $MCPU | — | — | — | — |
 | list total, industry $IND / whole registry / a filter the dashboard does not count (gender) | $T_LIST / $T_ALL / $T_Q | count(*) in psql: $T_DB / $T_DB_ALL | — | exact where the dashboard counts | $([[ "$T_LIST" == "$T_DB (exact: true)" && "$T_ALL" == "$T_DB_ALL (exact: true)" ]] && echo yes || echo no) |
