@@ -112,25 +112,28 @@ declare
     d date := workforce_summary_today();
     deltas workforce_summary_delta[];
     active constant text := ' start_date <= $1 and (end_date is null or end_date >= $1)';
+    pairs text;
 begin
     if workforce_summary_rebuilding() then
         return null;
     end if;
     if tg_op = 'INSERT' then
-        execute 'select array_agg(row(n.enterprise_id, 1, w)::workforce_summary_delta) from '
-             || '(select * from new_rows where' || active || ') n join worker w on w.id = n.worker_id'
-        into deltas using d;
+        pairs := 'select enterprise_id, worker_id, 1 as sign from new_rows where' || active;
     elsif tg_op = 'DELETE' then
-        execute 'select array_agg(row(o.enterprise_id, -1, w)::workforce_summary_delta) from '
-             || '(select * from old_rows where' || active || ') o join worker w on w.id = o.worker_id'
-        into deltas using d;
+        pairs := 'select enterprise_id, worker_id, -1 as sign from old_rows where' || active;
     else
-        execute 'select array_agg(row(x.enterprise_id, x.sign, w)::workforce_summary_delta) from ('
-             || 'select enterprise_id, worker_id, -1 as sign from old_rows where' || active
-             || ' union all select enterprise_id, worker_id, 1 from new_rows where' || active
-             || ') x join worker w on w.id = x.worker_id'
-        into deltas using d;
+        pairs := 'select enterprise_id, worker_id, -1 as sign from old_rows where' || active
+              || ' union all select enterprise_id, worker_id, 1 from new_rows where' || active;
     end if;
+    -- The workers' values are read locked (for share, in id order): a transaction that changes a
+    -- worker's counted values concurrently (and so holds the row) is waited for, and its committed
+    -- values are the ones counted here. Without the lock, an import ending an employment while an
+    -- edit raised that worker's wage took the old wage off the enterprise, and the edit had already
+    -- replaced it by the new one: the enterprise kept the difference (MaintainedAggregatesTest).
+    execute 'select array_agg(row(p.enterprise_id, p.sign, p.w)::workforce_summary_delta) from ('
+         || 'select x.enterprise_id, x.sign, w from (' || pairs || ') x join worker w on w.id = x.worker_id'
+         || ' order by w.id for share of w) p'
+    into deltas using d;
     perform workforce_summary_apply(deltas, d);
     return null;
 end;

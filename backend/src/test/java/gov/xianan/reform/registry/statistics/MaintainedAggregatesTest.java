@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -210,6 +212,52 @@ class MaintainedAggregatesTest {
             Worker w = Worker.findById(created.get(2));
             w.skillLevel = SkillLevel.TECHNICIAN;
         });
+        assertMaintainedEqualsRecount();
+    }
+
+    private static void exec(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Deltas (V25) read the worker's values when an employment changes. An employment ended while
+     * another transaction raises that worker's wage must take off the wage that transaction commits,
+     * not the one it replaced: the employment's statement waits for the worker's row.
+     */
+    @Test
+    void anEmploymentEndedWhileTheWorkersWageChangesCountsTheCommittedWage() throws Exception {
+        long a = enterprise(Ids.creditCode(), "textiles");
+        Map<String, Object> body = worker(Ids.idNumber("19880808", true), "并发", a, "NONE");
+        body.put("employedSince", "2020-01-01");
+        long id = create(body); // wage 2,500
+        create(worker(Ids.idNumber("19890909", false), "并发同事", a, "NONE")); // the enterprise's row stays when the first one leaves
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection edit = dataSource.getConnection(); Connection end = dataSource.getConnection()) {
+            edit.setAutoCommit(false);
+            end.setAutoCommit(false);
+            exec(edit, "update worker set monthly_wage = 6000 where id = ?", id); // counted: 2,500 out, 6,000 in; row held
+            Future<?> ending = other.submit(() -> {
+                exec(end, "update employment set end_date = ? where worker_id = ? and end_date is null", today.minusDays(1), id);
+                return null;
+            });
+            try {
+                ending.get(1, TimeUnit.SECONDS); // without the lock it ends at once, with the wage of 2,500
+            } catch (TimeoutException waiting) {
+                // waiting for the worker's row: the edit commits first
+            }
+            edit.commit();
+            ending.get(30, TimeUnit.SECONDS);
+            end.commit();
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(db.count("select count(*) from employment where worker_id = ? and end_date is null", id)).isZero();
         assertMaintainedEqualsRecount();
     }
 
