@@ -49,6 +49,13 @@ final class WorkerImportWriter implements AutoCloseable {
     private static final String COLS = "id_number, name, gender, birth_date, education, monthly_wage, skill_level, occupation, "
             + "agricultural_hukou, from_outside, union_member, party_member, phone, enterprise_id";
 
+    /**
+     * Tells the employment trigger's summary delta (V26) that this transaction holds every worker the next statement's
+     * employments belong to, so it reads them without a row lock; {@link #RELEASE_WORKERS} right after that statement.
+     */
+    private static final String HOLD_WORKERS = "select set_config('xianan.summary_workers_held', 'on', true)";
+    private static final String RELEASE_WORKERS = "select set_config('xianan.summary_workers_held', '', true)";
+
     private final Connection c;
     private final Actor actor;
     private final int batchRows;
@@ -247,11 +254,14 @@ final class WorkerImportWriter implements AutoCloseable {
                 + "where not exists (select 1 from worker w where w.id_number = s.id_number) returning id, version, " + COLS + ") "
                 + "insert into import_changed select id, 0, version, " + COLS + " from ins");
         s.execute("analyze import_changed");
-        // the new workers' employments, from the rows just inserted (no pass over the registry)
+        // the new workers' employments, from the rows just inserted (no pass over the registry); this transaction created
+        // those workers, so nobody else can change them before it ends and the summary's delta need not lock them (V26)
+        s.execute(HOLD_WORKERS);
         s.executeUpdate("with opened as (insert into employment (worker_id, enterprise_id, start_date) select ch.id, ch.enterprise_id, "
                 + "coalesce(s.employed_since, " + today + ") from import_changed ch join import_stage s on s.id_number = ch.id_number "
                 + "where ch.kind = 0 and ch.enterprise_id is not null returning id, worker_id, enterprise_id, start_date, end_date) "
                 + "insert into import_employment select id, worker_id, enterprise_id, start_date, end_date, 0 from opened");
+        s.execute(RELEASE_WORKERS);
         // every row a new person: nobody to transfer or update, so the statements over existing workers are skipped
         boolean anyExisting = made < rows;
         if (anyExisting) {

@@ -261,6 +261,45 @@ class MaintainedAggregatesTest {
         assertMaintainedEqualsRecount();
     }
 
+    /**
+     * V26: the lock of the test above is taken unless the transaction says it holds the workers itself
+     * ({@code xianan.summary_workers_held}, set by the import for its new people only).
+     */
+    @Test
+    void anEmploymentsDeltaLocksItsWorkerUnlessTheTransactionSaysItHoldsThem() throws Exception {
+        long a = enterprise(Ids.creditCode(), "textiles");
+        long b = enterprise(Ids.creditCode(), "textiles");
+        long id = create(worker(Ids.idNumber("19870707", true), "锁", a, "NONE"));
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        for (boolean held : new boolean[] { false, true }) {
+            try (Connection writer = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+                writer.setAutoCommit(false);
+                if (held) {
+                    exec(writer, "set local xianan.summary_workers_held = 'on'");
+                }
+                // a second, already ended employment that is still active today: counted, so its delta reads the worker
+                exec(writer, "insert into employment (worker_id, enterprise_id, start_date, end_date) values (?, ?, ?, ?)", id, b,
+                        today.minusDays(10), today);
+                // what a concurrent edit of the worker's wage takes (the foreign key's own "for key share" does not block it)
+                Throwable refused = null;
+                try (PreparedStatement ps = other.prepareStatement("select 1 from worker where id = ? for no key update nowait")) {
+                    ps.setLong(1, id);
+                    ps.executeQuery().close();
+                } catch (java.sql.SQLException e) {
+                    refused = e;
+                }
+                if (held) {
+                    assertThat(refused).as("no lock when the transaction holds its workers").isNull();
+                } else {
+                    assertThat(refused).as("the worker is locked for share").isNotNull()
+                            .extracting(e -> ((java.sql.SQLException) e).getSQLState()).isEqualTo("55P03");
+                }
+                writer.rollback();
+            }
+        }
+        assertMaintainedEqualsRecount();
+    }
+
     @Test
     void aGenerationCommittedInChunksLeavesTheSummaryBuiltOnceAndEqualToTheRecount() throws Exception {
         db.emptyRegistry();
