@@ -92,5 +92,10 @@ test.describe('app shell (Keycloak and API stubbed)', () => {
     await clickLogout(page);
 
     await expect.poll(() => calls.logout).toBe(1);
+    // The stubbed Keycloak sends the browser back to the app, which signs in again at once. Wait for
+    // that round of redirects to end before the test does: closing the page in the middle of it left
+    // route handlers running, and Playwright once timed out tearing the context down.
+    await assertSignedInAs(page, { department: '区委宣传部' });
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 });
