@@ -83,6 +83,13 @@ cpu_ms() { # cpu_ms <pid>...: CPU time (user + system) the processes used so far
   echo $(( t * 1000 / $(getconf CLK_TCK) ))
 }
 pg_backends() { pgrep -f "postgres: .* $DB " || true; } # "postgres: 15/main: <user> <database> <client> <state>"
+# CPU per request (the API JVM, and the API's PostgreSQL backends): what a request costs, whatever else
+# runs on the machine. cpu_start before the load; cpu_per_request <wrk output> right after it.
+cpu_start() { BACKENDS=$(pg_backends); A0=$(cpu_ms "$API_PID"); P0=$(cpu_ms $BACKENDS); }
+cpu_per_request() {
+  local a1 p1 n; a1=$(cpu_ms "$API_PID"); p1=$(cpu_ms $BACKENDS); n=$(awk '/requests in/ {print $1}' "$1")
+  echo "API $(echo "scale=1; ($a1 - $A0) / ${n:-1}" | bc) + PostgreSQL $(echo "scale=1; ($p1 - $P0) / ${n:-1}" | bc) ms CPU/request"
+}
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
 sample_rss() { # sample_rss <file>: the API's RSS (MB) every 0.5 s until killed
   while kill -0 "$API_PID" 2>/dev/null; do rss_mb >>"$1"; echo >>"$1"; sleep 0.5; done
@@ -171,13 +178,10 @@ wrk -t2 -c16 -d5s -H "Authorization: Bearer $TOKEN" "$API/api/v1/me" >/dev/null
 for k in none filters q name; do
   curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$API/api/v1/workers?${LIST_URL[$k]}" # first page: counts once
   sample_rss /tmp/bench-rss-list.txt & RSSP=$!
-  BACKENDS=$(pg_backends); A0=$(cpu_ms "$API_PID"); P0=$(cpu_ms $BACKENDS)
+  cpu_start
   wrk -t2 -c16 -d15s --latency -H "Authorization: Bearer $TOKEN" "$API/api/v1/workers?${LIST_URL[$k]}" >/tmp/bench-list-$k.txt
-  A1=$(cpu_ms "$API_PID"); P1=$(cpu_ms $BACKENDS)
+  CPUREQ=$(cpu_per_request /tmp/bench-list-$k.txt)
   kill $RSSP 2>/dev/null || true
-  # CPU per request (API JVM, and the API's PostgreSQL backends): what a request costs, whatever else runs on the machine
-  NREQ=$(awk '/requests in/ {print $1}' /tmp/bench-list-$k.txt)
-  CPUREQ="API $(echo "scale=1; ($A1 - $A0) / ${NREQ:-1}" | bc) + PostgreSQL $(echo "scale=1; ($P1 - $P0) / ${NREQ:-1}" | bc) ms CPU/request"
   printf "select id, code, name, name_en, lead_unit, sort_order, version, registry_scope from department where code = 'federation';\nselect sum(n) from registry_generation;\nselect %s from %s %s offset 0 rows fetch first 20 rows only;\n" \
     "$PAGE_COLS" "$PAGE_FROM" "${LIST_SQL[$k]}" >/tmp/bench-pgb-$k.sql
   pgbench -h 127.0.0.1 -U postgres -n -M prepared -c16 -j2 -T15 -f /tmp/bench-pgb-$k.sql "$DB" >/tmp/bench-pgb-$k.txt 2>&1 || true
@@ -192,10 +196,9 @@ for k in none filters q name; do
 done
 RSS_LIST_MAX=$(sort -n /tmp/bench-rss-list.txt | tail -1)
 # baseline: any authenticated request (token check, one small query) at the same concurrency
-BACKENDS=$(pg_backends); A0=$(cpu_ms "$API_PID"); P0=$(cpu_ms $BACKENDS)
+cpu_start
 wrk -t2 -c16 -d15s --latency -H "Authorization: Bearer $TOKEN" "$API/api/v1/me" >/tmp/bench-me.txt
-A1=$(cpu_ms "$API_PID"); P1=$(cpu_ms $BACKENDS); NREQ=$(awk '/requests in/ {print $1}' /tmp/bench-me.txt)
-MCPU="API $(echo "scale=1; ($A1 - $A0) / ${NREQ:-1}" | bc) + PostgreSQL $(echo "scale=1; ($P1 - $P0) / ${NREQ:-1}" | bc) ms CPU/request"
+MCPU=$(cpu_per_request /tmp/bench-me.txt)
 M50=$(awk '/^ +50%/ {print $2}' /tmp/bench-me.txt); M99=$(awk '/^ +99%/ {print $2}' /tmp/bench-me.txt)
 MRPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' /tmp/bench-me.txt)
 
@@ -249,10 +252,9 @@ function request()
 end
 LUA
 ETOKEN=$(token federation-staff)
-BACKENDS=$(pg_backends); A0=$(cpu_ms "$API_PID"); P0=$(cpu_ms $BACKENDS)
+cpu_start
 wrk -t2 -c16 -d15s --latency -s /tmp/bench-put.lua -H "Authorization: Bearer $ETOKEN" "$API" >/tmp/bench-put.txt
-A1=$(cpu_ms "$API_PID"); P1=$(cpu_ms $BACKENDS); NREQ=$(awk '/requests in/ {print $1}' /tmp/bench-put.txt)
-UCPU="API $(echo "scale=1; ($A1 - $A0) / ${NREQ:-1}" | bc) + PostgreSQL $(echo "scale=1; ($P1 - $P0) / ${NREQ:-1}" | bc) ms CPU/request"
+UCPU=$(cpu_per_request /tmp/bench-put.txt)
 U50=$(awk '/^ +50%/ {print $2}' /tmp/bench-put.txt); U99=$(awk '/^ +99%/ {print $2}' /tmp/bench-put.txt)
 URPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' /tmp/bench-put.txt)
 UERR=$(awk '/Non-2xx/ {print $NF}' /tmp/bench-put.txt); UERR=${UERR:-0}
