@@ -9,7 +9,8 @@
 #   3. 16 clients updating different workers (PUT) beside pgbench doing the same updates;
 #   4. import creating and updating (100,000 rows; 1,000,000 at 10M) beside COPY;
 #   5. CSV export of every worker (rows/s, RSS before/during/after) beside psql COPY TO;
-#   6. time to ready of the packaged JVM (restart on the migrated database).
+#   6. time to ready of the packaged JVM (restart on the migrated database);
+#   7. /me and the filtered list with the verified-token cache on and off (restarted without it).
 # It prints a Markdown block for docs/benchmarks.md with the machine load (uptime). Not a test.
 #
 #   backend/dev/bench-registry.sh [workers]        (needs: packaged API, test Keycloak on 8181)
@@ -70,14 +71,15 @@ if [[ "${BENCH_REUSE:-0}" == 1 && "$HAVE" -ge "$WORKERS" ]]; then REUSE=1; fi
 echo "== database $DB with $WORKERS generated workers (reuse: $REUSE)"
 [[ $REUSE == 1 ]] || backend/dev/postgres.sh drop-create "$DB" >/dev/null
 API_PID=
-start_api() { # starts the packaged API; sets API_PID and READY_S (launch to /q/health/ready)
+start_api() { # start_api [extra JVM options]: starts the packaged API; sets API_PID and READY_S (launch to /q/health/ready)
   local t0; t0=$(date +%s.%N)
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OIDC_URL="http://localhost:$KC_PORT/realms/xianan" HTTP_PORT=$API_PORT \
-    MALLOC_ARENA_MAX=2 setsid "$JAVA" $JAVA_OPTS_BENCH -jar "$JAR" >>"$XIANAN_CACHE/bench-api.log" 2>&1 &
+    MALLOC_ARENA_MAX=2 setsid "$JAVA" $JAVA_OPTS_BENCH "$@" -jar "$JAR" >>"$XIANAN_CACHE/bench-api.log" 2>&1 &
   API_PID=$!; PIDS+=($API_PID)
   for i in $(seq 1 1200); do curl -fs "$API/q/health/ready" >/dev/null 2>&1 && break; sleep 0.05; done
   READY_S=$(echo "$(date +%s.%N) - $t0" | bc)
 }
+stop_api() { kill -- "-$API_PID" 2>/dev/null || kill "$API_PID"; while kill -0 "$API_PID" 2>/dev/null; do sleep 0.2; done; }
 cpu_ms() { # cpu_ms <pid>...: CPU time (user + system) the processes used so far, in ms
   local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat") )); done
   echo $(( t * 1000 / $(getconf CLK_TCK) ))
@@ -306,9 +308,30 @@ PCOPY_MS=$( { echo '\timing on'; echo "\\copy (select w.id_number, w.name, w.gen
 PCOPY_RATE=$(echo "$EXPORT_ROWS * 1000 / $PCOPY_MS" | bc)
 
 echo "== 5. ready after start (packaged JVM, migrated database)"
-kill -- "-$API_PID" 2>/dev/null || kill "$API_PID"; while kill -0 "$API_PID" 2>/dev/null; do sleep 0.2; done
+stop_api
 start_api
 RSS_IDLE=$(rss_mb)
+
+echo "== 6. the verified-token cache's share: /me and the filtered list with it and without it"
+# The same two loads on this fresh API (cache on, the default) and on one started with the cache off,
+# one after the other, each after its own warm-up: what skipping the token's verification saves.
+TOKEN_ROWS=""
+token_cache_load() { # token_cache_load <label>: a row per load (/me, list filters) for the table
+  local t u name; t=$(token federation-staff)
+  for u in "api/v1/me" "api/v1/workers?${LIST_URL[filters]}"; do
+    wrk -t2 -c16 -d5s -H "Authorization: Bearer $t" "$API/$u" >/dev/null
+  done
+  for u in "api/v1/me" "api/v1/workers?${LIST_URL[filters]}"; do
+    cpu_start
+    wrk -t2 -c16 -d15s --latency -H "Authorization: Bearer $t" "$API/$u" >/tmp/bench-token-cache.txt
+    name=${u%%\?*}
+    TOKEN_ROWS+="| GET /$name$([[ $u == *\?* ]] && echo " (filters)"), 16 clients, 15 s, $1 | p50 $(awk '/^ +50%/ {print $2}' /tmp/bench-token-cache.txt), p99 $(awk '/^ +99%/ {print $2}' /tmp/bench-token-cache.txt), $(awk '/Requests\/sec/ {printf "%.0f", $2}' /tmp/bench-token-cache.txt) req/s; $(cpu_per_request /tmp/bench-token-cache.txt) | — | — | — | — |"$'\n'
+  done
+}
+token_cache_load "verified-token cache on"
+stop_api
+start_api -Dxianan.security.verified-tokens.enabled=false
+token_cache_load "verified-token cache off"
 LOAD_END="$(uptime | sed 's/.*load average: //')"
 
 yes_no() { [[ $(echo "$1" | bc -l) == 1 ]] && echo yes || echo no; }
@@ -332,4 +355,5 @@ $IMPORT_UPDATE
 | CSV export of every worker (masked), one request | $EXPORT_ROWS rows in $(printf '%.1f' "$EXPORT_S") s = $EXPORT_RATE rows/s; API RSS before / during (max) / after: $RSS_BEFORE / $RSS_DURING / $RSS_AFTER MB | psql \\copy of the same columns to /dev/null: $(printf '%.0f' "$PCOPY_MS") ms = $PCOPY_RATE rows/s | $(echo "scale=1; $PCOPY_RATE / $EXPORT_RATE" | bc)× slower | ≥ 150,000 rows/s, flat heap | $([[ $EXPORT_RATE -ge 150000 ]] && echo yes || echo no) |
 | API RSS under the list load (max of 0.5 s samples) | $RSS_LIST_MAX MB | after restart, idle: $RSS_IDLE MB | — | ≤ 400 MB | $([[ $RSS_LIST_MAX -le 400 ]] && echo yes || echo no) |
 | ready after start (packaged JVM, launch to /q/health/ready) | $(printf '%.2f' "$READY_S") s | — | — | ≤ 3 s | $(yes_no "$READY_S <= 3") |
+${TOKEN_ROWS%$'\n'}
 MD
