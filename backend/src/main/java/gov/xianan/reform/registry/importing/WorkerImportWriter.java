@@ -51,10 +51,10 @@ final class WorkerImportWriter implements AutoCloseable {
 
     /**
      * Tells the employment trigger's summary delta (V26) that this transaction holds every worker the next statement's
-     * employments belong to, so it reads them without a row lock; {@link #RELEASE_WORKERS} right after that statement.
+     * employments belong to, so it reads them without a row lock. Good for that one statement: the trigger clears it
+     * when it reads it (V27), so every later employment statement locks again.
      */
     private static final String HOLD_WORKERS = "select set_config('xianan.summary_workers_held', 'on', true)";
-    private static final String RELEASE_WORKERS = "select set_config('xianan.summary_workers_held', '', true)";
 
     private final Connection c;
     private final Actor actor;
@@ -261,7 +261,6 @@ final class WorkerImportWriter implements AutoCloseable {
                 + "coalesce(s.employed_since, " + today + ") from import_changed ch join import_stage s on s.id_number = ch.id_number "
                 + "where ch.kind = 0 and ch.enterprise_id is not null returning id, worker_id, enterprise_id, start_date, end_date) "
                 + "insert into import_employment select id, worker_id, enterprise_id, start_date, end_date, 0 from opened");
-        s.execute(RELEASE_WORKERS);
         // every row a new person: nobody to transfer or update, so the statements over existing workers are skipped
         boolean anyExisting = made < rows;
         if (anyExisting) {

@@ -301,6 +301,40 @@ class MaintainedAggregatesTest {
     }
 
     @Test
+    void theTransactionsHoldIsGoodForOneEmploymentStatementOnly() throws Exception {
+        long a = enterprise(Ids.creditCode(), "textiles");
+        long b = enterprise(Ids.creditCode(), "textiles");
+        long id = create(worker(Ids.idNumber("19870808", true), "一次", a, "NONE"));
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        try (Connection writer = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            exec(writer, "set local xianan.summary_workers_held = 'on'");
+            exec(writer, "insert into employment (worker_id, enterprise_id, start_date, end_date) values (?, ?, ?, ?)", id, b,
+                    today.minusDays(10), today);
+            try (PreparedStatement ps = writer.prepareStatement("select coalesce(current_setting('xianan.summary_workers_held', true), '')");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1)).as("the trigger cleared the setting when it read it").isEmpty();
+            }
+            // a second employment statement in the same transaction, the caller not having cleared anything: it locks
+            exec(writer, "insert into employment (worker_id, enterprise_id, start_date, end_date) values (?, ?, ?, ?)", id, b,
+                    today.minusDays(20), today.minusDays(15));
+            exec(writer, "update employment set end_date = ? where worker_id = ? and start_date = ?", today, id, today.minusDays(20));
+            Throwable refused = null;
+            try (PreparedStatement ps = other.prepareStatement("select 1 from worker where id = ? for no key update nowait")) {
+                ps.setLong(1, id);
+                ps.executeQuery().close();
+            } catch (java.sql.SQLException e) {
+                refused = e;
+            }
+            assertThat(refused).as("the later statement locked the worker for share").isNotNull()
+                    .extracting(e -> ((java.sql.SQLException) e).getSQLState()).isEqualTo("55P03");
+            writer.rollback();
+        }
+        assertMaintainedEqualsRecount();
+    }
+
+    @Test
     void aGenerationCommittedInChunksLeavesTheSummaryBuiltOnceAndEqualToTheRecount() throws Exception {
         db.emptyRegistry();
         long lastRevision = db.count("select coalesce(max(id), 0) from audit_revision");
