@@ -137,4 +137,24 @@ class WorkerListPagingTest {
         assertThat((String) item.get("idNumber")).doesNotContain("*");
         assertThat(item.get("birthDate")).isNotNull();
     }
+
+    @Test
+    void filterValuesWrittenIntoTheStatementSelectExactlyTheirRowsAndAnythingElseIsData() {
+        long e = enterprise("textiles");
+        worker(e, "文本一", "NONE", 1);
+        worker(e, "文本二", "SENIOR", 2);
+        long textiles = db.count("select count(*) from worker w join enterprise x on x.id = w.enterprise_id where x.industry_code = 'textiles'");
+        given().queryParam("industry", "textiles").when().get("/api/v1/workers").then().statusCode(200)
+                .body("total", equalTo((int) textiles));
+        given().queryParam("enterpriseId", e).queryParam("skillLevel", "SENIOR").queryParam("inDevZone", "true").queryParam("unionMember", "false")
+                .queryParam("wageBand", "FROM_3000_TO_5000").queryParam("gender", "MALE").queryParam("education", "SENIOR_HIGH")
+                .when().get("/api/v1/workers").then().statusCode(200)
+                .body("total", equalTo((int) db.count("select count(*) from worker where enterprise_id = ? and skill_level = 'SENIOR' and gender = 'MALE'", e)));
+        // not a code: it stays a parameter and matches nothing, whatever it says
+        for (String value : List.of("textiles' or '1'='1", "textiles'--", "x'); delete from worker; --")) {
+            given().queryParam("industry", value).when().get("/api/v1/workers").then().statusCode(200)
+                    .body("total", equalTo(0)).body("items.size()", equalTo(0));
+        }
+        assertThat(db.count("select count(*) from worker where enterprise_id = ?", e)).isEqualTo(2);
+    }
 }
