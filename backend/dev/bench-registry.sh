@@ -160,13 +160,15 @@ TOKEN=$(token federation-staff)
 IND=electromechanical
 # each list as the API asks it, for pgbench at the same concurrency: the caller's department, the
 # generation read (the count is kept per generation and filter), and the page — the projection of
-# RegistryMapper.LIST_COLUMNS with the industry's name joined in the same statement
+# RegistryMapper.LIST_COLUMNS with the industry's name joined in the same statement. As the API sends it
+# (WorkerService.WorkerQuery): closed-set filter values and the page's bounds as text, the name searched
+# as a parameter (pgbench -D qpattern, bound as $1 under -M prepared), so both plan alike
 PAGE_COLS="w.id, w.id_number, w.name, w.gender, w.birth_date, w.education, w.monthly_wage, w.skill_level, w.occupation, w.agricultural_hukou, w.from_outside, w.union_member, w.party_member, w.phone, w.demo, w.version, w.updated_at, e.id, e.name, e.industry_code, i.name, e.in_dev_zone, w.party_joined_on"
 PAGE_FROM="worker w left join enterprise e on e.id = w.enterprise_id left join industry i on i.code = e.industry_code"
 declare -A LIST_URL LIST_SQL
 LIST_URL[none]="size=20";                               LIST_SQL[none]="where true order by w.id"
 LIST_URL[filters]="size=20&industry=$IND&skillLevel=NONE"; LIST_SQL[filters]="where e.industry_code = '$IND' and w.skill_level = 'NONE' order by w.id"
-LIST_URL[q]="size=20&q=%E7%8E%8B";                       LIST_SQL[q]="where w.name like '%王%' order by w.id"
+LIST_URL[q]="size=20&q=%E7%8E%8B";                       LIST_SQL[q]="where w.name like :qpattern order by w.id"
 LIST_URL[name]="size=20&sort=name";                      LIST_SQL[name]="where true order by w.name, w.id"
 : >/tmp/bench-rss-list.txt
 LIST_ROWS=""
@@ -186,7 +188,7 @@ for k in none filters q name; do
   kill $RSSP 2>/dev/null || true
   printf "select id, code, name, name_en, lead_unit, sort_order, version, registry_scope from department where code = 'federation';\nselect sum(n) from registry_generation;\nselect %s from %s %s offset 0 rows fetch first 20 rows only;\n" \
     "$PAGE_COLS" "$PAGE_FROM" "${LIST_SQL[$k]}" >/tmp/bench-pgb-$k.sql
-  pgbench -h 127.0.0.1 -U postgres -n -M prepared -c16 -j2 -T15 -f /tmp/bench-pgb-$k.sql "$DB" >/tmp/bench-pgb-$k.txt 2>&1 || true
+  pgbench -h 127.0.0.1 -U postgres -n -M prepared -c16 -j2 -T15 -D qpattern='%王%' -f /tmp/bench-pgb-$k.sql "$DB" >/tmp/bench-pgb-$k.txt 2>&1 || true
   L50=$(awk '/^ +50%/ {print $2}' /tmp/bench-list-$k.txt); L99=$(awk '/^ +99%/ {print $2}' /tmp/bench-list-$k.txt)
   RPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' /tmp/bench-list-$k.txt)
   ERR=$(awk '/Non-2xx/ {print $NF}' /tmp/bench-list-$k.txt); ERR=${ERR:-0}
