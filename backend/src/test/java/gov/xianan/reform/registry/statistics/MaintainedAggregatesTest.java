@@ -262,6 +262,21 @@ class MaintainedAggregatesTest {
     }
 
     /**
+     * Takes, on another connection, the lock a concurrent edit of the worker's wage takes (the foreign key's own
+     * "for key share" does not block it), without waiting: the SQL state of the refusal (55P03 when the worker is
+     * locked), or null when it was granted.
+     */
+    private static String concurrentEditRefused(Connection other, long workerId) {
+        try (PreparedStatement ps = other.prepareStatement("select 1 from worker where id = ? for no key update nowait")) {
+            ps.setLong(1, workerId);
+            ps.executeQuery().close();
+            return null;
+        } catch (java.sql.SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
+    /**
      * V26: the lock of the test above is taken unless the transaction says it holds the workers itself
      * ({@code xianan.summary_workers_held}, set by the import for its new people only).
      */
@@ -280,19 +295,10 @@ class MaintainedAggregatesTest {
                 // a second, already ended employment that is still active today: counted, so its delta reads the worker
                 exec(writer, "insert into employment (worker_id, enterprise_id, start_date, end_date) values (?, ?, ?, ?)", id, b,
                         today.minusDays(10), today);
-                // what a concurrent edit of the worker's wage takes (the foreign key's own "for key share" does not block it)
-                Throwable refused = null;
-                try (PreparedStatement ps = other.prepareStatement("select 1 from worker where id = ? for no key update nowait")) {
-                    ps.setLong(1, id);
-                    ps.executeQuery().close();
-                } catch (java.sql.SQLException e) {
-                    refused = e;
-                }
                 if (held) {
-                    assertThat(refused).as("no lock when the transaction holds its workers").isNull();
+                    assertThat(concurrentEditRefused(other, id)).as("no lock when the transaction holds its workers").isNull();
                 } else {
-                    assertThat(refused).as("the worker is locked for share").isNotNull()
-                            .extracting(e -> ((java.sql.SQLException) e).getSQLState()).isEqualTo("55P03");
+                    assertThat(concurrentEditRefused(other, id)).as("the worker is locked for share").isEqualTo("55P03");
                 }
                 writer.rollback();
             }
@@ -320,15 +326,7 @@ class MaintainedAggregatesTest {
             exec(writer, "insert into employment (worker_id, enterprise_id, start_date, end_date) values (?, ?, ?, ?)", id, b,
                     today.minusDays(20), today.minusDays(15));
             exec(writer, "update employment set end_date = ? where worker_id = ? and start_date = ?", today, id, today.minusDays(20));
-            Throwable refused = null;
-            try (PreparedStatement ps = other.prepareStatement("select 1 from worker where id = ? for no key update nowait")) {
-                ps.setLong(1, id);
-                ps.executeQuery().close();
-            } catch (java.sql.SQLException e) {
-                refused = e;
-            }
-            assertThat(refused).as("the later statement locked the worker for share").isNotNull()
-                    .extracting(e -> ((java.sql.SQLException) e).getSQLState()).isEqualTo("55P03");
+            assertThat(concurrentEditRefused(other, id)).as("the later statement locked the worker for share").isEqualTo("55P03");
             writer.rollback();
         }
         assertMaintainedEqualsRecount();
