@@ -488,14 +488,10 @@ public class WorkerService {
         w.enterprise = employer;
     }
 
-    /** The list filters as a JPQL where clause with parameters; wrong values are 400s naming the parameter. */
     /**
-     * The list filters as a JPQL where clause with parameters; wrong values are 400s naming the
-     * parameter. {@code idSearch} is the masked ID number (or prefix) searched for, for the log.
-     */
-    /**
-     * A list's filter as HQL. Values from a closed set (enums, yes/no, the wage bands, an enterprise id, an industry
-     * code of the dictionaries' alphabet) are written into the statement; only free text (the name searched, an ID
+     * The list filters as an HQL where clause; wrong values are 400s naming the parameter. {@code idSearch} is the
+     * masked ID number (or prefix) searched for, for the log. Values from a closed set (enums, yes/no, the wage bands,
+     * an enterprise id, an industry code of the dictionaries' alphabet) are written into the statement; only free text (the name searched, an ID
      * number, which must never appear in a statement's text or a log) and the age band's dates are parameters. Why
      * (issue 13): PostgreSQL plans a parameterised list statement afresh on every execution, because the plan for an
      * unknown industry or skill level is costed worse than the plan for the given one, and planning the page's join
