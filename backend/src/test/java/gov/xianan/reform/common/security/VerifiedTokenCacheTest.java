@@ -78,12 +78,21 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aCachedTokenIsRefusedOnceItHasExpired() throws InterruptedException {
-        String token = KeycloakTokens.password("publicity-staff", "api-tests-short-lived");
+        // the client issues two-second tokens: on a busy machine both requests may not fit in one, so take a new
+        // token until they do (the first request verifies and caches it, the second is answered from the cache)
+        String token = null;
+        for (int attempt = 0; attempt < 5 && token == null; attempt++) {
+            String candidate = KeycloakTokens.password("publicity-staff", "api-tests-short-lived");
+            double hits = gets("hit");
+            int first = me(candidate).extract().statusCode();
+            int second = me(candidate).extract().statusCode();
+            if (first == 200 && second == 200) {
+                assertThat(gets("hit")).as("the second request came from the cache").isEqualTo(hits + 1);
+                token = candidate;
+            }
+        }
+        assertThat(token).as("a two-second token answered twice within its life").isNotNull();
         long exp = KeycloakTokens.payload(token).getLong("exp");
-        double hits = gets("hit");
-        me(token).statusCode(200);
-        me(token).statusCode(200);
-        assertThat(gets("hit")).as("the second request came from the cache").isEqualTo(hits + 1);
         // past its exp by a second, as SecurityContractTest waits (the cache alone would refuse it at exp)
         while (System.currentTimeMillis() / 1000 <= exp) {
             Thread.sleep(100);
