@@ -7,10 +7,12 @@
 #      name — p50/p99 and req/s beside pgbench running the same statements at 16 clients; API RSS;
 #      totals (exact where the dashboard counts) and keyset page 50,000 (cursor) beside psql;
 #   3. 16 clients updating different workers (PUT) beside pgbench doing the same updates;
-#   4. import creating and updating (100,000 rows; 1,000,000 at 10M) beside COPY;
+#   4. import creating, updating and moving everyone to another enterprise (100,000 rows;
+#      1,000,000 at 10M) beside COPY;
 #   5. CSV export of every worker (rows/s, RSS before/during/after) beside psql COPY TO;
 #   6. time to ready of the packaged JVM (restart on the migrated database);
-#   7. /me and the filtered list with the verified-token cache on and off (restarted without it).
+#   7. /me and the filtered list with the verified-token cache on and off (restarted without it);
+#   8. the month-end snapshot job's back-fill on a new deployment (BENCH_SNAPSHOTS, default below 5M).
 # It prints a Markdown block for docs/benchmarks.md with the machine load (uptime). Not a test.
 #
 #   backend/dev/bench-registry.sh [workers]        (needs: packaged API, test Keycloak on 8181)
@@ -292,9 +294,10 @@ pgbench -h 127.0.0.1 -U postgres -n -M prepared -c16 -j2 -T15 -f /tmp/bench-pgb-
 UETPS=$(awk '/^tps/ {printf "%.0f", $3}' /tmp/bench-pgb-edit.txt)
 UERATIO=$(echo "scale=0; 100 * $URPS / ${UETPS:-1}" | bc)
 
-echo "== 3. import $IMPORT_ROWS rows (creating, then updating) vs COPY"
+echo "== 3. import $IMPORT_ROWS rows (creating, then updating, then moving everyone to another enterprise) vs COPY"
 IMPORT_CREATE=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" create)
 IMPORT_UPDATE=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" update)
+IMPORT_TRANSFER=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" transfer)
 
 echo "== 4. CSV export of every worker"
 TOKEN=$(token federation-staff)
@@ -377,6 +380,7 @@ ${LIST_ROWS}| GET /api/v1/me (baseline of any authenticated request), 16 clients
 | 16 clients each updating different workers (PUT, 15 s) | p50 $U50, p99 $U99, $URPS req/s ($UERR non-2xx); $UCPU | pgbench at 16 clients, the UPDATE alone: $UPTPS tps; the edit's statements in one transaction (what a PUT sends): $UETPS tps | $URATIO% of the UPDATE, $UERATIO% of the edit | ≥ 70% | $([[ $URATIO -ge 70 ]] && echo yes || echo "no ($([[ $UERATIO -ge 70 ]] && echo "met against the edit's statements" || echo "against either baseline"))") |
 $IMPORT_CREATE
 $IMPORT_UPDATE
+$IMPORT_TRANSFER
 | CSV export of every worker (masked), one request | $EXPORT_ROWS rows in $(printf '%.1f' "$EXPORT_S") s = $EXPORT_RATE rows/s; API RSS before / during (max) / after: $RSS_BEFORE / $RSS_DURING / $RSS_AFTER MB | psql \\copy of the same columns to /dev/null: $(printf '%.0f' "$PCOPY_MS") ms = $PCOPY_RATE rows/s | $(echo "scale=1; $PCOPY_RATE / $EXPORT_RATE" | bc)× slower | ≥ 150,000 rows/s, flat heap | $([[ $EXPORT_RATE -ge 150000 ]] && echo yes || echo no) |
 | API RSS under the list load (max of 0.5 s samples) | $RSS_LIST_MAX MB | after restart, idle: $RSS_IDLE MB | — | ≤ 400 MB | $([[ $RSS_LIST_MAX -le 400 ]] && echo yes || echo no) |
 | ready after start (packaged JVM, launch to /q/health/ready) | $(printf '%.2f' "$READY_S") s | — | — | ≤ 3 s | $(yes_no "$READY_S <= 3") |
