@@ -41,9 +41,16 @@ PARTS=("$DIR"/part-*.csv)
 START=$(date +%s.%N)
 CREATED=0; UPDATED=0; STATUS=SUCCEEDED
 for CSV in "${PARTS[@]}"; do
-  JOB=$(curl -fs -H "Authorization: Bearer $TOKEN" -F "file=@$CSV;type=text/csv" "$API/api/v1/imports/workers?dryRun=false" | jq -r .id)
+  # a refused upload ends the benchmark with the API's answer (problem+json) on stderr, not silently
+  HTTP=$(curl -s -o "$DIR/upload.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -F "file=@$CSV;type=text/csv" "$API/api/v1/imports/workers?dryRun=false" || echo 000)
+  if [[ $HTTP != 2?? ]]; then
+    echo "bench-import ($MODE): upload of $(basename "$CSV") answered HTTP $HTTP: $(cat "$DIR/upload.json" 2>/dev/null)" >&2
+    exit 1
+  fi
+  JOB=$(jq -r .id "$DIR/upload.json")
   while :; do
-    JOB_JSON=$(curl -fs -H "Authorization: Bearer $TOKEN" "$API/api/v1/imports/$JOB")
+    JOB_JSON=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$API/api/v1/imports/$JOB") \
+      || { echo "bench-import ($MODE): job $JOB could not be read" >&2; exit 1; }
     S=$(jq -r .status <<<"$JOB_JSON")
     [[ $S == SUCCEEDED || $S == FAILED ]] && break
     sleep 0.2
