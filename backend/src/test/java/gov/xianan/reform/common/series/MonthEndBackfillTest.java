@@ -93,12 +93,12 @@ class MonthEndBackfillTest {
         Probe failing = new Probe(LocalDate.of(2019, 7, 31));
         assertThatThrownBy(() -> snapshots.backfill(failing, LAST)).hasMessageContaining("probe failure at 2019-07-31");
         assertThat(written()).as("January to June committed before July failed").isEqualTo(6);
-        assertThat(db.count("select count(*) from statistics_snapshot where aggregate = ? and month_end >= '2019-07-31'", PROBE)).isZero();
+        assertThat(db.count("select count(*) from statistics_snapshot where aggregate = ? and month_end >= '2019-07-31' and month_end < ?", PROBE, LAST)).isZero();
 
         Probe probe = new Probe(null);
         assertThat(snapshots.backfill(probe, LAST)).isEqualTo(6);
         assertThat(written()).isEqualTo(12);
-        assertThat(db.count("select count(*) from statistics_snapshot where aggregate = ? and method = 'BACKFILL'", PROBE)).isEqualTo(12);
+        assertThat(db.count("select count(*) from statistics_snapshot where aggregate = ? and method = 'BACKFILL' and month_end < ?", PROBE, LAST)).isEqualTo(12);
         assertThat(db.string("select payload ->> 0 from statistics_snapshot where aggregate = ? and month_end = '2019-09-30'", PROBE)).isEqualTo("2019-09-30");
         // each month end was computed in a transaction of its own
         assertThat(probe.transactions).hasSize(6).doesNotHaveDuplicates().doesNotContainNull();
