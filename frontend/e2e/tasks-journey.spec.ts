@@ -4,7 +4,7 @@
  * the board change and issues a supervision notice, and publicity acknowledges it. Two browser
  * contexts, one per user; names carry the run so the journey works in a shared database.
  */
-import { goToApp } from './support/app';
+import { confirmPopconfirm, goToApp } from './support/app';
 import { expect, test } from './support/contract';
 import { logInAs } from './support/keycloak';
 import { attachFullPageScreenshot } from './support/screenshots';
@@ -49,8 +49,7 @@ test.describe('改革任务 journey', () => {
     await attachFullPageScreenshot(staff, testInfo, 'report-filed');
 
     await goToApp(lead, `/tasks/${taskId}`);
-    await lead.getByTestId('sign-off').click();
-    await lead.getByTestId('sign-off-confirm').click();
+    await confirmPopconfirm(lead, 'sign-off', 'sign-off-confirm');
     await assertTaskStatus(lead, '已完成');
 
     // the lead unit's board: one more completed task, one fewer under way

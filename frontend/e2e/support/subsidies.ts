@@ -5,6 +5,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+import { confirmPopconfirm } from './app';
 import { syntheticCreditCode, syntheticIdNumber } from './registry';
 import { apiPost, readStack, tokenFor } from './stack-api';
 
@@ -121,6 +122,5 @@ export async function assertState(page: Page, label: string) {
 
 /** Clicks an action whose Popconfirm must be confirmed. */
 export async function confirmAction(page: Page, action: string) {
-  await page.getByTestId(`action-${action}`).click();
-  await page.getByTestId(`confirm-${action}`).click();
+  await confirmPopconfirm(page, `action-${action}`, `confirm-${action}`);
 }
