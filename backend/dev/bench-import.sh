@@ -73,7 +73,8 @@ MET=no
 if (( ROWS >= 1000000 )); then # issue 13 at 10M: an import of 1,000,000 rows in a minute
   TARGET="1,000,000 rows ≤ 60 s"; [[ $STATUS == SUCCEEDED && $(echo "$IMPORT_S <= 60" | bc) == 1 ]] && MET=yes
 elif [[ $MODE == update || $MODE == transfer ]]; then
-  TARGET="≥ 20,000 rows/s$([[ $MODE == transfer ]] && echo " (the update's)")"; [[ $STATUS == SUCCEEDED && $IMPORT_RATE -ge 20000 ]] && MET=yes
+  # (|| true: under set -e an assignment takes the status of its command substitution)
+  TARGET="≥ 20,000 rows/s$([[ $MODE == transfer ]] && echo " (the update's)" || true)"; [[ $STATUS == SUCCEEDED && $IMPORT_RATE -ge 20000 ]] && MET=yes
 else
   TARGET="≥ 40,000 rows/s, ≤ 15× COPY"; [[ $STATUS == SUCCEEDED && $IMPORT_RATE -ge 40000 && $(echo "$SLOWER <= 15" | bc) == 1 ]] && MET=yes
 fi
