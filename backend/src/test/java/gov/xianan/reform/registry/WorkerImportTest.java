@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.common.jobs.BackgroundJobs;
 import gov.xianan.reform.common.time.ClockProducer;
 import gov.xianan.reform.registry.importing.ImportCleanup;
@@ -190,8 +191,8 @@ class WorkerImportTest {
         today(LocalDate.now(ClockProducer.ZONE).plusDays(31));
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
-            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, ImportCleanup.LOCK_KEY);
+            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?, 0)")) {
+                lock.setInt(1, AdvisoryLocks.Space.IMPORT_CLEANUP.key);
                 lock.execute();
             }
             ImportCleanup.Result skipped = cleanup.run();

@@ -1,8 +1,6 @@
 package gov.xianan.reform.common.limits;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,20 +9,19 @@ import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
 
+import gov.xianan.reform.common.db.AdvisoryLocks;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The cluster-wide bound on streaming exports running at once. Slot {@code i} is the PostgreSQL
- * transaction-level advisory lock {@code (LOCK_CLASS, i)}, held by a connection of its own for as
+ * transaction-level advisory lock {@code (EXPORT_SLOT, i)} ({@link AdvisoryLocks}), held by a connection of its own for as
  * long as the export writes: every replica sees the same slots, and a replica that dies (or a
  * database restart) frees its slots with its sessions — nothing stays taken by mistake.
  */
 @ApplicationScoped
 public class ExportSlots {
-
-    /** First key of the two-key advisory locks of export slots ("XAEX"); no other lock uses it. */
-    public static final int LOCK_CLASS = 0x58414558;
 
     private static final Logger LOG = Logger.getLogger(ExportSlots.class);
 
@@ -40,16 +37,9 @@ public class ExportSlots {
         try {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?, ?)")) {
-                for (int i = 0; i < config.concurrentExports(); i++) {
-                    ps.setInt(1, LOCK_CLASS);
-                    ps.setInt(2, i);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        if (rs.getBoolean(1)) {
-                            return Optional.of(new Slot(c, i));
-                        }
-                    }
+            for (int i = 0; i < config.concurrentExports(); i++) {
+                if (AdvisoryLocks.tryLock(c, AdvisoryLocks.Space.EXPORT_SLOT, i)) {
+                    return Optional.of(new Slot(c, i));
                 }
             }
             end(c);

@@ -1,9 +1,5 @@
 package gov.xianan.reform.common.series;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.common.disclosure.DisclosurePolicy;
 import gov.xianan.reform.common.jobs.ScheduledOnce;
 import gov.xianan.reform.common.time.ClockProducer;
@@ -26,6 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /**
  * Materialises the month-end snapshots: once per month across all replicas ({@link ScheduledOnce},
@@ -50,9 +46,6 @@ public class MonthEndSnapshots {
     /** The name of its once-per-month claim in {@code scheduled_run}. */
     public static final String JOB_NAME = "statistics-month-end-snapshots";
 
-    /** First key of the two-key advisory locks of month ends being written ("XAMS"); no other lock uses it. */
-    public static final int LOCK_CLASS = 0x58414D53;
-
     @Inject
     ScheduledOnce once;
 
@@ -63,7 +56,7 @@ public class MonthEndSnapshots {
     Instance<SnapshotSource> sources;
 
     @Inject
-    DataSource dataSource;
+    EntityManager em;
 
     @ConfigProperty(name = "xianan.series.start", defaultValue = "2019-01")
     YearMonth start;
@@ -150,20 +143,15 @@ public class MonthEndSnapshots {
 
     /**
      * The month end's advisory lock for this transaction, unless another transaction holds it; then
-     * false. Released when the transaction ends. The key is {@code (LOCK_CLASS, hashtext('aggregate/month end'))}.
+     * false. Released when the transaction ends.
      */
     private boolean claimMonthEnd(String aggregate, LocalDate monthEnd) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?, hashtext(?))")) {
-            ps.setInt(1, LOCK_CLASS);
-            ps.setString(2, aggregate + "/" + monthEnd);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("month-end snapshot lock failed", e);
-        }
+        return AdvisoryLocks.tryLock(em, AdvisoryLocks.Space.MONTH_END_SNAPSHOT, lockName(aggregate, monthEnd));
+    }
+
+    /** The name of a month end's lock in {@link AdvisoryLocks.Space#MONTH_END_SNAPSHOT}. */
+    public static String lockName(String aggregate, LocalDate monthEnd) {
+        return aggregate + "/" + monthEnd;
     }
 
     private static String summary(SnapshotSource source, int taken, int backfilled) {

@@ -15,6 +15,7 @@ import gov.xianan.reform.common.api.PageQuery;
 import gov.xianan.reform.common.api.PageResponse;
 import gov.xianan.reform.common.audit.HistoryEntry;
 import gov.xianan.reform.common.audit.service.EntityHistory;
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.common.error.Violations;
 import gov.xianan.reform.common.security.CurrentUser;
@@ -237,8 +238,7 @@ public class RecordService {
             }
             // two writers of the same value take turns (until the first commits), so the second one's check sees the
             // first one's row and answers the field error, rather than both passing and the unique index answering 500
-            Panache.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked")
-                    .setParameter("key", "department_record:" + type.code() + ":" + f.key() + ":" + fields.get(f.key())).getSingleResult();
+            AdvisoryLocks.lock(Panache.getEntityManager(), AdvisoryLocks.Space.RECORD_UNIQUE, type.code() + ":" + f.key() + ":" + fields.get(f.key()));
             Number taken = (Number) Panache.getEntityManager().createNativeQuery("select count(*) from department_record r where r.record_type = :type "
                     + "and r.fields ->> '" + f.key() + "' = :value and r.id <> :id") // the key comes from the definition
                     .setParameter("type", type.code()).setParameter("value", fields.get(f.key()).toString())

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
 
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.common.jobs.BackgroundJobs;
 import gov.xianan.reform.common.jobs.ScheduledOnce;
 import io.quarkus.scheduler.Scheduled;
@@ -26,7 +27,7 @@ import jakarta.transaction.Transactional;
  * <ol>
  * <li>the error rows and cell errors of jobs that ended more than
  * {@code xianan.imports.error-retention} ago are deleted and the job stamped
- * {@code errors_purged_at}. A transaction-level advisory lock also lets only one caller do it at a
+ * {@code errors_purged_at}. A transaction-level advisory lock ({@link AdvisoryLocks.Space#IMPORT_CLEANUP}) also lets only one caller do it at a
  * time, and the delete only picks jobs not yet stamped, so a second run deletes nothing twice;</li>
  * <li>the uploads kept for a retry after a system failure are deleted once
  * {@code xianan.jobs.retry-window} has passed ({@link BackgroundJobs#deleteExpiredInputs}).</li>
@@ -37,8 +38,6 @@ import jakarta.transaction.Transactional;
 public class ImportCleanup {
 
     private static final Logger LOG = Logger.getLogger(ImportCleanup.class);
-    /** The advisory lock's key: "xianan-imports-cleanup", any constant other features do not use. */
-    public static final long LOCK_KEY = 0x78_69_61_6e_69_6d_70L;
     /** The name of its once-per-period claim in {@code scheduled_run}. */
     public static final String JOB_NAME = "import-cleanup";
 
@@ -96,14 +95,8 @@ public class ImportCleanup {
      */
     Integer purgeExpiredErrors(Instant cutoff, Instant now) {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-                lock.setLong(1, LOCK_KEY);
-                try (ResultSet rs = lock.executeQuery()) {
-                    rs.next();
-                    if (!rs.getBoolean(1)) {
-                        return null;
-                    }
-                }
+            if (!AdvisoryLocks.tryLock(c, AdvisoryLocks.Space.IMPORT_CLEANUP, 0)) {
+                return null;
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     with expired as (

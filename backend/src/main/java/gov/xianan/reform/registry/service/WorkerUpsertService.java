@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import gov.xianan.reform.common.audit.service.AuditLog;
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.common.error.Problem;
 import gov.xianan.reform.common.error.ProblemException;
 import gov.xianan.reform.registry.Enterprise;
@@ -55,9 +56,6 @@ public class WorkerUpsertService {
 
     /** Problem type of a batch over {@link WorkerUpsertDtos#MAX_BATCH_ROWS} rows. */
     public static final String BATCH_TOO_LARGE = "/problems/batch-too-large";
-
-    /** First key of the advisory locks on ID numbers (the second is the number's hash): "upst". */
-    static final int LOCK_CLASS = 0x75707374;
 
     @Inject
     WorkerService workers;
@@ -252,7 +250,7 @@ public class WorkerUpsertService {
             return;
         }
         for (String id : idNumbers.stream().sorted().toList()) {
-            em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + LOCK_CLASS + ", hashtext(?1))) l").setParameter(1, id).getSingleResult();
+            AdvisoryLocks.lock(em, AdvisoryLocks.Space.WORKER_UPSERT, id);
         }
     }
 

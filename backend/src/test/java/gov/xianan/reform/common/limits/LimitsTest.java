@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.testsupport.Db;
 import gov.xianan.reform.testsupport.KeycloakTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,7 +129,7 @@ class LimitsTest {
 
     private static void lock(Connection c, String function, int slot) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("select " + function + "(?, ?)")) {
-            ps.setInt(1, ExportSlots.LOCK_CLASS);
+            ps.setInt(1, AdvisoryLocks.Space.EXPORT_SLOT.key);
             ps.setInt(2, slot);
             ps.execute();
         }

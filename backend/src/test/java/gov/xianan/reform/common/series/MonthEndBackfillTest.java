@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import gov.xianan.reform.common.db.AdvisoryLocks;
 import gov.xianan.reform.tasks.service.TaskBoardSeries;
 import gov.xianan.reform.testsupport.Db;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,8 +113,8 @@ class MonthEndBackfillTest {
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement ps = other.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-                ps.setInt(1, MonthEndSnapshots.LOCK_CLASS);
-                ps.setString(2, PROBE + "/2019-03-31");
+                ps.setInt(1, AdvisoryLocks.Space.MONTH_END_SNAPSHOT.key);
+                ps.setString(2, MonthEndSnapshots.lockName(PROBE, LocalDate.parse("2019-03-31")));
                 ps.execute();
             }
             assertThat(snapshots.backfill(new Probe(null), LAST)).isEqualTo(11);
