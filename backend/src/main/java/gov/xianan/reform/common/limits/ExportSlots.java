@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 import gov.xianan.reform.common.db.AdvisoryLocks;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
