@@ -295,12 +295,13 @@ UETPS=$(awk '/^tps/ {printf "%.0f", $3}' /tmp/bench-pgb-edit.txt)
 UERATIO=$(echo "scale=0; 100 * $URPS / ${UETPS:-1}" | bc)
 
 echo "== 3. import $IMPORT_ROWS rows (creating, then updating, then moving everyone to another enterprise) vs COPY"
-IMPORT_CREATE=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" create) \
-  || IMPORT_CREATE="| import (create) | **failed** (the reason on stderr) | — | — | — | no |"
-IMPORT_UPDATE=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" update) \
-  || IMPORT_UPDATE="| import (update) | **failed** (the reason on stderr) | — | — | — | no |"
-IMPORT_TRANSFER=$(backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" transfer) \
-  || IMPORT_TRANSFER="| import (transfer) | **failed** (the reason on stderr) | — | — | — | no |"
+import_row() { # import_row <create|update|transfer>: bench-import's table row, or a "failed" row (its reason went to stderr)
+  backend/dev/bench-import.sh "$API" "$(token federation-staff)" $IMPORT_ROWS "$DB" "$1" \
+    || echo "| import ($1) | **failed** (the reason on stderr) | — | — | — | no |"
+}
+IMPORT_CREATE=$(import_row create)
+IMPORT_UPDATE=$(import_row update)
+IMPORT_TRANSFER=$(import_row transfer)
 
 echo "== 4. CSV export of every worker"
 TOKEN=$(token federation-staff)
