@@ -49,7 +49,8 @@ const isLoading = (button: Locator) => button.evaluate((b) => b.classList.contai
  * sent (not reproduced on a loaded machine here, 12 journeys in a row): an OK still there and idle
  * after 10 s is clicked once more, and the report says so, so that a trace can find the cause. A
  * second click cannot send twice: a sent confirmation closes the popover or keeps OK loading, and
- * a loading button takes no click.
+ * a loading button takes no click. backend/dev/e2e.sh names each test that needed it, and the unit tests
+ * (supervision.test.tsx, subsidies.test.tsx) hold that one click sends exactly one request.
  */
 export async function confirmPopconfirm(page: Page, triggerTestId: string, okTestId: string) {
   const ok = page.getByTestId(okTestId);
