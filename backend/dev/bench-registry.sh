@@ -98,8 +98,9 @@ cpu_per_request() {
   echo "API $(echo "scale=1; ($a1 - $A0) / ${n:-1}" | bc) + PostgreSQL $(echo "scale=1; ($p1 - $P0) / ${n:-1}" | bc) ms CPU/request"
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$API_PID/status"; }
-sample_rss() { # sample_rss <file>: the API's RSS (MB) every 0.5 s until killed
-  while kill -0 "$API_PID" 2>/dev/null; do rss_mb >>"$1"; echo >>"$1"; sleep 0.5; done
+sample_rss() { # sample_rss <file>: the API's RSS (MB) every 0.5 s until killed; one write per line, so
+  # that a kill between the number and its newline cannot join two samples (a 10M run reported "401401")
+  while kill -0 "$API_PID" 2>/dev/null; do echo "$(rss_mb)" >>"$1"; sleep 0.5; done
 }
 : >"$XIANAN_CACHE/bench-api.log"
 GEN_START=$(date +%s.%N)
@@ -107,15 +108,15 @@ if [[ $REUSE == 0 ]]; then
   # the generator's log beside the API's; a failed generation ends the benchmark with its last lines
   backend/dev/demo-data.sh --workers "$WORKERS" --db "jdbc:postgresql://127.0.0.1:5432/$DB" 2>"$XIANAN_CACHE/bench-demo-data.log" \
     || { echo "generation failed ($XIANAN_CACHE/bench-demo-data.log):" >&2; tail -20 "$XIANAN_CACHE/bench-demo-data.log" >&2; exit 1; }
-  GEN_S=$(echo "$(date +%s.%N) - $GEN_START" | bc)
+  GEN_S="$(echo "$(date +%s.%N) - $GEN_START" | bc | xargs printf '%.1f') s"
 else
-  GEN_S="(reused from an earlier run)"
+  GEN_S="reused from an earlier run"
 fi
 "${PSQL[@]}" -c "vacuum analyze" >/dev/null
 # the AOT cache trained on this database with the code as built now (packaged again each run)
 [[ $RUNTIME == aot ]] && backend/dev/package-aot.sh "$DB" >&2
 start_api
-echo "generated in ${GEN_S}s: $("${PSQL[@]}" -c 'select count(*) from worker') workers"
+echo "generation: ${GEN_S}; $("${PSQL[@]}" -c 'select count(*) from worker') workers"
 
 token() {
   curl -fs -d grant_type=password -d client_id=api-tests -d username="$1" -d password=demo \
@@ -371,7 +372,7 @@ cat <<MD
 
 ### Registry benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -1) (the API's JVM), $(psql -V | awk '{print "PostgreSQL " $3}')
 
-$WORKERS generated workers (generation ${GEN_S}s). Load average at start: $LOAD_START; at end: $LOAD_END (other engineers' builds share the machine).
+$WORKERS generated workers (generation: ${GEN_S}). Load average at start: $LOAD_START; at end: $LOAD_END (other engineers' builds share the machine).
 API: \`MALLOC_ARENA_MAX=2 $("$JAVA" -version 2>&1 | head -1 | cut -d'"' -f2 | sed 's/^/java /') $JAVA_OPTS_BENCH -jar $JAR\`. Maintained summary as of: $SUMMARY_AS_OF.
 
 | measure | result | baseline (same run) | ratio | target | met? |
